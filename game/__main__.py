@@ -1,0 +1,87 @@
+"""Command line: play (the default), validate, autoplay, screenshots, bench."""
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+
+COMMANDS = ("play", "validate", "autoplay", "screenshots", "bench")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="safety-dash", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data-dir", help="where progress is saved (also $SAFETY_DASH_DATA_DIR)")
+
+    play = sub.add_parser("play", parents=[data], help="play the game (the default)")
+    play.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
+
+    validate = sub.add_parser("validate", help="check the content bank's YAML files")
+    validate.add_argument("dir", nargs="?", help="the content folder (default: the shipped bank)")
+
+    auto = sub.add_parser("autoplay", parents=[data], help="let a bot play, headless; prints JSON")
+    auto.add_argument("--rounds", type=int, default=3)
+    auto.add_argument("--seed", type=int, default=0)
+    auto.add_argument("--age", choices=["7-9", "10-12", "13-15"], default="10-12")
+
+    shots = sub.add_parser("screenshots", help="render every screen to PNG files")
+    shots.add_argument("dir")
+
+    bench = sub.add_parser("bench", help="measure start-up, frame cost and content loading")
+    bench.add_argument("--frames", type=int, default=600)
+    bench.add_argument("--startup-runs", type=int, default=5)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help"):
+        args_list.insert(0, "play")
+    args = build_parser().parse_args(args_list)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # the last line of defence: plain words, and the details for a grown-up
+        details = traceback.format_exc()
+        path = _write_crash_report(details)
+        print("Sorry, Safety Dash hit a problem and had to stop. Your saved progress is safe.",
+              file=sys.stderr)
+        if path:
+            print(f"A report for a grown-up was written to {path}", file=sys.stderr)
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        from game.commands.validate import validate
+        return validate(args.dir)
+    if args.command == "autoplay":
+        from game.commands.autoplay import autoplay
+        return autoplay(args.rounds, args.seed, args.age, args.data_dir)
+    if args.command == "screenshots":
+        from game.commands.screenshots import screenshots
+        return screenshots(args.dir)
+    if args.command == "bench":
+        from game.commands.bench import bench
+        return bench(args.frames, args.startup_runs)
+    from game.launch import start
+    app = start(args.data_dir, fullscreen=args.fullscreen)
+    app.run()
+    return 0
+
+
+def _write_crash_report(details: str) -> str:
+    try:
+        import tempfile
+        from pathlib import Path
+        path = Path(tempfile.gettempdir()) / "safety-dash-crash.txt"
+        path.write_text(details, encoding="utf-8")
+        return str(path)
+    except OSError:
+        return ""
+
+
+if __name__ == "__main__":
+    sys.exit(main())

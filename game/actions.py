@@ -1,0 +1,30 @@
+"""What the player asked for, independent of the device that asked (keyboard, mouse, touch)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+
+class Act(Enum):
+    HOP = auto()  # Space, Up, or a click/tap on the play field
+    CHOOSE = auto()  # 1/2/3: pick answer `index`
+    CONFIRM = auto()  # Enter
+    BACK = auto()  # Esc
+    HELP = auto()  # H
+    MUTE = auto()  # M
+    FULLSCREEN = auto()  # F11
+    UP = auto()
+    DOWN = auto()
+    LEFT = auto()
+    RIGHT = auto()
+    POINT = auto()  # a click or tap at `pos` (logical pixels)
+    HOVER = auto()  # the pointer moved to `pos`
+    UNKNOWN = auto()  # a key the game does not use
+    FOCUS_LOST = auto()  # the window was hidden, minimised or the lid closed
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: Act
+    index: int = -1
+    pos: tuple[int, int] = (0, 0)

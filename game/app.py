@@ -1,0 +1,225 @@
+"""The window, the fixed-timestep loop, the scene stack and the chrome every screen shares."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pygame
+
+from game.actions import Act, Action
+from game.input_map import actions_for
+from game.rules.tuning import HEIGHT, STEP, WIDTH
+from game.scenes.base import Scene
+from game.session import Session
+from game.sound import Sounds
+from game.ui import text, theme
+from game.ui.widgets import Button
+
+Driver = Callable[["App"], list[Action]]
+MAX_CATCH_UP = 0.25  # seconds of simulation run after a stall (a closed lid, a slow disk)
+TOAST_SECONDS = 3.0
+
+
+class App:
+    def __init__(self, session: Session, sounds: Sounds, *, fast: bool = False,
+                 fullscreen: bool = False) -> None:
+        self.session = session
+        self.sounds = sounds
+        self.fast = fast  # headless runs: one fixed step per frame, never sleeping
+        self.fullscreen = False
+        self.window = pygame.display.get_surface() or pygame.display.set_mode(
+            (WIDTH, HEIGHT), pygame.RESIZABLE)
+        self.canvas = self.window
+        self.view = pygame.Rect(0, 0, WIDTH, HEIGHT)
+        self.stack: list[Scene] = []
+        self.running = True
+        self.frames = 0
+        self.first_frame_at: float | None = None
+        self._toast: tuple[str, float] | None = None
+        self._clock_t = 0.0
+        self._corner = self._corner_buttons()
+        self._hover: tuple[int, int] = (-1, -1)
+        self._layout()
+        if fullscreen:
+            self.toggle_fullscreen()
+
+    # --- scene stack ------------------------------------------------------------------------
+    @property
+    def scene(self) -> Scene:
+        return self.stack[-1]
+
+    def push(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack[-1].on_cover()
+        self.stack.append(scene)
+        scene.on_enter()
+
+    def pop(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop().on_exit()
+            self.stack[-1].on_enter()
+
+    def replace(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack.pop().on_exit()
+        self.stack.append(scene)
+        scene.on_enter()
+
+    def back_to_root(self) -> None:
+        while len(self.stack) > 1:
+            self.stack.pop().on_exit()
+        self.stack[-1].on_enter()
+
+    def quit(self) -> None:
+        self.running = False
+
+    # --- shared services --------------------------------------------------------------------
+    @property
+    def now(self) -> float:
+        """Seconds of game time since start: the injected clock every screen reads."""
+        return self._clock_t
+
+    def toast(self, message: str, seconds: float = TOAST_SECONDS) -> None:
+        self._toast = (message, self._clock_t + seconds)
+
+    def play(self, effect: str) -> None:
+        self.sounds.play(effect)
+
+    def show_help(self) -> None:
+        from game.scenes.help import HelpScene
+        if not isinstance(self.scene, HelpScene):
+            self.push(HelpScene(self))
+
+    def toggle_mute(self) -> None:
+        muted = self.sounds.toggle_mute()
+        self.session.profile.settings["muted"] = muted
+        self.session.save()
+        self._corner = self._corner_buttons()
+        self.toast("Sound off (press M to turn it on)" if muted else "Sound on")
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        try:
+            if self.fullscreen:
+                self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                self.window = pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
+        except pygame.error:
+            self.fullscreen = False
+            self.window = pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
+            self.toast("Full screen is not available on this computer.")
+        self._layout()
+
+    # --- loop ---------------------------------------------------------------------------------
+    def run(self, driver: Driver | None = None, max_frames: int | None = None) -> None:
+        clock = pygame.time.Clock()
+        lag = 0.0
+        while self.running and self.stack:
+            for event in pygame.event.get():
+                self._handle_event(event)
+            if driver is not None:
+                for action in driver(self):
+                    self.dispatch(action)
+            if self.fast:
+                self.step(STEP)
+            else:
+                lag = min(lag + clock.tick(60) / 1000.0, MAX_CATCH_UP)
+                while lag >= STEP and self.running:
+                    self.step(STEP)
+                    lag -= STEP
+            if not self.running or not self.stack:
+                break
+            self.draw()
+            pygame.display.flip()
+            self.frames += 1
+            if self.first_frame_at is None:
+                self.first_frame_at = time.perf_counter()
+            if max_frames is not None and self.frames >= max_frames:
+                break
+
+    def step(self, dt: float) -> None:
+        self._clock_t += dt
+        self.scene.update(dt)
+
+    def _handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+        elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self.window = pygame.display.get_surface()
+            self._layout()
+        for action in actions_for(event, self.to_logical, self.window.get_size()):
+            self.dispatch(action)
+
+    def dispatch(self, action: Action) -> None:
+        """Global keys first (help, mute, full screen, the corner buttons), then the scene."""
+        if not self.stack:
+            return
+        if action.kind is Act.HELP:
+            self.show_help()
+        elif action.kind is Act.MUTE:
+            self.toggle_mute()
+        elif action.kind is Act.FULLSCREEN:
+            self.toggle_fullscreen()
+        elif action.kind is Act.POINT and self._corner_at(action.pos):
+            self._corner_at(action.pos).on_press()  # type: ignore[union-attr]
+        elif action.kind is Act.UNKNOWN:
+            self.toast(self.scene.keys_hint)
+        else:
+            if action.kind is Act.HOVER:
+                self._hover = action.pos
+            self.scene.handle(action)
+
+    # --- drawing ------------------------------------------------------------------------------
+    def draw(self) -> None:
+        self.scene.draw(self.canvas)
+        if self.scene.chrome:
+            for button in self._corner:
+                button.draw(self.canvas, button.rect.collidepoint(self._hover))
+        if self._toast and self._toast[1] > self._clock_t:
+            self._draw_toast(self._toast[0])
+        if self.canvas is not self.window:
+            self.window.fill((0, 0, 0))
+            pygame.transform.smoothscale(self.canvas, self.view.size,
+                                         self.window.subsurface(self.view))
+
+    def _draw_toast(self, message: str) -> None:
+        label = text.render(message, theme.TEXT_SMALL, theme.WHITE, True)
+        box = label.get_rect(midbottom=(WIDTH // 2, HEIGHT - 84)).inflate(36, 18)
+        pygame.draw.rect(self.canvas, theme.SHADE, box, border_radius=14)
+        pygame.draw.rect(self.canvas, theme.ACCENT, box, 3, border_radius=14)
+        self.canvas.blit(label, label.get_rect(center=box.center))
+
+    def _corner_buttons(self) -> list[Button]:
+        muted = self.sounds.muted
+        return [
+            Button("Help", pygame.Rect(WIDTH - 170, HEIGHT - 62, 156, 50), self.show_help,
+                   "H", theme.RIGHT, size=theme.TEXT_SMALL),
+            Button("Sound" if not muted else "Muted", pygame.Rect(WIDTH - 336, HEIGHT - 62, 156, 50),
+                   self.toggle_mute, "M", theme.BUTTON if not muted else theme.BUTTON_DISABLED,
+                   size=theme.TEXT_SMALL),
+        ]
+
+    def _corner_at(self, pos: tuple[int, int]) -> Button | None:
+        if not self.scene.chrome:
+            return None
+        return next((b for b in self._corner if b.rect.collidepoint(pos)), None)
+
+    def _layout(self) -> None:
+        """Fit the logical screen into the window, keeping its shape (letterboxing)."""
+        ww, wh = self.window.get_size()
+        if (ww, wh) == (WIDTH, HEIGHT):
+            self.canvas, self.view = self.window, pygame.Rect(0, 0, WIDTH, HEIGHT)
+            return
+        scale = min(ww / WIDTH, wh / HEIGHT) or 1.0
+        size = (max(1, round(WIDTH * scale)), max(1, round(HEIGHT * scale)))
+        self.view = pygame.Rect(0, 0, *size)
+        self.view.center = (ww // 2, wh // 2)
+        if self.canvas is self.window or self.canvas.get_size() != (WIDTH, HEIGHT):
+            self.canvas = pygame.Surface((WIDTH, HEIGHT)).convert()
+
+    def to_logical(self, pos: tuple[float, float]) -> tuple[int, int] | None:
+        x, y = pos
+        if not self.view.collidepoint(x, y):
+            return None
+        sx, sy = self.view.w / WIDTH, self.view.h / HEIGHT
+        return int((x - self.view.x) / sx), int((y - self.view.y) / sy)

@@ -1,0 +1,1 @@
+"""The headless and editor commands behind the command line."""

@@ -1,0 +1,102 @@
+"""`safety-dash autoplay`: a bot plays the real game headless and reports what happened as JSON.
+
+The bot presses keys like a child would: it hops to stay in the air, picks an answer as soon as a
+question is announced (sometimes a wrong one), waits for Continue, and goes on to the next round.
+"""
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+
+from game.actions import Act, Action
+from game.content.model import AGE_BANDS
+from game.launch import start, use_headless_drivers
+from game.rules.tuning import lane_centre
+
+WRONG_CHANCE = 0.3
+FRAME_LIMIT_PER_ROUND = 60 * 60 * 4  # a safety net: no round may run four minutes of frames
+
+
+class Bot:
+    def __init__(self, rounds: int, band: str, seed: int) -> None:
+        self.rounds = rounds
+        self.band = band
+        self.rng = random.Random(seed)
+        self.answered: tuple[object, int] | None = None  # (round, gate index) already answered
+
+    def __call__(self, app) -> list[Action]:
+        from game.scenes.age import AgeScene
+        from game.scenes.message import MessageScene
+        from game.scenes.results import ResultsScene
+        from game.scenes.round import RoundScene
+        from game.scenes.title import TitleScene
+
+        scene = app.scene
+        if app.session.rounds >= self.rounds and not isinstance(scene, MessageScene):
+            app.quit()
+            return []
+        if isinstance(scene, TitleScene):
+            return [Action(Act.CONFIRM)]
+        if isinstance(scene, AgeScene):
+            return [Action(Act.CHOOSE, AGE_BANDS.index(self.band))]
+        if isinstance(scene, RoundScene):
+            return self._fly(scene)
+        if isinstance(scene, MessageScene):
+            return [Action(Act.CONFIRM)] if scene.ready else []
+        if isinstance(scene, ResultsScene):
+            return [Action(Act.CONFIRM)]
+        return [Action(Act.BACK)]
+
+    def _fly(self, scene) -> list[Action]:
+        r = scene.round
+        gate = r.question_gate
+        answered = self.answered
+        if gate is not None and (answered is None or answered[0] is not r
+                                 or answered[1] != r.next_gate):
+            self.answered = (r, r.next_gate)
+            safe = gate.question.safe_index
+            lanes = len(gate.question.answers)
+            if self.rng.random() < WRONG_CHANCE:
+                choice = self.rng.choice([i for i in range(lanes) if i != safe])
+            else:
+                choice = safe
+            return [Action(Act.CHOOSE, choice)]
+        if r.target_lane is None and r.y > lane_centre(1, 3) and r.vy >= 0:
+            return [Action(Act.HOP)]
+        return []
+
+
+def run_bot(rounds: int, seed: int, band: str, data_dir: str | None) -> dict:
+    use_headless_drivers()
+    with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
+        app = start(data_dir or tmp, fast=True, seed=seed)
+        app.run(driver=Bot(rounds, band, seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
+        session = app.session
+        history = session.history
+        profile = session.profile
+        rank = next((r for r in session.bank.ranks if r.id == profile.rank_id), None)
+        report = {
+            "rounds": len(history),
+            "questions": sum(h.questions for h in history),
+            "correct": sum(h.correct for h in history),
+            "messages": [h.message_id for h in history],
+            "score": sum(h.score for h in history),
+            "round_scores": [h.score for h in history],
+            "stars": [h.stars for h in history],
+            "bumps": sum(h.bumps for h in history),
+            "promotions": [h.outcome.rank.id for h in history
+                           if h.outcome.promoted and h.outcome.rank],
+            "rank": rank.title if rank else "",
+            "total_points": profile.total_points,
+            "age": band,
+            "seed": seed,
+            "frames": app.frames,
+        }
+    return report
+
+
+def autoplay(rounds: int, seed: int, band: str, data_dir: str | None) -> int:
+    report = run_bot(rounds, seed, band, data_dir)
+    print(json.dumps(report))
+    return 0 if report["rounds"] == rounds else 1

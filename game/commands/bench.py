@@ -1,0 +1,107 @@
+"""`safety-dash bench`: start-up time, frame cost of a busy round, and content loading, as JSON.
+
+Frame cost is measured in-process on the real scene and the real draw path (the same code the
+window uses), headless, without vsync: from the start of a frame's update to the end of its flip.
+Start-up is measured from outside: a fresh interpreter runs the game and stops at its first flip.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from game.launch import start, use_headless_drivers
+
+# Runs the real entry point in a child; the first display flip prints the clock and exits.
+_STARTUP_PROBE = """
+import os, sys, time
+import pygame
+def _first_flip(*a, **k):
+    print(time.time_ns(), flush=True)
+    os._exit(0)
+pygame.display.flip = _first_flip
+sys.argv = ["safety-dash", "play", "--data-dir", sys.argv[1]]
+from game.__main__ import main
+main()
+"""
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def measure_startup(runs: int) -> list[float]:
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               PYGAME_HIDE_SUPPORT_PROMPT="1")
+    times = []
+    with tempfile.TemporaryDirectory(prefix="safety-dash-bench-") as tmp:
+        for _ in range(runs):
+            began = time.time_ns()
+            out = subprocess.run([sys.executable, "-c", _STARTUP_PROBE, tmp], env=env,
+                                 capture_output=True, text=True, timeout=60, check=True)
+            times.append((int(out.stdout.split()[-1]) - began) / 1e6)
+    return times
+
+
+def measure_content_load(runs: int = 9) -> list[float]:
+    from game.content import load_bank
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        load_bank()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def measure_frames(frames: int) -> list[float]:
+    """Per-frame cost of a busy round: scrolling, a gate with its question banner, the HUD."""
+    import pygame
+
+    from game.rules.tuning import STEP
+    from game.scenes.round import RoundScene
+
+    with tempfile.TemporaryDirectory(prefix="safety-dash-bench-") as tmp:
+        app = start(tmp, fast=True, seed=1)
+        app.session.profile.age_band = "13-15"
+        costs: list[float] = []
+        warmup = 60
+        while len(costs) < frames:
+            scene = RoundScene(app)
+            app.replace(scene)
+            while scene.round.question_gate is None:  # skip the run-in: measure from a question on
+                app.step(STEP)
+            n = 0
+            while not scene.round.finished and len(costs) < frames and app.scene is scene:
+                began = time.perf_counter()
+                if n % 20 == 0:
+                    scene.round.hop()
+                app.step(STEP)
+                app.draw()
+                pygame.display.flip()
+                if n >= warmup:
+                    costs.append((time.perf_counter() - began) * 1000)
+                n += 1
+    return costs
+
+
+def bench(frames: int = 600, startup_runs: int = 5) -> int:
+    use_headless_drivers()
+    content = measure_content_load()
+    frame_costs = measure_frames(frames)
+    startup = measure_startup(startup_runs)
+    print(json.dumps({
+        "startup_ms": round(statistics.median(startup), 1),
+        "startup_runs_ms": [round(t, 1) for t in startup],
+        "frame_ms": {"median": round(statistics.median(frame_costs), 3),
+                     "p99": round(_quantile(frame_costs, 0.99), 3),
+                     "frames": len(frame_costs)},
+        "content_load_ms": round(statistics.median(content), 2),
+        "budgets": {"startup_ms": 250, "frame_median_ms": 1.0, "frame_p99_ms": 3.0,
+                    "content_load_ms": 50},
+    }))
+    return 0

@@ -1,0 +1,13 @@
+"""The YAML content bank: safe loading, validation with file:line:col, frozen dataclasses.
+
+Nothing in this package imports pygame.
+"""
+from game.content.model import (
+    AGE_BANDS, Answer, Bank, HelpLink, Message, Problem, Question, Rank, Topic,
+)
+from game.content.loader import ContentError, load_bank
+
+__all__ = [
+    "AGE_BANDS", "Answer", "Bank", "ContentError", "HelpLink", "Message", "Problem",
+    "Question", "Rank", "Topic", "load_bank",
+]

@@ -1,0 +1,55 @@
+"""Build a ready-to-run App: window, content bank, saved profile, sounds, the title screen."""
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def use_headless_drivers() -> None:
+    """Run without a screen or speakers (tests, autoplay, screenshots, bench)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+
+def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
+          fullscreen: bool = False):
+    import pygame
+
+    from game.app import App
+    from game.content import ContentError, load_bank
+    from game.content.model import Bank
+    from game.rules.tuning import HEIGHT, WIDTH
+    from game.save import SaveStore, resolve_data_dir
+    from game.scenes.title import TitleScene
+    from game.session import Session
+    from game.sound import Sounds
+    from game.ui import fonts
+
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption("Safety Dash")
+    pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
+    notices: list[str] = []
+    try:
+        bank = load_bank()
+    except ContentError as exc:
+        bank = Bank()
+        notices.append(f"The game's safety messages could not be found ({exc}).")
+    if bank.errors:
+        for problem in bank.errors:
+            print(problem, file=sys.stderr)
+        notices.append(f"{len(bank.errors)} problems were found in the content files, so some "
+                       "items were left out. A grown-up can run 'safety-dash validate' to see them.")
+    store = SaveStore(resolve_data_dir(data_dir))
+    loaded = store.load()
+    if loaded.notice:
+        notices.append(loaded.notice)
+    session = Session(bank, store, loaded.profile, seed=seed, notices=notices)
+    sounds = Sounds(muted=bool(loaded.profile.settings.get("muted", False)))
+    app = App(session, sounds, fast=fast, fullscreen=fullscreen)
+    app.push(TitleScene(app))
+    if fonts.missing_notice:
+        notices.append(fonts.missing_notice)
+    return app

@@ -1,0 +1,1 @@
+"""One module per screen. Each turns state into pixels and input into actions."""

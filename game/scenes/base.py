@@ -1,0 +1,64 @@
+"""What every screen can do; the app calls these hooks."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.actions import Act, Action
+from game.ui.widgets import ButtonRow
+
+if TYPE_CHECKING:
+    from game.app import App
+
+
+class Scene(ABC):
+    keys_hint = "Use the arrow keys and Enter, or click. H for help, Esc to go back."
+    chrome = True  # draw the Help and Sound buttons in the bottom-right corner
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def on_enter(self) -> None:
+        """Called when the screen becomes the top one (again)."""
+
+    def on_cover(self) -> None:
+        """Called when another screen is pushed on top of this one."""
+
+    def on_exit(self) -> None:
+        """Called when the screen is removed."""
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK:
+            self.app.pop()
+
+    def update(self, dt: float) -> None:
+        """Advance by one fixed step of `dt` seconds."""
+
+    @abstractmethod
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the whole screen onto the 1280×720 `surface`."""
+
+
+class MenuScene(Scene):
+    """A screen whose input is a row of buttons: arrows move, Enter/Space press, clicks press."""
+
+    buttons: ButtonRow
+
+    def handle(self, action: Action) -> None:
+        kind = action.kind
+        if kind in (Act.UP, Act.LEFT):
+            self.buttons.move(-1)
+        elif kind in (Act.DOWN, Act.RIGHT):
+            self.buttons.move(1)
+        elif kind in (Act.CONFIRM, Act.HOP):
+            self.app.play("click")
+            self.buttons.press_focused()
+        elif kind is Act.POINT:
+            if self.buttons.point(action.pos):
+                self.app.play("click")
+        elif kind is Act.HOVER:
+            self.buttons.hover(action.pos)
+        else:
+            super().handle(action)

@@ -1,0 +1,50 @@
+"""Drawing pieces several screens share: the menu backdrop, headings, notices."""
+from __future__ import annotations
+
+from functools import cache
+
+import pygame
+
+from game.art.scenery import title_background
+from game.rules.tuning import WIDTH
+from game.ui import text, theme
+from game.ui.widgets import panel
+
+
+@cache
+def backdrop(dim: int = 0) -> pygame.Surface:
+    """The park scene behind menus, optionally dimmed so cards stand out."""
+    surf = title_background().copy()
+    if dim:
+        shade = pygame.Surface(surf.get_size(), pygame.SRCALPHA)
+        shade.fill((*theme.SHADE, dim))
+        surf.blit(shade, (0, 0))
+    return surf.convert()
+
+
+def heading(title: str, size: int = theme.TEXT_TITLE, colour=theme.WHITE) -> pygame.Surface:
+    """A title with a dark outline so it reads on any background."""
+    face = text.render(title, size, colour, True)
+    edge = text.render(title, size, theme.SHADE, True)
+    out = pygame.Surface((face.get_width() + 6, face.get_height() + 6), pygame.SRCALPHA)
+    for dx in (0, 3, 6):
+        for dy in (0, 3, 6):
+            out.blit(edge, (dx, dy))
+    out.blit(face, (3, 3))
+    return out
+
+
+def notice_card(lines: list[str], width: int = 900) -> pygame.Surface | None:
+    """A yellow card with plain-words notices (a reset save, a missing font, skipped content)."""
+    if not lines:
+        return None
+    body = text.block("\n".join(lines), width - 40, 200, theme.INK, (theme.TEXT_SMALL, 20))
+    card = panel((width, body.get_height() + 28), fill=(255, 236, 153), border=3)
+    card.blit(body, (20, 14))
+    return card
+
+
+def centred_x(item: pygame.Surface | int) -> int:
+    """The x that centres a surface (or a width) on the screen."""
+    width = item if isinstance(item, int) else item.get_width()
+    return (WIDTH - width) // 2

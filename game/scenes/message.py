@@ -1,0 +1,109 @@
+"""A safety message: title, message, what to do, where to get help, and its source."""
+from __future__ import annotations
+
+import pygame
+
+from game.actions import Act, Action
+from game.content.model import Message
+from game.rules.tuning import message_wait_seconds
+from game.scenes.base import Scene
+from game.scenes.common import backdrop
+from game.ui import text, theme
+from game.ui.theme import hex_colour
+from game.ui.widgets import Button, panel
+
+CARD = pygame.Rect(90, 26, 1100, 584)
+
+
+class MessageScene(Scene):
+    """After a round (`after` is the results screen) or reopened from the notebook (`after` None)."""
+
+    keys_hint = "Press Enter to continue when the button turns green. H for help."
+
+    def __init__(self, app, message: Message, after: Scene | None = None) -> None:
+        super().__init__(app)
+        self.message = message
+        self.after = after
+        words = " ".join((message.title, message.text, message.do))
+        self.wait = 0.0 if after is None else message_wait_seconds(words, app.session.band)
+        self.shown_at = app.now
+        self.card = self._compose()
+        label = "Continue" if after else "Back to notebook"
+        self.button = Button(label, pygame.Rect(490, 628, 300, 70), self.proceed, "Enter",
+                             theme.RIGHT)
+        self.hover = False
+
+    @property
+    def ready(self) -> bool:
+        return self.app.now - self.shown_at >= self.wait
+
+    def proceed(self) -> None:
+        if not self.ready:
+            return
+        self.app.play("click")
+        if self.after is None:
+            self.app.pop()
+        else:
+            self.app.replace(self.after)
+
+    def handle(self, action: Action) -> None:
+        kind = action.kind
+        if kind in (Act.CONFIRM, Act.HOP):
+            self.proceed()
+        elif kind is Act.POINT and self.button.rect.collidepoint(action.pos):
+            self.proceed()
+        elif kind is Act.HOVER:
+            self.hover = self.button.rect.collidepoint(action.pos)
+        elif kind is Act.BACK:
+            self.app.pop()
+
+    def _compose(self) -> pygame.Surface:
+        m, bank = self.message, self.app.session.bank
+        surf = backdrop(120).copy()
+        card = panel(CARD.size)
+        topic = bank.topic_by_id.get(m.topic)
+        colour = hex_colour(topic.colour) if topic else theme.BUTTON
+        pygame.draw.rect(card, colour, (0, 0, CARD.w, 56), border_top_left_radius=theme.RADIUS,
+                         border_top_right_radius=theme.RADIUS)
+        tag = text.render(f"Safety message: {topic.title if topic else m.topic}", 26,
+                          theme.WHITE, True)
+        card.blit(tag, (28, 12))
+        inner = CARD.w - 56
+        title = text.block(m.title, inner, 60, theme.INK, (44, 38, 32), bold=True)
+        card.blit(title, (28, 70))
+        y = 70 + title.get_height() + 8
+        body = text.block(m.text, inner, 190, theme.INK, (32, 29, 26, 23))
+        card.blit(body, (28, y))
+        y += body.get_height() + 14
+        do_box = pygame.Rect(20, y, CARD.w - 40, 0)
+        do_text = text.block(m.do, inner - 170, 100, theme.INK, (30, 27, 24, 21), bold=True)
+        do_box.h = max(64, do_text.get_height() + 20)
+        pygame.draw.rect(card, (255, 236, 153), do_box, border_radius=14)
+        pygame.draw.rect(card, theme.INK, do_box, 2, border_radius=14)
+        card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
+        card.blit(do_text, (do_box.x + 170, do_box.y + 10))
+        y = do_box.bottom + 12
+        link = bank.help_by_id.get(m.help)
+        if link:
+            contact = link.phone or link.url.removeprefix("https://")
+            line = f"Get help: {link.title}" + (f" ({contact})" if contact else "") + \
+                "  ·  or press H"
+            help_line = text.block(line, inner, 70, theme.BUTTON_HOVER, (26, 23, 20), bold=True)
+            card.blit(help_line, (28, y))
+        source = text.render(f"Source: {m.source}", 18, theme.MUTED_INK)
+        card.blit(source, (28, CARD.h - 32))
+        surf.blit(card, CARD.topleft)
+        return surf
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self.card, (0, 0))
+        if self.ready:
+            self.button.draw(surface, self.hover)
+            return
+        left = max(1, int(self.wait - (self.app.now - self.shown_at) + 0.999))
+        self.button.enabled = False
+        self.button.draw(surface, False)
+        self.button.enabled = True
+        note = text.render(f"Read it first... {left}", 22, theme.WHITE, True)
+        surface.blit(note, note.get_rect(midleft=(self.button.rect.right + 16,
+                                                   self.button.rect.centery)))

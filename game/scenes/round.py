@@ -1,0 +1,279 @@
+"""The dash: the dog hops through the park, collects treats and flies through question gates."""
+from __future__ import annotations
+
+import pygame
+
+from game.actions import Act, Action
+from game.art import scenery
+from game.art.dog import dog_sprite, dog_stunned
+from game.rules.course import build_course
+from game.rules.picker import pick_message, pick_questions
+from game.rules.progress import RoundSummary, apply_round, record_message
+from game.rules.round import Event, Round
+from game.rules.scoring import stars
+from game.rules.tuning import CEILING, DOG_X, GROUND, HEIGHT, WIDTH, tuning_for
+from game.scenes import round_view as view
+from game.scenes.base import Scene
+from game.ui import text, theme
+from game.ui.widgets import Button, ButtonRow, panel
+
+FAR_PARALLAX = 0.25  # the sky and hills move at a quarter of the ground's speed
+POP_SECONDS = 0.9
+SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
+
+
+class RoundScene(Scene):
+    keys_hint = "Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help."
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        session = app.session
+        band = session.band
+        tuning = tuning_for(band)
+        self.rng = session.round_rng()
+        questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
+                                   self.rng)
+        self.round = Round(build_course(questions, tuning, self.rng), tuning)
+        self.sky = scenery.sky_layer()
+        self.ground = scenery.ground_layer()
+        self.sky_period = self.sky.get_width() // 2
+        self.ground_period = self.ground.get_width() // 2
+        self.bone, self.badge = scenery.bone(), scenery.badge()
+        self.pops: list[tuple[pygame.Surface, float, float, float]] = []
+        self.paused = False
+        self.pause_menu = ButtonRow([
+            Button("Keep playing", pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
+                   theme.RIGHT),
+            Button("Leave this round", pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
+        ])
+        self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        self._gates: dict[int, tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        self._first_obstacle = 0
+        self._first_pickup = 0
+        self._chip: tuple[int, pygame.Surface] | None = None
+        self._pause_card: pygame.Surface | None = None
+
+    # --- input ------------------------------------------------------------------------------
+    def handle(self, action: Action) -> None:
+        if self.paused:
+            self._handle_paused(action)
+            return
+        kind = action.kind
+        if kind in (Act.HOP, Act.UP):
+            self._events(self.round.hop())
+        elif kind is Act.CHOOSE:
+            self.round.choose(action.index)
+        elif kind is Act.POINT:
+            lane = self._answer_at(action.pos)
+            if lane >= 0:
+                self.round.choose(lane)
+            else:
+                self._events(self.round.hop())
+        elif kind in (Act.BACK, Act.FOCUS_LOST):
+            self.paused = True
+
+    def _handle_paused(self, action: Action) -> None:
+        kind = action.kind
+        if kind is Act.BACK:
+            self.app.pop()
+        elif kind in (Act.CONFIRM, Act.HOP):
+            self.resume()
+        elif kind is Act.POINT:
+            self.pause_menu.point(action.pos)
+        elif kind is Act.HOVER:
+            self.pause_menu.hover(action.pos)
+        elif kind in (Act.UP, Act.DOWN):
+            self.pause_menu.move(1)
+
+    def resume(self) -> None:
+        self.paused = False
+
+    def _answer_at(self, pos: tuple[int, int]) -> int:
+        """The answer under a click or tap: a chip on the banner or a sign on the gate, else -1."""
+        r = self.round
+        gate = r.question_gate
+        if gate is None:
+            return -1
+        _, chips = self._question_banner()
+        for i, rect in enumerate(chips):
+            if rect.collidepoint(pos):
+                return i
+        surf, signs = self._gate(r.next_gate)
+        left = gate.x - r.distance + DOG_X - view.GATE_W + view.WALL_W
+        for i, rect in enumerate(signs):
+            if rect.move(left, CEILING).collidepoint(pos):
+                return i
+        return -1
+
+    # --- simulation -------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        if self.paused:
+            return
+        self._events(self.round.step(dt))
+        if self.round.finished:
+            self._finish()
+
+    def _events(self, events: list[Event]) -> None:
+        for event in events:
+            sound = SOUNDS.get(event.kind)
+            if sound:
+                self.app.play(sound)
+            if event.points:
+                sign = "+" if event.points > 0 else ""
+                colour = theme.RIGHT if event.points > 0 else theme.WRONG
+                label = text.render(f"{sign}{event.points}", 30, colour, True)
+                self.pops.append((label, DOG_X, self.round.y - 40, self.app.now))
+
+    def _finish(self) -> None:
+        app, session, r = self.app, self.app.session, self.round
+        bank, profile = session.bank, session.profile
+        for g in r.course.gates:
+            session.asked[g.question.id] += 1
+        message = pick_message(bank.messages, session.band, r.missed_topics,
+                               profile.seen_counts, profile.last_message, self.rng)
+        outcome = apply_round(profile, r.score, bank.ranks)
+        if message is not None:
+            record_message(profile, message.id)
+        session.save()
+        summary = RoundSummary(r.score, r.correct, len(r.results), r.bumps,
+                               stars(r.correct, len(r.results), r.bumps), outcome,
+                               message.id if message else "")
+        session.history.append(summary)
+        from game.scenes.message import MessageScene
+        from game.scenes.results import ResultsScene
+        results = ResultsScene(app, summary)
+        app.replace(MessageScene(app, message, after=results) if message else results)
+
+    # --- drawing ----------------------------------------------------------------------------
+    def _question_banner(self) -> tuple[pygame.Surface, list[pygame.Rect]]:
+        r = self.round
+        key = ("q", r.next_gate)
+        if key not in self._banners:
+            gate = r.course.gates[r.next_gate]
+            self._banners[key] = view.question_banner(gate.question, r.next_gate + 1,
+                                                      len(r.course.gates))
+        return self._banners[key]
+
+    def _banner(self) -> pygame.Surface:
+        r = self.round
+        if r.question_gate is not None:
+            return self._question_banner()[0]
+        feedback = r.feedback
+        if feedback is not None:
+            key = ("fb", len(r.results))
+            if key not in self._banners:
+                self._banners[key] = (view.feedback_banner(feedback), [])
+            return self._banners[key][0]
+        left = len(r.course.gates) - r.next_gate
+        line = ("Get ready: a question is coming! Read it, then fly through the safe answer."
+                if r.next_gate == 0 and left else
+                f"Nice flying! {left} more {'gate' if left == 1 else 'gates'} to go." if left else
+                "Nearly home! Keep collecting treats.")
+        key = ("idle", line)
+        if key not in self._banners:
+            self._banners[key] = (view.idle_banner(line), [])
+        return self._banners[key][0]
+
+    def _gate(self, index: int) -> tuple[pygame.Surface, list[pygame.Rect]]:
+        if index not in self._gates:
+            self._gates[index] = view.gate(self.round.course.gates[index].question)
+        return self._gates[index]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        r = self.round
+        far = int(r.distance * FAR_PARALLAX) % self.sky_period
+        surface.blit(self.sky, (0, CEILING), (far, CEILING, WIDTH, GROUND - CEILING))
+        near = int(r.distance) % self.ground_period
+        surface.blit(self.ground, (0, GROUND), (near, 0, WIDTH, HEIGHT - GROUND))
+        offset = DOG_X - r.distance  # world x + offset = screen x
+        self._draw_scenery(surface, offset)
+        self._draw_gates(surface, offset)
+        self._draw_dog(surface)
+        self._draw_pops(surface)
+        surface.blit(self._banner(), (0, 0))
+        surface.blit(self._score_chip(), (14, GROUND + 8))
+        self._draw_progress(surface)
+        if self.paused:
+            self._draw_pause(surface)
+
+    def _score_chip(self) -> pygame.Surface:
+        score = self.round.score
+        if self._chip is None or self._chip[0] != score:
+            self._chip = (score, view.score_chip(score))
+        return self._chip[1]
+
+    def _draw_scenery(self, surface: pygame.Surface, offset: float) -> None:
+        course = self.round.course
+        obstacles = course.obstacles
+        while self._first_obstacle < len(obstacles) and \
+                obstacles[self._first_obstacle].x + obstacles[self._first_obstacle].w + offset < 0:
+            self._first_obstacle += 1
+        for i in range(self._first_obstacle, len(obstacles)):
+            ob = obstacles[i]
+            x = ob.x + offset
+            if x > WIDTH:
+                break
+            art = scenery.hedge(int(ob.w), int(ob.h)) if ob.kind == "hedge" else \
+                scenery.popup(int(ob.w), int(ob.h))
+            surface.blit(art, (x, ob.y))
+        pickups = course.pickups
+        while self._first_pickup < len(pickups) and pickups[self._first_pickup].x + offset < -40:
+            self._first_pickup += 1
+        for i in range(self._first_pickup, len(pickups)):
+            p = pickups[i]
+            x = p.x + offset
+            if x > WIDTH + 40:
+                break
+            if i not in self.round.taken:
+                art = self.badge if p.kind == "badge" else self.bone
+                surface.blit(art, (x - art.get_width() // 2, p.y - art.get_height() // 2))
+
+    def _draw_gates(self, surface: pygame.Surface, offset: float) -> None:
+        r = self.round
+        for index in (r.next_gate - 1, r.next_gate):
+            if 0 <= index < len(r.course.gates):
+                left = r.course.gates[index].x + offset - view.GATE_W + view.WALL_W
+                if -view.GATE_W < left < WIDTH:
+                    surface.blit(self._gate(index)[0], (left, CEILING))
+
+    def _draw_dog(self, surface: pygame.Surface) -> None:
+        r = self.round
+        frame = int(r.t * 8) % 3
+        if r.stunned:
+            if int(r.t * 12) % 2:
+                return  # blink during the bump moment
+            sprite = dog_stunned(frame)
+        else:
+            step = max(-4, min(4, round(-r.vy / 150)))
+            sprite = dog_sprite(frame, step)
+        surface.blit(sprite, sprite.get_rect(center=(DOG_X, int(r.y))))
+
+    def _draw_pops(self, surface: pygame.Surface) -> None:
+        now = self.app.now
+        self.pops = [p for p in self.pops if now - p[3] < POP_SECONDS]
+        for label, x, y, born in self.pops:
+            surface.blit(label, (x - label.get_width() // 2, y - (now - born) * 60))
+
+    def _draw_progress(self, surface: pygame.Surface) -> None:
+        r = self.round
+        bar = pygame.Rect(300, GROUND + 24, 560, 18)
+        pygame.draw.rect(surface, theme.PAPER, bar, border_radius=9)
+        done = bar.copy()
+        done.w = max(18, int(bar.w * r.progress))
+        pygame.draw.rect(surface, theme.ACCENT, done, border_radius=9)
+        for g in r.course.gates:
+            x = bar.x + int(bar.w * g.x / r.course.length)
+            pygame.draw.rect(surface, theme.BUTTON, (x - 3, bar.y - 5, 6, bar.h + 10))
+        pygame.draw.rect(surface, theme.INK, bar, 3, border_radius=9)
+
+    def _draw_pause(self, surface: pygame.Surface) -> None:
+        if self._pause_card is None:
+            card = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
+            card.fill((*theme.SHADE, 150))
+            box = panel((520, 330))
+            title = text.render("Paused", theme.TEXT_TITLE, theme.INK, True)
+            box.blit(title, title.get_rect(midtop=(260, 24)))
+            card.blit(box, (380, 220))
+            self._pause_card = card
+        surface.blit(self._pause_card, (0, 0))
+        self.pause_menu.draw(surface)

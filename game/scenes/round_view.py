@@ -1,0 +1,120 @@
+"""Pre-rendered pieces of the round screen: the question banner, feedback, gates and the HUD.
+
+Each piece is built once (when its question or result first appears) and then only blitted.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.art.scenery import gate_post
+from game.content.model import Question
+from game.rules.round import GateResult
+from game.rules.tuning import CEILING, GROUND, WIDTH, lane_centre
+from game.ui import text, theme
+from game.ui.widgets import panel
+
+BANNER_H = CEILING
+GATE_W = 300  # the answer signs plus the gate's wall
+WALL_W = 28
+SIGN_W = 250
+LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
+
+
+def question_banner(question: Question, number: int, total: int) -> tuple[pygame.Surface, list[pygame.Rect]]:
+    """The banner announcing a gate's question, and the clickable rect of each answer chip."""
+    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
+    surf.fill(theme.BANNER)
+    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
+    tag = text.render(f"Question {number} of {total}", 20, theme.ACCENT, True)
+    surf.blit(tag, (20, 6))
+    q = text.block(question.text, WIDTH - 40, 64, theme.BANNER_TEXT, (32, 28, 24, 20), bold=True)
+    surf.blit(q, (20, 30 + (64 - q.get_height()) // 2))
+    n = len(question.answers)
+    gap = 12
+    chip_w = (WIDTH - 40 - gap * (n - 1)) // n
+    rects = []
+    for i, answer in enumerate(question.answers):
+        rect = pygame.Rect(20 + i * (chip_w + gap), 98, chip_w, 42)
+        pygame.draw.rect(surf, LANE_COLOURS[i], rect, border_radius=12)
+        pygame.draw.rect(surf, theme.WHITE, rect, 2, border_radius=12)
+        key = text.render(str(i + 1), 24, theme.INK, True)
+        bubble = pygame.Rect(rect.x + 6, rect.y + 5, 32, 32)
+        pygame.draw.ellipse(surf, theme.ACCENT, bubble)
+        surf.blit(key, key.get_rect(center=bubble.center))
+        label = text.block(answer.text, chip_w - 56, 40, theme.WHITE, (22, 19, 16), bold=True)
+        surf.blit(label, (rect.x + 46, rect.centery - label.get_height() // 2))
+        rects.append(rect)
+    return surf, rects
+
+
+def feedback_banner(result: GateResult) -> pygame.Surface:
+    """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off."""
+    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
+    question = result.question
+    safe = question.answers[question.safe_index]
+    if result.correct:
+        surf.fill(theme.RIGHT)
+        head = "Great choice! +100 points"
+        body = f"{safe.text}: that is the safe thing to do."
+    else:
+        surf.fill(theme.WRONG)
+        head = f"Good try! The safe answer is: {safe.text}"
+        body = question.answers[result.chosen].explain or "Think about what keeps you safe."
+    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
+    h = text.block(head, WIDTH - 40, 50, theme.WHITE, (34, 30, 26), bold=True)
+    surf.blit(h, (20, 14))
+    b = text.block(body, WIDTH - 40, 70, theme.WHITE, (28, 24, 20))
+    surf.blit(b, (20, 70))
+    return surf
+
+
+def idle_banner(line: str) -> pygame.Surface:
+    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
+    surf.fill(theme.BANNER)
+    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
+    t = text.block(line, WIDTH - 40, 100, theme.WHITE, (34, 30), bold=True, align="center")
+    surf.blit(t, (20, (BANNER_H - 6 - t.get_height()) // 2))
+    return surf
+
+
+def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
+    """A gate: a wall with one opening per answer, each with a numbered sign in front of it.
+
+    Returns the surface (placed with its left edge at gate_x - GATE_W + WALL_W and its top at
+    CEILING) and the sign rects relative to that surface.
+    """
+    n = len(question.answers)
+    height = GROUND - CEILING
+    surf = pygame.Surface((GATE_W, height), pygame.SRCALPHA)
+    lane_h = height / n
+    wall_x = GATE_W - WALL_W
+    post = gate_post(height, theme.BUTTON)
+    caps = [0.0] + [lane_h * i for i in range(1, n)] + [float(height)]
+    for y in caps:  # short wall pieces at the top, between openings and at the bottom
+        seg_h = 34
+        top = int(min(max(0, y - seg_h / 2), height - seg_h))
+        surf.blit(post, (wall_x, top), area=pygame.Rect(0, top, WALL_W, seg_h))
+    rects = []
+    for i, answer in enumerate(question.answers):
+        centre = lane_centre(i, n) - CEILING
+        sign_h = int(min(lane_h - 48, 120))
+        rect = pygame.Rect(wall_x - SIGN_W - 6, int(centre - sign_h / 2), SIGN_W, sign_h)
+        card = panel(rect.size, fill=LANE_COLOURS[i], edge=theme.WHITE, border=3, shadow=0)
+        card.set_alpha(225)
+        surf.blit(card, rect.topleft)
+        badge = text.render(str(i + 1), 30, theme.INK, True)
+        bubble = pygame.Rect(rect.x + 8, rect.y + 8, 40, 40)
+        pygame.draw.ellipse(surf, theme.ACCENT, bubble)
+        surf.blit(badge, badge.get_rect(center=bubble.center))
+        label = text.block(answer.text, SIGN_W - 66, sign_h - 12, theme.WHITE, (24, 21, 18, 16),
+                           bold=True)
+        surf.blit(label, (rect.x + 56, rect.centery - label.get_height() // 2))
+        rects.append(rect)
+    return surf, rects
+
+
+def score_chip(score: int) -> pygame.Surface:
+    label = text.render(f"Score {score}", 28, theme.INK, True)
+    chip = panel((label.get_width() + 36, 48), border=3, shadow=3)
+    chip.blit(label, (18, (48 - label.get_height()) // 2))
+    return chip

@@ -1,0 +1,86 @@
+"""The first screen: play, the Safety Notebook, where to get help, quit."""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.actions import Act, Action
+from game.art.dog import dog_portrait
+from game.rules.scoring import rank_for
+from game.scenes.base import MenuScene
+from game.scenes.common import backdrop, centred_x, heading, notice_card
+from game.ui import text, theme
+from game.ui.widgets import Button, ButtonRow, panel
+
+GAME_TITLE = "Safety Dash"
+TAGLINE = "Hop, dash and learn to stay safe online!"
+
+
+class TitleScene(MenuScene):
+    chrome = True
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        x, w, h = 760, 420, 76
+        self.buttons = ButtonRow([
+            Button("Play", pygame.Rect(x, 250, w, h), self.play, "Enter", theme.RIGHT,
+                   size=theme.TEXT_TITLE - 4),
+            Button("Safety Notebook", pygame.Rect(x, 346, w, h), self.notebook, "N"),
+            Button("Where to get help", pygame.Rect(x, 442, w, h), app.show_help, "H"),
+            Button("Quit", pygame.Rect(x, 538, w, h), app.quit, "Esc", theme.BUTTON_DISABLED),
+        ])
+        self.bg = backdrop()
+        self.title = heading(GAME_TITLE, theme.TEXT_HUGE + 16, theme.ACCENT)
+        self.tagline = heading(TAGLINE, theme.TEXT_BODY)
+        self.dog = dog_portrait(300)
+        self.static: pygame.Surface | None = None
+
+    def on_enter(self) -> None:
+        self.static = None  # the rank line or notices may have changed
+
+    def play(self) -> None:
+        from game.scenes.age import AgeScene
+        self.app.push(AgeScene(self.app))
+
+    def notebook(self) -> None:
+        from game.scenes.notebook import NotebookScene
+        self.app.push(NotebookScene(self.app))
+
+    def handle(self, action: Action) -> None:
+        if action.kind is Act.BACK:
+            self.app.quit()
+        elif action.kind is Act.UNKNOWN:
+            pass
+        else:
+            super().handle(action)
+
+    def _compose(self) -> pygame.Surface:
+        surf = self.bg.copy()
+        surf.blit(self.title, (centred_x(self.title), 40))
+        surf.blit(self.tagline, (centred_x(self.tagline), 150))
+        profile = self.app.session.profile
+        rank = rank_for(profile.total_points, self.app.session.bank.ranks)
+        if profile.rounds_played and rank:
+            card = panel((460, 92), border=3)
+            line1 = text.render(f"Your rank: {rank.title}", theme.TEXT_BODY, theme.INK, True)
+            line2 = text.render(f"Best round: {profile.best_score} points", theme.TEXT_SMALL,
+                                theme.MUTED_INK)
+            card.blit(line1, (20, 12))
+            card.blit(line2, (20, 52))
+            surf.blit(card, (130, 560))
+        notes = notice_card(self.app.session.notices)
+        if notes:
+            surf.blit(notes, (centred_x(notes), 200))
+        return surf
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.static is None:
+            self.static = self._compose()
+        surface.blit(self.static, (0, 0))
+        bob = math.sin(self.app.now * 2.4) * 8
+        surface.blit(self.dog, (190, 235 + bob))
+        self.buttons.draw(surface)

@@ -1,0 +1,1 @@
+"""Fonts, theme, text layout and widgets shared by every screen."""

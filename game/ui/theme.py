@@ -1,0 +1,33 @@
+"""Colours and sizes shared by every screen. Text colours meet WCAG 4.5:1 on their backgrounds."""
+from __future__ import annotations
+
+Colour = tuple[int, int, int]
+
+INK: Colour = (29, 43, 83)  # navy text on light panels
+PAPER: Colour = (255, 251, 240)  # light panel
+PAPER_EDGE: Colour = (29, 43, 83)
+WHITE: Colour = (255, 255, 255)
+BANNER: Colour = (29, 43, 83)  # dark banner behind white text
+BANNER_TEXT: Colour = (255, 255, 255)
+ACCENT: Colour = (255, 204, 0)  # hi-vis yellow
+BUTTON: Colour = (31, 94, 196)
+BUTTON_HOVER: Colour = (18, 70, 160)
+BUTTON_TEXT: Colour = (255, 255, 255)
+BUTTON_DISABLED: Colour = (120, 130, 150)
+RIGHT: Colour = (20, 120, 60)
+WRONG: Colour = (170, 60, 20)
+MUTED_INK: Colour = (70, 80, 110)
+SHADE: Colour = (10, 20, 45)
+
+TEXT_BODY = 30
+TEXT_SMALL = 24
+TEXT_TITLE = 44
+TEXT_HUGE = 72
+RADIUS = 18
+
+
+def hex_colour(value: str, default: Colour = BUTTON) -> Colour:
+    try:
+        return (int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16))
+    except (ValueError, IndexError):
+        return default

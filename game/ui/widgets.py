@@ -1,0 +1,103 @@
+"""Buttons and panels, pre-rendered once per state so drawing them is a single blit."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.ui import text, theme
+from game.ui.theme import Colour
+
+
+def panel(size: tuple[int, int], fill: Colour = theme.PAPER, edge: Colour = theme.PAPER_EDGE,
+          radius: int = theme.RADIUS, border: int = 4, shadow: int = 6) -> pygame.Surface:
+    """A rounded card with an outline and a soft drop shadow, as one surface."""
+    w, h = size
+    surf = pygame.Surface((w + shadow, h + shadow), pygame.SRCALPHA)
+    if shadow:
+        pygame.draw.rect(surf, (0, 0, 0, 70), (shadow, shadow, w, h), border_radius=radius)
+    pygame.draw.rect(surf, fill, (0, 0, w, h), border_radius=radius)
+    if border:
+        pygame.draw.rect(surf, edge, (0, 0, w, h), border, border_radius=radius)
+    return surf
+
+
+@dataclass
+class Button:
+    label: str
+    rect: pygame.Rect
+    on_press: Callable[[], None]
+    key_hint: str = ""  # shown small on the button, e.g. "H" or "Enter"
+    colour: Colour = theme.BUTTON
+    enabled: bool = True
+    size: int = theme.TEXT_BODY
+    _faces: dict[str, pygame.Surface] = field(default_factory=dict, repr=False)
+
+    def face(self, state: str) -> pygame.Surface:
+        """The button drawn in `state` ("normal", "hover" or "disabled"), cached."""
+        surf = self._faces.get(state)
+        if surf is None:
+            fill = {"normal": self.colour, "hover": _darker(self.colour),
+                    "disabled": theme.BUTTON_DISABLED}[state]
+            edge = theme.ACCENT if state == "hover" else theme.SHADE
+            surf = panel(self.rect.size, fill, edge, border=4 if state == "hover" else 3, shadow=4)
+            hint_w = 0
+            if self.key_hint:
+                hint = text.render(self.key_hint, theme.TEXT_SMALL - 4, theme.WHITE, True)
+                chip = pygame.Rect(0, 0, hint.get_width() + 14, hint.get_height() + 2)
+                chip.midright = (self.rect.w - 10, self.rect.h // 2)
+                pygame.draw.rect(surf, (0, 0, 0, 90), chip, border_radius=8)
+                surf.blit(hint, hint.get_rect(center=chip.center))
+                hint_w = chip.w + 12
+            label = text.block(self.label, self.rect.w - 24 - hint_w, self.rect.h - 8,
+                               theme.BUTTON_TEXT, (self.size, self.size - 4, self.size - 8),
+                               bold=True, align="center")
+            surf.blit(label, label.get_rect(center=((self.rect.w - hint_w) // 2,
+                                                    self.rect.h // 2)))
+            self._faces[state] = surf
+        return surf
+
+    def draw(self, surface: pygame.Surface, hovered: bool) -> None:
+        state = "disabled" if not self.enabled else ("hover" if hovered else "normal")
+        surface.blit(self.face(state), self.rect.topleft)
+
+
+class ButtonRow:
+    """A group of buttons with keyboard focus (arrows move, Enter/Space presses) and pointer use."""
+
+    def __init__(self, buttons: list[Button], focus: int = 0) -> None:
+        self.buttons = buttons
+        self.focus = focus
+
+    def move(self, step: int) -> None:
+        if self.buttons:
+            self.focus = (self.focus + step) % len(self.buttons)
+
+    def press_focused(self) -> None:
+        if self.buttons and self.buttons[self.focus].enabled:
+            self.buttons[self.focus].on_press()
+
+    def at(self, pos: tuple[int, int]) -> int:
+        return next((i for i, b in enumerate(self.buttons) if b.rect.collidepoint(pos)), -1)
+
+    def point(self, pos: tuple[int, int]) -> bool:
+        i = self.at(pos)
+        if i >= 0 and self.buttons[i].enabled:
+            self.focus = i
+            self.buttons[i].on_press()
+            return True
+        return False
+
+    def hover(self, pos: tuple[int, int]) -> None:
+        i = self.at(pos)
+        if i >= 0:
+            self.focus = i
+
+    def draw(self, surface: pygame.Surface) -> None:
+        for i, button in enumerate(self.buttons):
+            button.draw(surface, i == self.focus)
+
+
+def _darker(colour: Colour) -> Colour:
+    return tuple(max(0, int(c * 0.78)) for c in colour)  # type: ignore[return-value]

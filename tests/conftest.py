@@ -1,0 +1,34 @@
+"""Shared fixtures: headless SDL for every test, and a small in-memory bank for rule tests."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pytest  # noqa: E402
+
+from game.content.model import Answer, Message, Question, Rank  # noqa: E402
+
+
+def make_question(qid: str, topic: str = "t1", ages=("7-9", "10-12", "13-15"), safe: int = 0,
+                  n: int = 3) -> Question:
+    answers = tuple(Answer(f"answer {i}", i == safe, "" if i == safe else "because")
+                    for i in range(n))
+    return Question(qid, topic, tuple(ages), f"What should you do in case {qid}?", answers,
+                    "001.txt")
+
+
+def make_message(mid: str, topic: str = "t1", ages=("7-9", "10-12", "13-15")) -> Message:
+    return Message(mid, topic, tuple(ages), f"Title {mid}", "Some text.", "Tell a grown-up.",
+                   "childline", "001.txt", ("Talk?",))
+
+
+RANKS = (Rank("cadet", "Police Cadet", 0), Rank("pc", "Police Constable", 400),
+         Rank("sgt", "Sergeant", 1200))
+
+
+@pytest.fixture
+def ranks():
+    return RANKS
