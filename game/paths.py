@@ -1,25 +1,29 @@
-"""Where the shipped assets and content bank live, in a checkout or an installed wheel."""
+"""Where the shipped assets and content bank live, in a checkout or an installed wheel.
+
+In a checkout they are the top-level assets/ and content/ folders; a wheel carries them inside
+the package as game/_assets and game/_content (see pyproject.toml).
+"""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-_REPO_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_REPO_ROOT = _PACKAGE.parent
 
 
-def _locate(repo_name: str, package: str) -> Path:
-    in_checkout = _REPO_ROOT / repo_name
-    if (_REPO_ROOT / "pyproject.toml").is_file() and in_checkout.is_dir():
-        return in_checkout
-    return Path(str(resources.files(package)))
+def _locate(repo_name: str) -> Path:
+    installed = _PACKAGE / f"_{repo_name}"
+    if installed.is_dir():
+        return installed
+    return _REPO_ROOT / repo_name
 
 
 @cache
 def assets_dir() -> Path:
-    return _locate("assets", "game._assets")
+    return _locate("assets")
 
 
 @cache
 def content_dir() -> Path:
-    return _locate("content", "game._content")
+    return _locate("content")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -214,14 +215,15 @@ def _answers(r: _Reader, loc: Located) -> tuple[Answer, ...] | None:
         explain = r.text(f, "explain", "")
         if text is None or explain is None:
             return None
-        if not safe and not explain:
-            r.error(entry, "a wrong answer needs an 'explain' line saying why it is not safe")
-            return None
         answers.append(Answer(text, safe, explain))
     safe_count = sum(a.safe for a in answers)
     if safe_count != 1:
         r.error(loc, f"a question needs exactly one answer with 'safe: true' (found {safe_count})")
         return None
+    for answer, entry in zip(answers, loc.value):
+        if not answer.safe and not answer.explain:
+            r.error(entry, "a wrong answer needs an 'explain' line saying why it is not safe")
+            return None
     return tuple(answers)
 
 
@@ -343,11 +345,15 @@ def _check_references(loaded: dict[str, list[tuple[Any, Located, str]]],
         message_ids.add(m.id)
     questions = []
     for q, at, path in unique["questions"]:
-        bad = _missing(q.topic, topic_ids, "topic") or (
-            q.message and _missing(q.message, message_ids, "message"))
+        bad = _missing(q.topic, topic_ids, "topic")
         if bad:
             problems.append(Problem(path, at.line, at.col, f"question '{q.id}': {bad}"))
             continue
+        loose = q.message and _missing(q.message, message_ids, "message")
+        if loose:  # the link to a message is optional: keep the question, drop the link
+            problems.append(Problem(path, at.line, at.col, f"question '{q.id}': {loose}",
+                                    "warning"))
+            q = replace(q, message="")
         questions.append(q)
     ranks = sorted((r for r, _, _ in unique["ranks"]), key=lambda r: r.points)
     if ranks and ranks[0].points != 0:

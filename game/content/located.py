@@ -65,6 +65,10 @@ def _describe_yaml_error(exc: yaml.MarkedYAMLError, text: str, line: int) -> str
     return "YAML syntax: " + ", ".join(parts)
 
 
+_PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map",
+               yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 class _Walker:
     def __init__(self) -> None:
         self.soft: list[tuple[int, int, str]] = []
@@ -76,6 +80,10 @@ class _Walker:
         if self.count > _MAX_NODES:
             raise YamlProblem(1, 1, "the file is far too large (too many repeated aliases?)")
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        expected = _PLAIN_TAGS.get(type(node))
+        if expected is not None and node.tag != expected:
+            raise YamlProblem(line, col, f"this value could not be read (the tag '{node.tag}' "
+                                         "is not allowed in the content files)")
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Located] = {}
             for key_node, value_node in node.value:

@@ -29,8 +29,8 @@ class AgeScene(MenuScene):
         for i, band in enumerate(AGE_BANDS):
             note = text.render(LABELS[band][1], theme.TEXT_BODY, theme.WHITE, True)
             self.static.blit(note, note.get_rect(midtop=(270 + i * 370, 470)))
-        tip = text.render("Press 1, 2 or 3, or click. Esc goes back.", theme.TEXT_SMALL, theme.WHITE)
-        self.static.blit(tip, (centred_x(tip), 560))
+        tip = heading("Press 1, 2 or 3, or click. Esc goes back.", theme.TEXT_BODY)
+        self.static.blit(tip, (centred_x(tip), 548))
 
     def handle(self, action) -> None:
         from game.actions import Act

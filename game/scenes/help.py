@@ -42,16 +42,16 @@ class HelpScene(MenuScene):
 
     def _card(self, link, w: int, h: int) -> pygame.Surface:
         card = panel((w, h), border=3)
-        title = text.render(link.title, theme.TEXT_BODY, theme.INK, True)
-        card.blit(title, (20, 10))
+        title = text.block(link.title, w - 40, 40, theme.INK, (28, 24), bold=True)
+        card.blit(title, (20, 8))
         contact = "   ".join(v for v in (link.phone and f"Phone {link.phone}",
                                          link.url.removeprefix("https://")) if v)
-        body_h = h - 60 - (30 if contact else 0)
-        body = text.block(link.text, w - 40, body_h, theme.INK, (theme.TEXT_SMALL, 20))
-        card.blit(body, (20, 52))
+        body_h = h - 50 - (34 if contact else 6)
+        body = text.block(link.text, w - 40, body_h, theme.INK, (24, 21, 18))
+        card.blit(body, (20, 48))
         if contact:
             c = text.block(contact, w - 40, 30, theme.BUTTON_HOVER, (22, 18), bold=True)
-            card.blit(c, (20, h - 40))
+            card.blit(c, (20, h - 36))
         return card
 
     def handle(self, action) -> None:

@@ -13,6 +13,7 @@ from game.ui.theme import hex_colour
 from game.ui.widgets import Button, panel
 
 CARD = pygame.Rect(90, 26, 1100, 584)
+BUTTON_RECT = pygame.Rect(440, 628, 400, 70)
 
 
 class MessageScene(Scene):
@@ -29,8 +30,8 @@ class MessageScene(Scene):
         self.shown_at = app.now
         self.card = self._compose()
         label = "Continue" if after else "Back to notebook"
-        self.button = Button(label, pygame.Rect(490, 628, 300, 70), self.proceed, "Enter",
-                             theme.RIGHT)
+        self.button = Button(label, BUTTON_RECT, self.proceed, "Enter", theme.RIGHT)
+        self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
         self.hover = False
 
     @property
@@ -65,6 +66,8 @@ class MessageScene(Scene):
         colour = hex_colour(topic.colour) if topic else theme.BUTTON
         pygame.draw.rect(card, colour, (0, 0, CARD.w, 56), border_top_left_radius=theme.RADIUS,
                          border_top_right_radius=theme.RADIUS)
+        pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
+                         border_radius=theme.RADIUS)
         tag = text.render(f"Safety message: {topic.title if topic else m.topic}", 26,
                           theme.WHITE, True)
         card.blit(tag, (28, 12))
@@ -90,6 +93,11 @@ class MessageScene(Scene):
                 "  ·  or press H"
             help_line = text.block(line, inner, 70, theme.BUTTON_HOVER, (26, 23, 20), bold=True)
             card.blit(help_line, (28, y))
+            y += help_line.get_height() + 14
+        if m.discuss and CARD.h - 44 - y >= 40:
+            think = text.block(f"Think about it: {m.discuss[0]}", inner, CARD.h - 44 - y,
+                               theme.MUTED_INK, (24, 21, 18))
+            card.blit(think, (28, y))
         source = text.render(f"Source: {m.source}", 18, theme.MUTED_INK)
         card.blit(source, (28, CARD.h - 32))
         surf.blit(card, CARD.topleft)
@@ -101,9 +109,7 @@ class MessageScene(Scene):
             self.button.draw(surface, self.hover)
             return
         left = max(1, int(self.wait - (self.app.now - self.shown_at) + 0.999))
-        self.button.enabled = False
-        self.button.draw(surface, False)
-        self.button.enabled = True
-        note = text.render(f"Read it first... {left}", 22, theme.WHITE, True)
-        surface.blit(note, note.get_rect(midleft=(self.button.rect.right + 16,
-                                                   self.button.rect.centery)))
+        if left not in self.waiting:
+            self.waiting[left] = Button(f"Read it first... {left}", BUTTON_RECT, self.proceed,
+                                        enabled=False)
+        self.waiting[left].draw(surface, False)

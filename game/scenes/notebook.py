@@ -63,14 +63,14 @@ class TopicPageScene(MenuScene):
         self.topic, self.messages, self.page = topic, messages, page
         pages = max(1, -(-len(messages) // PAGE))
         shown = messages[page * PAGE:(page + 1) * PAGE]
-        buttons = [Button(m.title, pygame.Rect(190, 150 + i * 76, 900, 64),
+        buttons = [Button(m.title, pygame.Rect(190, 140 + i * 68, 900, 60),
                           lambda m=m: self.open(m), colour=hex_colour(topic.colour))
                    for i, m in enumerate(shown)]
         if page + 1 < pages:
-            buttons.append(Button("More", pygame.Rect(820, 628, 220, 70),
+            buttons.append(Button("More", pygame.Rect(810, 560, 220, 60),
                                   lambda: self.turn(page + 1), ""))
         if page > 0:
-            buttons.append(Button("Earlier", pygame.Rect(240, 628, 220, 70),
+            buttons.append(Button("Earlier", pygame.Rect(250, 560, 220, 60),
                                   lambda: self.turn(page - 1), ""))
         buttons.append(Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc"))
         self.buttons = ButtonRow(buttons)

@@ -33,10 +33,10 @@ class ResultsScene(MenuScene):
         self.summary = summary
         self.celebrating = summary.outcome.promoted
         self.buttons = ButtonRow([
-            Button("Next round", pygame.Rect(170, 610, 360, 76), self.next_round, "Enter",
+            Button("Next round", pygame.Rect(190, 572, 340, 68), self.next_round, "Enter",
                    theme.RIGHT),
-            Button("Notebook", pygame.Rect(550, 610, 260, 76), self.notebook, ""),
-            Button("Menu", pygame.Rect(830, 610, 260, 76), app.back_to_root, "Esc"),
+            Button("Notebook", pygame.Rect(550, 572, 250, 68), self.notebook, ""),
+            Button("Menu", pygame.Rect(820, 572, 250, 68), app.back_to_root, "Esc"),
         ])
         self.static = self._compose()
         self.promotion = self._compose_promotion() if self.celebrating else None
@@ -68,27 +68,27 @@ class ResultsScene(MenuScene):
         s, session = self.summary, self.app.session
         surf = backdrop(110).copy()
         title = heading("Round complete!", theme.TEXT_HUGE)
-        surf.blit(title, (centred_x(title), 18))
-        card = panel((900, 480))
+        surf.blit(title, (centred_x(title), 8))
+        card = panel((900, 440))
         for i in range(3):
             colour = GOLD if i < s.stars else EMPTY_STAR
-            pts = star_points(330 + i * 120, 78, 52, 22)
+            pts = star_points(330 + i * 120, 66, 50, 21)
             pygame.draw.polygon(card, colour, pts)
             pygame.draw.polygon(card, theme.INK, pts, 4)
         score = text.render(f"{s.score} points", 56, theme.INK, True)
-        card.blit(score, score.get_rect(midtop=(450, 140)))
+        card.blit(score, score.get_rect(midtop=(450, 116)))
         lines = [f"Safe answers: {s.correct} of {s.questions}",
                  f"Bumps: {s.bumps}" + ("   New best round!" if s.outcome.best else "")]
         for i, line in enumerate(lines):
             label = text.render(line, theme.TEXT_BODY, theme.INK)
-            card.blit(label, label.get_rect(midtop=(450, 214 + i * 40)))
+            card.blit(label, label.get_rect(midtop=(450, 188 + i * 38)))
         profile = session.profile
         rank = s.outcome.rank
         rank_line = text.render(f"Rank: {rank.title if rank else 'Recruit'}", 36, theme.BUTTON_HOVER,
                                 True)
-        card.blit(rank_line, rank_line.get_rect(midtop=(450, 310)))
+        card.blit(rank_line, rank_line.get_rect(midtop=(450, 274)))
         upcoming = next_rank(profile.total_points, session.bank.ranks)
-        bar = pygame.Rect(150, 374, 600, 30)
+        bar = pygame.Rect(150, 334, 600, 30)
         pygame.draw.rect(card, (230, 232, 240), bar, border_radius=15)
         if upcoming:
             base = rank.points if rank else 0
@@ -101,8 +101,8 @@ class ResultsScene(MenuScene):
         pygame.draw.rect(card, GOLD, fill, border_radius=15)
         pygame.draw.rect(card, theme.INK, bar, 3, border_radius=15)
         label = text.block(note, 820, 40, theme.INK, (26, 22), align="center")
-        card.blit(label, (40, 414))
-        surf.blit(card, (190, 112))
+        card.blit(label, (40, 376))
+        surf.blit(card, (190, 110))
         return surf
 
     def _compose_promotion(self) -> pygame.Surface:

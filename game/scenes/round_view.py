@@ -16,6 +16,7 @@ from game.ui.widgets import panel
 BANNER_H = CEILING
 GATE_W = 300  # the answer signs plus the gate's wall
 WALL_W = 28
+WALL_H = 40  # each piece of wall between openings
 SIGN_W = 250
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
 
@@ -88,12 +89,10 @@ def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
     surf = pygame.Surface((GATE_W, height), pygame.SRCALPHA)
     lane_h = height / n
     wall_x = GATE_W - WALL_W
-    post = gate_post(height, theme.BUTTON)
-    caps = [0.0] + [lane_h * i for i in range(1, n)] + [float(height)]
-    for y in caps:  # short wall pieces at the top, between openings and at the bottom
-        seg_h = 34
-        top = int(min(max(0, y - seg_h / 2), height - seg_h))
-        surf.blit(post, (wall_x, top), area=pygame.Rect(0, top, WALL_W, seg_h))
+    post = gate_post(WALL_H, theme.BUTTON)
+    for i in range(n + 1):  # short wall pieces at the top, between openings and at the bottom
+        top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
+        surf.blit(post, (wall_x, top))
     rects = []
     for i, answer in enumerate(question.answers):
         centre = lane_centre(i, n) - CEILING

@@ -47,7 +47,7 @@ class Button:
                 hint = text.render(self.key_hint, theme.TEXT_SMALL - 4, theme.WHITE, True)
                 chip = pygame.Rect(0, 0, hint.get_width() + 14, hint.get_height() + 2)
                 chip.midright = (self.rect.w - 10, self.rect.h // 2)
-                pygame.draw.rect(surf, (0, 0, 0, 90), chip, border_radius=8)
+                pygame.draw.rect(surf, _darker(fill), chip, border_radius=8)
                 surf.blit(hint, hint.get_rect(center=chip.center))
                 hint_w = chip.w + 12
             label = text.block(self.label, self.rect.w - 24 - hint_w, self.rect.h - 8,

@@ -1,0 +1,1 @@
+"""Procedural art for Safety Dash: the police-dog hero, scenery and pickups, drawn with pygame."""

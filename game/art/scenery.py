@@ -1,0 +1,474 @@
+"""The town-park world: parallax sky, ground strip, obstacles, pickups and sparkles.
+
+Everything is built once and cached; the game only blits the results. The two scrolling
+layers are twice their period wide with identical halves, so blitting the area
+(offset % width, 0, screen_width, h) is always seamless.
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from functools import cache
+
+import pygame
+from pygame import gfxdraw
+
+from game.art import palette as C
+from game.art.palette import Colour
+from game.art.pen import (Pen, Point, arc, bezier, blend, built_once, capsule, circle,
+                          ellipse, render_text, rounded_rect, star, transform)
+
+GROUND_PERIOD = 128  # the ground pattern repeats every 128 px (divides 1280)
+GATE_POST_W = 28
+
+
+# ---------------------------------------------------------------- helpers
+
+def _opaque(size: tuple[int, int]) -> pygame.Surface:
+    """An opaque surface already in the display's pixel format (no convert pass needed)."""
+    display = pygame.display.get_surface()
+    if display is None:
+        return pygame.Surface(size).convert()  # raises the usual "no video mode" error
+    return pygame.Surface(size, 0, display)
+
+
+def _doubled(tile: pygame.Surface) -> pygame.Surface:
+    """A surface twice as wide whose halves are both `tile`."""
+    w, h = tile.get_size()
+    out = _opaque((w * 2, h))
+    out.blit(tile, (0, 0))
+    out.blit(tile, (w, 0))
+    return out
+
+
+def _wrapped_blit(dest: pygame.Surface, img: pygame.Surface, x: float, y: float) -> None:
+    """Blit so that anything hanging off one side comes back in on the other."""
+    w = dest.get_width()
+    for dx in (-w, 0, w):
+        dest.blit(img, (round(x + dx), round(y)))
+
+
+def _aa_poly(surf: pygame.Surface, colour: Colour, pts: list[Point]) -> None:
+    ipts = [(round(x), round(y)) for x, y in pts]
+    gfxdraw.filled_polygon(surf, ipts, colour)
+    gfxdraw.aapolygon(surf, ipts, colour)
+
+
+def _ridge(width: int, base: float,
+           waves: tuple[tuple[int, float, float], ...]) -> Callable[[float], float]:
+    """A hill line y(x) that repeats exactly every `width` px (whole numbers of waves)."""
+    def y(x: float) -> float:
+        return base + sum(a * math.sin(2 * math.pi * f * x / width + ph) for f, a, ph in waves)
+    return y
+
+
+def _hill(surf: pygame.Surface, line: Callable[[float], float], fill: Colour, edge: Colour,
+          edge_px: int = 3) -> None:
+    w, h = surf.get_size()
+    top = [(float(x), line(x)) for x in range(-16, w + 17, 8)]
+    bottom = [(w + 16.0, h + 4.0), (-16.0, h + 4.0)]
+    _aa_poly(surf, edge, top + bottom)
+    _aa_poly(surf, fill, [(x, y + edge_px) for x, y in top] + bottom)
+
+
+# ---------------------------------------------------------------- far scenery pieces
+
+@cache
+def _cloud(w: int, h: int) -> pygame.Surface:
+    pen = Pen((w, h), 1.0, 1.6, ink=C.CLOUD_EDGE)
+    base = rounded_rect(4, h * 0.52, w - 8, h * 0.44, h * 0.22)
+    puffs = [circle(w * 0.27, h * 0.58, h * 0.3), circle(w * 0.47, h * 0.42, h * 0.38),
+             circle(w * 0.69, h * 0.52, h * 0.3), circle(w * 0.84, h * 0.68, h * 0.22)]
+    shapes = [base, *puffs]
+    pen.outline(*shapes)
+    pen.fill(C.CLOUD_SHADE, *shapes)
+    lifted = [transform(s, 0, -h * 0.07, sx=0.97, sy=0.97, about=(w / 2, h * 0.45)) for s in shapes]
+    with pen.clip(*shapes):
+        pen.fill(C.CLOUD, *lifted)
+    return pen.done()
+
+
+@cache
+def _tree(size: int, variant: int) -> pygame.Surface:
+    """A round lollipop park tree with a soft green outline (background, so no navy)."""
+    w, h = size, round(size * 1.3)
+    pen = Pen((w, h), size / 40, 1.4, ink=C.HILL_NEAR_EDGE)
+    pen.shape(C.TRUNK, capsule((20, 50), (20, 30), 3.2, 2.4), w=1.2)
+    if variant % 2:
+        crown = [circle(20, 22, 15), circle(11, 28, 9), circle(29, 28, 9)]
+    else:
+        crown = [ellipse(20, 23, 14, 19)]
+    pen.outline(*crown)
+    pen.fill(C.TREE, *crown)
+    with pen.clip(*crown):
+        pen.fill(C.TREE_LIGHT, ellipse(15, 14, 8, 7, -20))
+        pen.fill(blend(C.TREE, C.HILL_NEAR_EDGE, 0.5), ellipse(24, 40, 14, 6))
+    return pen.done()
+
+
+_TOWN_TINTS = ((150, 178, 222), (170, 168, 222), (140, 192, 214), (182, 176, 214), (156, 196, 226))
+
+
+def _building(surf: pygame.Surface, x: int, ground: int, w: int, h: int, roof: str,
+              rng: random.Random) -> None:
+    """A soft, far-away town building (a gabled house or a flat-roofed block)."""
+    top = ground - h
+    wall = blend(C.TOWN, _TOWN_TINTS[rng.randrange(len(_TOWN_TINTS))], 0.6)
+    edge = blend(wall, C.TOWN_EDGE, 0.7)
+    body = pygame.Rect(x, top, w, h + 40)
+    if roof == "gable":
+        peak = w * 0.45
+        _aa_poly(surf, edge, [(x - 5, top + 2), (x + w / 2, top - peak), (x + w + 5, top + 2)])
+        _aa_poly(surf, blend(C.TOWN_ROOF, edge, 0.2),
+                 [(x - 1, top - 1), (x + w / 2, top - peak + 4), (x + w + 1, top - 1)])
+    pygame.draw.rect(surf, edge, body, border_top_left_radius=5, border_top_right_radius=5)
+    pygame.draw.rect(surf, wall, body.inflate(-5, -5), border_top_left_radius=4,
+                     border_top_right_radius=4)
+    if roof == "flat":
+        pygame.draw.rect(surf, edge, (x - 3, top - 3, w + 6, 7), border_radius=3)
+    window = blend(C.TOWN_WINDOW, wall, 0.15)
+    if roof == "gable":  # a house: two windows and a door
+        pygame.draw.rect(surf, window, (x + 8, top + 14, 12, 12), border_radius=3)
+        pygame.draw.rect(surf, window, (x + w - 20, top + 14, 12, 12), border_radius=3)
+        pygame.draw.rect(surf, edge, (x + w // 2 - 7, top + 34, 14, h), border_top_left_radius=7,
+                         border_top_right_radius=7)
+        return
+    cols = max(1, (w - 10) // 18)
+    rows = max(1, (h - 14) // 22)
+    gap_x = (w - cols * 10) / (cols + 1)
+    for r in range(rows):
+        for c in range(cols):
+            if rng.random() < 0.8:
+                wx = x + gap_x + c * (10 + gap_x)
+                pygame.draw.rect(surf, window, (round(wx), top + 12 + r * 22, 10, 12),
+                                 border_radius=3)
+
+
+def _police_station(surf: pygame.Surface, x: int, ground: int) -> None:
+    """A friendly station: pediment, POLICE sign, a door and the traditional blue lamp."""
+    w, h = 150, 96
+    top = ground - h
+    edge = blend(C.TOWN_EDGE, C.NAVY, 0.35)
+    wall = blend(C.TOWN, C.WHITE, 0.35)
+    _aa_poly(surf, edge, [(x - 8, top + 2), (x + w / 2, top - 30), (x + w + 8, top + 2)])
+    _aa_poly(surf, blend(C.TOWN_ROOF, C.WHITE, 0.2),
+             [(x - 1, top - 1), (x + w / 2, top - 25), (x + w + 1, top - 1)])
+    pygame.draw.rect(surf, edge, (x, top, w, h + 40), border_top_left_radius=4,
+                     border_top_right_radius=4)
+    pygame.draw.rect(surf, wall, (x + 3, top + 3, w - 6, h + 40))
+    pygame.draw.rect(surf, edge, (x - 6, top - 2, w + 12, 8), border_radius=3)
+    sign = pygame.Rect(x + 30, top + 12, w - 60, 20)
+    pygame.draw.rect(surf, C.POLICE_BLUE, sign, border_radius=4)
+    pygame.draw.rect(surf, edge, sign, 2, border_radius=4)
+    label = render_text("POLICE", 19, C.WHITE)
+    if label is not None:
+        surf.blit(label, label.get_rect(center=sign.center))
+    for wx in (x + 12, x + w - 36):
+        pygame.draw.rect(surf, C.TOWN_WINDOW, (wx, top + 44, 24, 26), border_radius=3)
+        pygame.draw.rect(surf, edge, (wx, top + 44, 24, 26), 2, border_radius=3)
+    door = pygame.Rect(x + w // 2 - 16, top + 46, 32, h)
+    pygame.draw.rect(surf, C.POLICE_BLUE, door, border_top_left_radius=14,
+                     border_top_right_radius=14)
+    pygame.draw.rect(surf, edge, door, 2, border_top_left_radius=14, border_top_right_radius=14)
+    # the blue lamp over the door, glowing softly
+    lx, ly = x + w // 2, top + 39
+    glow = pygame.Surface((60, 60), pygame.SRCALPHA)
+    for r, a in ((28, 40), (20, 60), (13, 90)):
+        gfxdraw.filled_circle(glow, 30, 30, r, (*C.LAMP_GLOW, a))
+    surf.blit(glow, (lx - 30, ly - 30))
+    pygame.draw.rect(surf, edge, (lx - 9, ly - 9, 18, 19), border_radius=4)
+    pygame.draw.rect(surf, C.LAMP_BLUE, (lx - 7, ly - 7, 14, 15), border_radius=3)
+    pygame.draw.rect(surf, C.WHITE, (lx - 4, ly - 4, 4, 6), border_radius=2)
+    pygame.draw.rect(surf, edge, (lx - 10, ly - 12, 20, 4), border_radius=2)
+
+
+# ---------------------------------------------------------------- the scrolling layers
+
+@built_once
+def sky_layer(width: int = 1280, height: int = 650) -> pygame.Surface:
+    """Opaque sky, clouds, far hills, the town and near hills; 2×width wide, period width."""
+    tile = _opaque((width, height))
+    horizon = int(height * 0.86)
+    for y in range(height):  # the gradient, one row at a time
+        t = min(1.0, y / horizon) ** 1.3
+        tile.fill(blend(C.SKY_TOP, C.SKY_BOTTOM, t), (0, y, width, 1))
+    rng = random.Random(2024)
+
+    # clouds: spread evenly across the period, at varied heights and sizes
+    n_clouds = max(3, width // 200)
+    for i in range(n_clouds):
+        cw = rng.randrange(130, 230)
+        ch = round(cw * rng.uniform(0.42, 0.5))
+        x = (i + rng.uniform(0.1, 0.7)) * width / n_clouds
+        y = rng.uniform(height * 0.1, height * 0.55)
+        _wrapped_blit(tile, _cloud(cw, ch), x, y)
+
+    far = _ridge(width, height - 120, ((1, 16, 0.3), (3, 12, 1.9), (5, 6, 0.7)))
+    _hill(tile, far, C.HILL_FAR, C.HILL_FAR_EDGE)
+
+    # the town: a row of soft buildings with the police station in the middle
+    ground = height - 40
+    x = 10
+    kinds = ("gable", "flat", "tower", "gable", "flat")
+    station_at = width // 2 - 75
+    while x < width - 60:
+        if station_at - 40 <= x <= station_at + 150:
+            x = station_at + 165
+            continue
+        kind = kinds[rng.randrange(len(kinds))]
+        if kind == "tower":
+            bw, bh = rng.randrange(42, 56), rng.randrange(104, 130)
+        elif kind == "gable":
+            bw, bh = rng.randrange(50, 66), rng.randrange(52, 70)
+        else:
+            bw, bh = rng.randrange(60, 90), rng.randrange(64, 96)
+        if x + bw < width - 10:
+            _building(tile, x, ground, bw, bh, "flat" if kind == "tower" else kind, rng)
+        x += bw + rng.randrange(30, 90)
+    _police_station(tile, station_at, ground)
+
+    near = _ridge(width, height - 40, ((1, 8, 2.2), (2, 9, 0.4), (4, 5, 1.1), (7, 3, 0.2)))
+    for i in range(max(2, width // 160)):  # trees standing on the near hills
+        tx = (i + rng.uniform(0.15, 0.85)) * width / max(2, width // 160)
+        size = rng.randrange(34, 50)
+        if station_at - size < tx < station_at + 150 + size:  # keep the station in view
+            tx = station_at - size if tx < station_at + 75 else station_at + 150 + size
+        img = _tree(size, i)
+        _wrapped_blit(tile, img, tx - size / 2, near(tx) - img.get_height() + 8)
+    _hill(tile, near, C.HILL_NEAR, C.HILL_NEAR_EDGE)
+    return _doubled(tile)
+
+
+def _ground_tile(period: int, height: int) -> pygame.Surface:
+    pen = Pen((period, height), 1.0, 1.2, background=C.GRASS)
+    p = float(period)
+    kerb_top, path_top, path_bottom = height * 0.36, height * 0.48, height * 0.84
+    # grass, with lighter stripes and tufts
+    pen.rect(C.GRASS_LIGHT, 0, 3, p, 4)
+    for dx in (-p, 0.0, p):
+        for gx in (10, 37, 71, 98, 119):
+            x = gx + dx
+            tuft = [(x - 3, 17), (x - 1, 12), (x, 17), (x + 2, 11.5), (x + 3, 17)]
+            pen.line(tuft, 1.3, C.GRASS_DARK)
+        for fx, fy, colour in ((24, 12, C.FLOWER_PINK), (86, 15, C.FLOWER_YELLOW),
+                               (55, 19, C.WHITE)):
+            x = fx + dx
+            for a in range(5):
+                ang = 2 * math.pi * a / 5
+                pen.dot(colour, x + 2.2 * math.cos(ang), fy + 2.2 * math.sin(ang), 1.7)
+            pen.dot(C.HIVIS if colour != C.FLOWER_YELLOW else C.WHITE, x, fy, 1.2)
+    pen.rect(C.NAVY, 0, 0, p, 2.6)  # the top of the ground: a clear, friendly line
+    # kerb stones
+    pen.rect(C.NAVY, 0, kerb_top - 1.2, p, path_top - kerb_top + 2.4)
+    pen.rect(C.KERB, 0, kerb_top, p, path_top - kerb_top)
+    pen.rect(C.WHITE, 0, kerb_top + 0.6, p, 1.4)
+    for kx in range(0, period + 1, 32):  # the joint at x = 0 is drawn again at x = period
+        pen.rect(C.NAVY, kx - 0.6, kerb_top, 1.2, path_top - kerb_top)
+    # the path, with paving joints and a few pebbles
+    pen.rect(C.PATH, 0, path_top + 1.2, p, path_bottom - path_top - 1.2)
+    pen.rect(C.PATH_SHADE, 0, path_top + 1.2, p, 2.2)
+    mid = (path_top + path_bottom) / 2
+    pen.rect(C.PATH_SHADE, 0, mid - 0.6, p, 1.2)
+    for jx in range(0, period, 64):
+        pen.rect(C.PATH_SHADE, jx + 16, path_top + 1.2, 1.4, mid - path_top - 1.2)
+        pen.rect(C.PATH_SHADE, jx + 48, mid, 1.4, path_bottom - mid)
+    for px_, py_ in ((8, mid + 5), (41, mid - 4), (79, mid + 6), (110, mid - 3)):
+        pen.dot(C.PATH_SHADE, px_, py_, 1.5)
+    pen.rect(C.NAVY, 0, path_bottom - 0.6, p, 1.6)
+    pen.rect(C.GRASS_DARK, 0, path_bottom + 1, p, height - path_bottom)
+    return pen.done()
+
+
+@built_once
+def ground_layer(width: int = 1280, height: int = 70) -> pygame.Surface:
+    """Opaque grass strip with a kerb and a path; 2×width wide, pattern period 128 px."""
+    period = GROUND_PERIOD if width % GROUND_PERIOD == 0 else width
+    tile = _ground_tile(period, height)
+    strip = _opaque((width, height))
+    for x in range(0, width, period):
+        strip.blit(tile, (x, 0))
+    return _doubled(strip)
+
+
+# ---------------------------------------------------------------- obstacles
+
+@built_once
+def hedge(w: int, h: int) -> pygame.Surface:
+    """A rounded, leafy hedge growing from the ground, exactly w × h (collision = full rect)."""
+    ow = 2.6
+    pen = Pen((w, h), 1.0, ow)
+    inner = w - 2 * ow
+    n = max(2, round(inner / 30))
+    r = inner / (2 * n)
+    bumps = []
+    for i in range(n):  # a scalloped top, alternating big and small puffs
+        rr = r * (1.12 if i % 2 == 0 else 0.98)
+        bumps.append((ow + r * (2 * i + 1), ow + 1.12 * r + (0 if i % 2 == 0 else 0.16 * r), rr))
+    body = rounded_rect(ow, ow + r * 1.1, inner, h - ow - r * 1.1 + 10, r * 0.5)
+    puffs = [circle(x, y, rr) for x, y, rr in bumps]
+    pen.outline(body, *puffs)
+    pen.fill(C.HEDGE, body, *puffs)
+    rng = random.Random(w * 1000 + h)
+    with pen.clip(body, *puffs):
+        pen.fill(C.HEDGE_DARK, rounded_rect(-5, h - 12, w + 10, 30, 8))
+        # little leaf curls in two greens, on a jittered grid so they never clump
+        step = 17.0
+        cols = max(1, int(inner // step))
+        rows = max(1, int((h - r) // step))
+        for i in range(cols):
+            for j in range(rows):
+                lx = ow + (i + rng.uniform(0.2, 0.8)) * inner / cols
+                ly = r * 1.2 + (j + rng.uniform(0.2, 0.8)) * (h - r * 1.2 - 8) / rows
+                colour = C.HEDGE_DARK if rng.random() < 0.6 else C.HEDGE_LIGHT
+                pen.line(arc(lx, ly, 3.6, 2.8, 200, 340, 6), 1.6, colour)
+        for x, y, rr in bumps:  # a bright crescent on each puff, lit from the top left
+            pen.line(arc(x, y, rr * 0.68, rr * 0.68, 195, 255, 8), 2.6, C.HEDGE_LIGHT)
+        for _ in range(max(1, (w * h) // 5000)):  # a few tiny flowers
+            fx, fy = rng.uniform(10, w - 10), rng.uniform(r * 1.4, h - 18)
+            for a in range(5):
+                ang = 2 * math.pi * a / 5
+                pen.dot(C.WHITE, fx + 2.3 * math.cos(ang), fy + 2.3 * math.sin(ang), 1.8)
+            pen.dot(C.HIVIS, fx, fy, 1.4)
+    return pen.done()
+
+
+@built_once
+def popup(w: int, h: int) -> pygame.Surface:
+    """A floating 'pop-up ad' window obstacle: title bar with an X, a bright WIN!! burst."""
+    pen = Pen((w, h), 1.0, 2.6)
+    ow = 2.6
+    win = rounded_rect(ow, ow, w - 2 * ow, h - 2 * ow, 9)
+    bar_h = max(14.0, min(28.0, h * 0.2))
+    pen.shape(C.POPUP_BODY, win)
+    with pen.clip(win):
+        pen.rect(C.POPUP_BAR, 0, 0, w, ow + bar_h)
+        pen.rect(C.NAVY, 0, ow + bar_h - 1, w, 2.4)
+        for i in range(3):
+            pen.dot(C.WHITE, ow + 9 + i * 9, ow + bar_h / 2, 2.6)
+        # friendly "ad" stripes in the corners of the body
+        for i in range(0, int(w + h), 22):
+            pen.line([(i, h), (i + 14, h - 14)], 4, blend(C.POPUP_BODY, C.POPUP_BAR, 0.18))
+    # the X button
+    bs = bar_h - 6
+    bx, by = w - ow - 4 - bs, ow + 3
+    pen.shape(C.WHITE, rounded_rect(bx, by, bs, bs, 3), w=1.4)
+    m = bs * 0.28
+    pen.line([(bx + m, by + m), (bx + bs - m, by + bs - m)], 2.2, C.WARNING_RED)
+    pen.line([(bx + bs - m, by + m), (bx + m, by + bs - m)], 2.2, C.WARNING_RED)
+    # the body: a burst with WIN!! and, if there is room, a fake button
+    top = ow + bar_h + 2
+    body_h = h - ow - top
+    has_button = body_h > 70 and w > 90
+    bh = min(22.0, body_h * 0.22) if has_button else 0
+    cy = top + (body_h - bh - (8 if has_button else 0)) / 2
+    cx = w / 2
+    rad = min((w - 2 * ow) * 0.46, (body_h - bh) * 0.46)
+    burst = star(cx, cy, 12, rad, rad * 0.74, -90)
+    pen.shape(C.POPUP_BURST, burst, w=1.8)
+    pen.text("WIN!!", (cx, cy + rad * 0.04), rad * 0.5, C.WARNING_RED, max_width=rad * 1.5)
+    if has_button:
+        bw = min(w * 0.6, 110)
+        btn = rounded_rect(cx - bw / 2, h - ow - bh - 7, bw, bh, bh / 2)
+        pen.shape(C.POPUP_BUTTON, btn, w=1.6)
+        pen.text("CLICK!", (cx, h - ow - 7 - bh / 2), bh * 0.55, C.WHITE, max_width=bw - 12)
+    if w - 2 * rad > 52:  # flashy little stars, where they fit beside the burst
+        for sx, sy in ((ow + 12, top + 12), (w - ow - 12, top + 14)):
+            pen.shape(C.HIVIS, star(sx, sy, 4, 6, 2.2, -90), w=1.0)
+    return pen.done()
+
+
+# ---------------------------------------------------------------- pickups and decorations
+
+@built_once
+def bone(size: int = 36) -> pygame.Surface:
+    """A chunky cartoon dog bone, tilted, SRCALPHA size × size."""
+    pen = Pen((size, size), size / 36, 1.6)
+    about = (18.0, 18.0)
+    parts = [rounded_rect(9, 14.6, 18, 6.8, 2),
+             circle(8.6, 14.6, 4.5), circle(8.6, 21.4, 4.5),
+             circle(27.4, 14.6, 4.5), circle(27.4, 21.4, 4.5)]
+    parts = [transform(p, rot=-28, about=about) for p in parts]
+    pen.outline(*parts)
+    pen.fill(C.BONE, *parts)
+    with pen.clip(*parts):
+        shade = [transform(p, 0, 0, rot=0, about=about) for p in
+                 [transform(q, rot=-28, about=about) for q in
+                  [rounded_rect(4, 20.5, 28, 10, 3)]]]
+        pen.fill(C.BONE_SHADE, *shade)
+    pen.line(transform([(11, 15.5), (24, 15.5)], rot=-28, about=about), 1.6, C.WHITE)
+    return pen.done()
+
+
+@built_once
+def badge(size: int = 44) -> pygame.Surface:
+    """A gold police star badge (eight points, blue centre with a little crown)."""
+    pen = Pen((size, size), size / 44, 1.6)
+    outer = star(22, 22, 8, 19.6, 14.2, -90)
+    pen.shape(C.GOLD, outer)
+    with pen.clip(outer):
+        pen.fill(C.GOLD_DARK, ellipse(28, 30, 20, 16))
+        pen.fill(C.GOLD, ellipse(20, 19, 19, 17))
+    pen.fill(C.GOLD_LIGHT, star(22, 22, 8, 15.5, 11.5, -90))
+    pen.shape(C.GOLD, circle(22, 22, 10.8), w=1.0)
+    pen.shape(C.POLICE_BLUE, circle(22, 22, 8.2), w=1.0)
+    crown = [(16.5, 25.5), (15.6, 18.6), (19, 21.4), (22, 16.8), (25, 21.4), (28.4, 18.6),
+             (27.5, 25.5)]
+    pen.fill(C.GOLD_LIGHT, crown)
+    pen.dot(C.GOLD_LIGHT, 15.6, 18.2, 1.1)
+    pen.dot(C.GOLD_LIGHT, 22, 16.4, 1.1)
+    pen.dot(C.GOLD_LIGHT, 28.4, 18.2, 1.1)
+    pen.fill(C.WHITE, ellipse(14.5, 9.5, 2.2, 3.6, 35))
+    return pen.done()
+
+
+def gate_post(height: int, colour: tuple[int, int, int]) -> pygame.Surface:
+    """A 28 px wide striped barrier post (`colour` and white), rounded at both ends, cached."""
+    return _gate_post(int(height), (int(colour[0]), int(colour[1]), int(colour[2])))
+
+
+@cache
+def _gate_post(height: int, colour: Colour) -> pygame.Surface:
+    w = GATE_POST_W
+    pen = Pen((w, height), 1.0, 2.4)
+    ow = 2.4
+    pill = rounded_rect(ow, ow, w - 2 * ow, height - 2 * ow, 9)
+    pen.shape(C.WHITE, pill)
+    with pen.clip(pill):
+        for y0 in range(-28, height + 28, 28):
+            pen.fill(colour, [(0, y0), (w, y0 - 14), (w, y0), (0, y0 + 14)])
+        pen.tint((255, 255, 255, 80),
+                 [(ow + 3, 0), (ow + 7, 0), (ow + 7, height), (ow + 3, height)])
+        pen.tint((*C.NAVY, 60), [(w - ow - 6, 0), (w, 0), (w, height), (w - ow - 6, height)])
+    return pen.done()
+
+
+@built_once
+def sparkle(size: int = 24) -> pygame.Surface:
+    """A small four-point twinkle for celebrations (SRCALPHA size × size)."""
+    pen = Pen((size, size), size / 24, 1.0, ink=C.GOLD_DARK)
+    c = 12.0
+    tips = [(c + 10.5 * math.cos(math.radians(a)), c + 10.5 * math.sin(math.radians(a)))
+            for a in (-90, 0, 90, 180)]
+    shape: list[Point] = []
+    for i in range(4):
+        shape += bezier(tips[i], (c, c), tips[(i + 1) % 4], 10)[:-1]
+    pen.tint((*C.GOLD_LIGHT, 90), circle(c, c, 6.5))
+    pen.shape(C.GOLD_LIGHT, shape)
+    pen.fill(C.SPARKLE, [(c + (x - c) * 0.55, c + (y - c) * 0.55) for x, y in shape])
+    pen.dot(C.WHITE, c, c, 2.4)
+    return pen.done()
+
+
+@built_once
+def title_background(width: int = 1280, height: int = 720) -> pygame.Surface:
+    """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two."""
+    ground_h = 70
+    surf = _opaque((width, height))
+    surf.blit(sky_layer(width, height - ground_h), (0, 0),
+              pygame.Rect(0, 0, width, height - ground_h))
+    surf.blit(ground_layer(width, ground_h), (0, height - ground_h),
+              pygame.Rect(0, 0, width, ground_h))
+    for x, w, h in ((-20, 120, 64), (width - 96, 140, 80)):
+        surf.blit(hedge(w, h), (x, height - ground_h - h))
+    return surf
