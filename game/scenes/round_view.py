@@ -56,7 +56,7 @@ def feedback_banner(result: GateResult) -> pygame.Surface:
     if result.correct:
         surf.fill(theme.RIGHT)
         head = "Great choice! +100 points"
-        body = f"{safe.text}: that is the safe thing to do."
+        body = f"“{safe.text}” is the safe answer. Well spotted!"
     else:
         surf.fill(theme.WRONG)
         head = f"Good try! The safe answer is: {safe.text}"

@@ -26,9 +26,9 @@ class TitleScene(MenuScene):
         self.buttons = ButtonRow([
             Button("Play", pygame.Rect(x, 250, w, h), self.play, "Enter", theme.RIGHT,
                    size=theme.TEXT_TITLE - 4),
-            Button("Safety Notebook", pygame.Rect(x, 346, w, h), self.notebook, "N"),
+            Button("Safety Notebook", pygame.Rect(x, 346, w, h), self.notebook),
             Button("Where to get help", pygame.Rect(x, 442, w, h), app.show_help, "H"),
-            Button("Quit", pygame.Rect(x, 538, w, h), app.quit, "Esc", theme.BUTTON_DISABLED),
+            Button("Quit", pygame.Rect(x, 538, w, h), app.quit, "Esc", theme.MUTED_INK),
         ])
         self.bg = backdrop()
         self.title = heading(GAME_TITLE, theme.TEXT_HUGE + 16, theme.ACCENT)

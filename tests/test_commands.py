@@ -1,0 +1,58 @@
+"""The command line: validate's output and exit codes, bench's report, a crash in plain words."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "game", *args], cwd=cwd, env=ENV,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_validate_the_shipped_bank_passes():
+    out = run("validate")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 errors" in out.stdout
+
+
+def test_validate_a_broken_bank_prints_file_line_col_and_fails(tmp_path):
+    for name in ("topics", "help", "ranks", "messages", "questions"):
+        (tmp_path / f"{name}.yaml").write_text((ROOT / "content" / f"{name}.yaml").read_text())
+    broken = tmp_path / "questions.yaml"
+    broken.write_text(broken.read_text().replace("ages:", "ages:\n\t", 1))
+    out = run("validate", str(tmp_path))
+    assert out.returncode == 1
+    assert re.search(r"questions\.yaml:\d+:\d+: error: .*tab", out.stdout), out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+
+
+def test_validate_a_missing_folder_fails_cleanly(tmp_path):
+    out = run("validate", str(tmp_path / "nowhere"))
+    assert out.returncode == 1 and "Traceback" not in out.stdout + out.stderr
+
+
+def test_bench_reports_every_figure():
+    out = run("bench", "--frames", "30", "--startup-runs", "1")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["startup_ms"] > 0 and report["content_load_ms"] > 0
+    assert report["frame_ms"]["frames"] == 30
+    assert 0 < report["frame_ms"]["median"] <= report["frame_ms"]["p99"]
+
+
+def test_an_unexpected_error_is_told_in_plain_words(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    # screenshots into a folder whose parent is a file: an OSError deep inside the command
+    out = run("screenshots", str(blocker / "shots"))
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr
+    assert "Sorry, Safety Dash hit a problem" in out.stderr
