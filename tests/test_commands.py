@@ -24,7 +24,7 @@ def test_validate_the_shipped_bank_passes():
 
 
 def test_validate_a_broken_bank_prints_file_line_col_and_fails(tmp_path):
-    for name in ("topics", "help", "ranks", "messages", "questions"):
+    for name in ("sources", "topics", "help", "ranks", "messages", "questions"):
         (tmp_path / f"{name}.yaml").write_text((ROOT / "content" / f"{name}.yaml").read_text())
     broken = tmp_path / "questions.yaml"
     broken.write_text(broken.read_text().replace("ages:", "ages:\n\t", 1))

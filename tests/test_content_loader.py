@@ -12,7 +12,9 @@ from game.content import ContentError, load_bank
 from game.content.loader import load_file
 from game.paths import content_dir
 
-BANK_FILES = ["topics.yaml", "help.yaml", "ranks.yaml", "messages.yaml", "questions.yaml"]
+BANK_FILES = ["sources.yaml", "topics.yaml", "help.yaml", "ranks.yaml", "messages.yaml",
+              "questions.yaml"]
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.fixture
@@ -28,8 +30,10 @@ def test_shipped_bank_loads_without_errors_and_meets_the_minimums():
     assert len(bank.messages) >= 12 and len(bank.questions) >= 24 and len(bank.topics) >= 4
     for band in ("7-9", "10-12", "13-15"):
         assert bank.messages_for(band) and len(bank.questions_for(band)) >= 5
-    seeds = {"000_50d62da3ba30b59e.txt", "001_8c5e27a413a5d497.txt", "002_1614ed6a10199919.txt",
-             "003_40788c4ac66132f7.txt", "004_6260f81373ceb44e.txt"}
+    seeds = set(bank.source_by_id)
+    assert len(seeds) == 5
+    if SEEDS.is_dir():  # the articles themselves live beside the repository, in shared/seeds
+        assert seeds == {p.name for p in SEEDS.glob("*.txt")}
     assert all(m.source in seeds for m in bank.messages)
     assert all(q.source in seeds for q in bank.questions)
     assert [r.points for r in bank.ranks] == sorted(r.points for r in bank.ranks)
@@ -95,6 +99,14 @@ def test_duplicate_ids_and_dangling_references(bank_copy: Path):
     text = "\n".join(str(p) for p in load_bank(bank_copy).errors)
     assert f"the id '{dup}' is already used" in text
     assert "there is no topic with the id 'no-such-topic'" in text
+
+
+def test_an_item_must_name_a_known_source(bank_copy: Path):
+    first = load_bank(bank_copy).messages[0]
+    _edit(bank_copy / "messages.yaml", f"source: {first.source}", "source: 001_typo.txt")
+    bank = load_bank(bank_copy)
+    assert first.id not in bank.message_by_id
+    assert any("no source with the id '001_typo.txt'" in p.message for p in bank.errors)
 
 
 def test_missing_folder_is_a_content_error(tmp_path: Path):

@@ -185,3 +185,31 @@ def test_a_corrupt_save_is_kept_aside_and_the_title_says_so(tmp_path):
     assert any("fresh" in n for n in a.session.notices)
     assert list(tmp_path.glob("profile.corrupt-*.json"))
     frames(a, 1)
+
+
+def test_a_promotion_gets_its_own_moment_before_the_results(app):
+    from game.rules.progress import RoundSummary, apply_round
+    profile, ranks = app.session.profile, app.session.bank.ranks
+    profile.total_points = ranks[1].points - 10
+    outcome = apply_round(profile, 60, ranks)
+    assert outcome.promoted
+    app.push(ResultsScene(app, RoundSummary(60, 1, 3, 0, 1, outcome, "")))
+    frames(app, 2)
+    assert app.scene.celebrating
+    key(app, pygame.K_RETURN)  # the first Enter closes the celebration...
+    assert isinstance(app.scene, ResultsScene) and not app.scene.celebrating
+    key(app, pygame.K_RETURN)  # ...the next one starts the next round
+    assert isinstance(app.scene, RoundScene)
+
+
+def test_a_missing_font_falls_back_and_says_so(monkeypatch, tmp_path):
+    from game.ui import fonts
+    fonts.font.cache_clear()
+    monkeypatch.setattr(fonts, "assets_dir", lambda: tmp_path)
+    monkeypatch.setattr(fonts, "missing_notice", "")
+    try:
+        f = fonts.font(30)
+        assert f.size("Hello")[0] > 0
+        assert "font could not be found" in fonts.missing_notice
+    finally:
+        fonts.font.cache_clear()

@@ -14,7 +14,7 @@ from typing import Any
 
 from game.content.located import Located, YamlProblem, parse
 from game.content.model import (
-    AGE_BANDS, Answer, Bank, HelpLink, Message, Problem, Question, Rank, Topic,
+    AGE_BANDS, Answer, Bank, HelpLink, Message, Problem, Question, Rank, Source, Topic,
 )
 
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -156,6 +156,14 @@ def _help(r: _Reader, item: Located) -> HelpLink | None:
     return HelpLink(hid, title, text, url, phone)
 
 
+def _source(r: _Reader, item: Located) -> Source | None:
+    f = r.fields(item, {"id": True, "publisher": True, "title": True}, "source")
+    if f is None:
+        return None
+    values = (r.ident(f, "id"), r.text(f, "publisher"), r.text(f, "title"))
+    return None if None in values else Source(*values)  # type: ignore[arg-type]
+
+
 def _rank(r: _Reader, item: Located) -> Rank | None:
     f = r.fields(item, {"id": True, "title": True, "points": True, "badge": False}, "rank")
     if f is None:
@@ -228,12 +236,16 @@ def _answers(r: _Reader, loc: Located) -> tuple[Answer, ...] | None:
 
 
 _KINDS: dict[str, tuple[str, Callable[[_Reader, Located], Any]]] = {
+    "sources.yaml": ("sources", _source),
     "topics.yaml": ("topics", _topic),
     "help.yaml": ("help", _help),
     "ranks.yaml": ("ranks", _rank),
     "messages.yaml": ("messages", _message),
     "questions.yaml": ("questions", _question),
 }
+
+
+_KEYS = tuple(key for key, _ in _KINDS.values())
 
 
 def load_file(text: str, filename: str, display_path: str | None = None) -> tuple[list[Any], list[Problem]]:
@@ -322,7 +334,7 @@ def _check_references(loaded: dict[str, list[tuple[Any, Located, str]]],
     """Drop items with a duplicate id or a reference to something that does not exist."""
     seen: dict[str, str] = {}
     unique: dict[str, list[tuple[Any, Located, str]]] = {}
-    for key in ("topics", "help", "ranks", "messages", "questions"):
+    for key in _KEYS:
         unique[key] = []
         for item, at, path in loaded[key]:
             if item.id in seen:
@@ -334,10 +346,17 @@ def _check_references(loaded: dict[str, list[tuple[Any, Located, str]]],
 
     topic_ids = {t.id for t, _, _ in unique["topics"]}
     help_ids = {h.id for h, _, _ in unique["help"]}
+    source_ids = {s.id for s, _, _ in unique["sources"]}
+
+    def unsourced(item: Message | Question) -> str:
+        # without any sources file (its absence is reported already) there is nothing to check
+        return _missing(item.source, source_ids, "source") if source_ids else ""
+
     message_ids = set()
     messages = []
     for m, at, path in unique["messages"]:
-        bad = _missing(m.topic, topic_ids, "topic") or _missing(m.help, help_ids, "help link")
+        bad = (_missing(m.topic, topic_ids, "topic") or _missing(m.help, help_ids, "help link")
+               or unsourced(m))
         if bad:
             problems.append(Problem(path, at.line, at.col, f"message '{m.id}': {bad}"))
             continue
@@ -345,7 +364,7 @@ def _check_references(loaded: dict[str, list[tuple[Any, Located, str]]],
         message_ids.add(m.id)
     questions = []
     for q, at, path in unique["questions"]:
-        bad = _missing(q.topic, topic_ids, "topic")
+        bad = _missing(q.topic, topic_ids, "topic") or unsourced(q)
         if bad:
             problems.append(Problem(path, at.line, at.col, f"question '{q.id}': {bad}"))
             continue
@@ -361,6 +380,7 @@ def _check_references(loaded: dict[str, list[tuple[Any, Located, str]]],
         problems.append(Problem(path, at.line, at.col,
                                 "the first rank should need 0 points", "warning"))
     return {
+        "sources": tuple(s for s, _, _ in unique["sources"]),
         "topics": tuple(t for t, _, _ in unique["topics"]),
         "help": tuple(h for h, _, _ in unique["help"]),
         "ranks": tuple(ranks),

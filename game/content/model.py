@@ -29,6 +29,15 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Source:
+    """A source article; `id` is its file name, which items name in their `source` field."""
+
+    id: str
+    publisher: str
+    title: str
+
+
+@dataclass(frozen=True)
 class HelpLink:
     id: str
     title: str
@@ -87,6 +96,7 @@ class Bank:
     questions: tuple[Question, ...] = ()
     ranks: tuple[Rank, ...] = ()
     help: tuple[HelpLink, ...] = ()
+    sources: tuple[Source, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
     @cached_property
@@ -104,6 +114,10 @@ class Bank:
     @cached_property
     def help_by_id(self) -> dict[str, HelpLink]:
         return {h.id: h for h in self.help}
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
 
     @property
     def errors(self) -> tuple[Problem, ...]:

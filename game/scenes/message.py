@@ -98,7 +98,9 @@ class MessageScene(Scene):
             think = text.block(f"Think about it: {m.discuss[0]}", inner, CARD.h - 44 - y,
                                theme.MUTED_INK, (24, 21, 18))
             card.blit(think, (28, y))
-        source = text.render(f"Source: {m.source}", 18, theme.MUTED_INK)
+        origin = bank.source_by_id.get(m.source)
+        source = text.render(f"From: {origin.publisher if origin else m.source}", 18,
+                             theme.MUTED_INK)
         card.blit(source, (28, CARD.h - 32))
         surf.blit(card, CARD.topleft)
         return surf
