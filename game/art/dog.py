@@ -6,25 +6,29 @@ designed in an 80×64 box (the dog's collision circle, radius 26, sits at the bo
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 import pygame
 
 from game.art import palette as C
-from game.art.pen import (Pen, Point, arc, bezier, built_once, circle, ellipse, leaf, rounded_rect,
-                          spiral, star, stroke)
+from game.art.pen import (Pen, Point, Shape, arc, bezier, built_once, circle, ellipse, leaf,
+                          rounded_rect, spiral, star, stroke)
 
 BOX_W, BOX_H = 80, 64  # design box of the side view
 DEGREES_PER_STEP = 8
 ANGLE_STEPS = range(-4, 5)
 FRAMES = 3  # 0 legs tucked, 1 legs stretched (hop), 2 ears flapping
 
-class _Pose(NamedTuple):
-    front: tuple[Point, Point, Point]  # near front leg: shoulder, elbow, paw
-    back: tuple[Point, Point, Point]  # near back leg: hip, knee, paw
-    ear: Point  # tip of the near ear
-    far_ear: Point
-    tail: tuple[Point, Point, Point]  # root, bend, tip
+class _Pose:
+    """One side-view pose (a plain class: a NamedTuple costs a little at import)."""
+    __slots__ = ("front", "back", "ear", "far_ear", "tail")
+
+    def __init__(self, front: tuple[Point, Point, Point], back: tuple[Point, Point, Point],
+                 ear: Point, far_ear: Point, tail: tuple[Point, Point, Point]) -> None:
+        self.front = front  # near front leg: shoulder, elbow, paw
+        self.back = back  # near back leg: hip, knee, paw
+        self.ear = ear  # tip of the near ear
+        self.far_ear = far_ear
+        self.tail = tail  # root, bend, tip
 
 
 _POSES = (
@@ -36,12 +40,11 @@ _POSES = (
           ear=(34.5, 8.0), far_ear=(40.5, 3.5), tail=((15, 35), (6, 30), (7, 18.5))),  # ears flap
 )
 
-_BODY = ellipse(32, 39, 17, 12, -6)
-_NECK = ellipse(46, 31, 9, 10.5, 20)
-_RUMP = ellipse(20.5, 39.5, 9.5, 10)
-_HEAD = ellipse(54, 23.5, 14.5, 13.5)
-_MUZZLE = ellipse(65, 28.5, 10, 6.4, -4)
-_CHEEK = ellipse(58, 31, 7, 5)
+
+def _body_parts() -> tuple[Shape, Shape, Shape, Shape, Shape, Shape]:
+    """Body, neck, rump, head, muzzle and cheek of the side view (made when first drawn)."""
+    return (ellipse(32, 39, 17, 12, -6), ellipse(46, 31, 9, 10.5, 20), ellipse(20.5, 39.5, 9.5, 10),
+            ellipse(54, 23.5, 14.5, 13.5), ellipse(65, 28.5, 10, 6.4, -4), ellipse(58, 31, 7, 5))
 
 
 def _leg(pen: Pen, pts: tuple[Point, ...], colour: C.Colour, dx: float = 0, dy: float = 0) -> None:
@@ -105,6 +108,7 @@ def _eye(pen: Pen, stunned: bool) -> None:
 
 def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
     pose = _POSES[frame % FRAMES]
+    body, neck, rump, head, muzzle, cheek = _body_parts()
     ear_tip, far_tip = pose.ear, pose.far_ear
 
     # far side: legs and ear, a shade darker
@@ -115,9 +119,9 @@ def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
     _tail(pen, pose.tail)
 
     # body, neck and rump share one outline
-    pen.outline(_BODY, _NECK, _RUMP)
-    pen.fill(C.DOG_TAN, _BODY, _NECK, _RUMP)
-    with pen.clip(_BODY, _NECK, _RUMP):
+    pen.outline(body, neck, rump)
+    pen.fill(C.DOG_TAN, body, neck, rump)
+    with pen.clip(body, neck, rump):
         pen.fill(C.DOG_DARK, ellipse(27, 29.5, 18, 9.5, -6))  # the shepherd's dark saddle
         pen.fill(C.DOG_CREAM, ellipse(37, 50.5, 15, 6))  # belly
         pen.fill(C.DOG_CREAM, ellipse(51, 38, 5.5, 8, 10))  # chest
@@ -141,9 +145,9 @@ def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
     tongue = ellipse(68.5, 35.2, 2.9, 4.2, -12)
     pen.shape(C.TONGUE, tongue, w=1.1)
     pen.line([(68.3, 33.2), (68.8, 37.0)], 0.7, C.TONGUE_DARK)
-    pen.outline(_HEAD, _MUZZLE, _CHEEK)
-    pen.fill(C.DOG_TAN, _HEAD, _MUZZLE, _CHEEK)
-    with pen.clip(_HEAD, _MUZZLE, _CHEEK):
+    pen.outline(head, muzzle, cheek)
+    pen.fill(C.DOG_TAN, head, muzzle, cheek)
+    with pen.clip(head, muzzle, cheek):
         pen.fill(C.DOG_DARK, ellipse(45.5, 15.5, 10, 8))  # dark crown of the head
         pen.fill(C.DOG_CREAM, ellipse(66, 31, 10.5, 5.5, -4))  # pale jaw
         pen.fill(C.DOG_DARK_LIGHT, ellipse(68.5, 24.2, 8, 2.4, -10))  # darker bridge of the nose

@@ -2,13 +2,16 @@
 
 A `Pen` owns a supersampled SRCALPHA canvas. Shapes are point lists in *design units*
 (each module picks a design box, e.g. 80×64 for the side-view dog); the pen scales them,
-draws a thick navy outline (by dilating the polygon with round joins) and the fill, and
-`done()` smoothscales the canvas down once to the final size.
+draws a thick navy outline (the polygon grown by the outline width, with round joins) and
+the fill, and `done()` smoothscales the canvas down once to the final size.
+
+Speed matters: the title screen's art is built while the game starts. So an outline is one
+grown polygon (not a stamp per edge and corner), ellipses and rounded rectangles remember
+their recipe so they can be grown exactly and upright ellipses drawn by pygame's own
+ellipse(), and clip layers are only as big as the clip shapes.
 """
 from __future__ import annotations
 
-import functools
-import inspect
 import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,50 +23,110 @@ from game.art.palette import NAVY, Colour
 
 SS = 2  # supersampling factor
 F = TypeVar("F", bound=Callable[..., Any])
+_MISSING = object()
 
 
 def built_once(fn: F) -> F:
     """Like functools.cache, but f(), f(80) and f(size=80) share one build.
 
-    Repeat calls made the same way cost one dict look-up, so it is fine per frame.
+    Repeat calls made the same way cost one dict look-up, so it is fine per frame. (Arguments
+    are bound by hand from the function's code object: `inspect.signature` is costly at import.)
     """
-    sig = inspect.signature(fn)
+    code = fn.__code__
+    names = code.co_varnames[:code.co_argcount]
+    defaults = fn.__defaults__ or ()
+    first_default = len(names) - len(defaults)
     seen: dict[Any, Any] = {}
     made: dict[tuple[Any, ...], Any] = {}
 
-    @functools.wraps(fn)
+    def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...] | None:
+        if len(args) > len(names) or any(k not in names[len(args):] for k in kwargs):
+            return None
+        key = list(args)
+        for i in range(len(args), len(names)):
+            v = kwargs.get(names[i], _MISSING)
+            if v is _MISSING:
+                if i < first_default:
+                    return None
+                v = defaults[i - first_default]
+            key.append(v)
+        return tuple(key)
+
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        raw = (args, tuple(sorted(kwargs.items())))
+        raw = (args, tuple(sorted(kwargs.items())) if kwargs else ())
         try:
             return seen[raw]
         except KeyError:
             pass
-        bound = sig.bind(*args, **kwargs)
-        bound.apply_defaults()
-        key = tuple(bound.arguments.values())
+        key = bind(args, kwargs)
+        if key is None:  # a call that does not fit: let the function raise its own TypeError
+            return fn(*args, **kwargs)
         if key not in made:
             made[key] = fn(*args, **kwargs)
         seen[raw] = made[key]
         return made[key]
 
+    wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        setattr(wrapper, attr, getattr(fn, attr))
     wrapper.cache_clear = lambda: (seen.clear(), made.clear())  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
+
+
 Point = tuple[float, float]
 Shape = list[Point]
 
 
 # ---------------------------------------------------------------- shape generators (design units)
 
+class _Known(list):  # type: ignore[type-arg]
+    """A shape that remembers how it was made, so the pen can grow its outline directly."""
+    __slots__ = ("_recipe", "_made")
+
+    def __init__(self, pts: list[Point], recipe: tuple[Any, ...]) -> None:
+        super().__init__(pts)
+        self._recipe = recipe
+        self._made = len(pts)
+
+
+def _recipe(shape: Shape) -> tuple[Any, ...] | None:
+    """How an ellipse() or rounded_rect() shape was made (None for other or altered shapes)."""
+    if type(shape) is _Known and len(shape) == shape._made:
+        return shape._recipe
+    return None
+
+
+def _grown(recipe: tuple[Any, ...], e: float) -> Shape:
+    """The shape a recipe makes, grown outward by e design units."""
+    if recipe[0] == "ellipse":
+        _, cx, cy, rx, ry, rot, n = recipe
+        e /= math.cos(math.pi / n)  # a regular polygon's corners sit 1/cos(pi/n) further out
+        return ellipse(cx, cy, rx + e, ry + e, rot, n)
+    _, x, y, w, h, r = recipe
+    return rounded_rect(x - e, y - e, w + 2 * e, h + 2 * e, r + e)
+
+
+_UNIT: dict[int, list[tuple[float, float]]] = {}
+
+
+def _unit_circle(n: int) -> list[tuple[float, float]]:
+    pts = _UNIT.get(n)
+    if pts is None:
+        step = 2 * math.pi / n
+        pts = _UNIT[n] = [(math.cos(step * i), math.sin(step * i)) for i in range(n)]
+    return pts
+
+
 def ellipse(cx: float, cy: float, rx: float, ry: float, rot: float = 0.0, n: int = 0) -> Shape:
     """An ellipse as a polygon; `rot` in degrees, clockwise on screen."""
     n = n or max(20, min(96, int(2.2 * (rx + ry))))
-    c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
-    pts = []
-    for i in range(n):
-        t = 2 * math.pi * i / n
-        x, y = rx * math.cos(t), ry * math.sin(t)
-        pts.append((cx + x * c - y * s, cy + x * s + y * c))
-    return pts
+    if rot:
+        c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
+        xc, xs, yc, ys = rx * c, rx * s, ry * c, ry * s
+        pts = [(cx + xc * u - ys * v, cy + xs * u + yc * v) for u, v in _unit_circle(n)]
+    else:
+        pts = [(cx + rx * u, cy + ry * v) for u, v in _unit_circle(n)]
+    return _Known(pts, ("ellipse", cx, cy, rx, ry, rot, n))
 
 
 def circle(cx: float, cy: float, r: float, n: int = 0) -> Shape:
@@ -72,18 +135,17 @@ def circle(cx: float, cy: float, r: float, n: int = 0) -> Shape:
 
 def arc(cx: float, cy: float, rx: float, ry: float, a0: float, a1: float, n: int = 16) -> Shape:
     """Points along an elliptical arc from angle a0 to a1 (degrees, 0 = right, 90 = down)."""
-    return [(cx + rx * math.cos(math.radians(a0 + (a1 - a0) * i / n)),
-             cy + ry * math.sin(math.radians(a0 + (a1 - a0) * i / n))) for i in range(n + 1)]
+    cos, sin, rad = math.cos, math.sin, math.radians
+    angles = [rad(a0 + (a1 - a0) * i / n) for i in range(n + 1)]
+    return [(cx + rx * cos(a), cy + ry * sin(a)) for a in angles]
 
 
 def bezier(p0: Point, p1: Point, p2: Point, n: int = 12) -> Shape:
     """A quadratic Bézier curve as points (both ends included)."""
-    out = []
-    for i in range(n + 1):
-        t = i / n
-        a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
-        out.append((a * p0[0] + b * p1[0] + c * p2[0], a * p0[1] + b * p1[1] + c * p2[1]))
-    return out
+    (x0, y0), (x1, y1), (x2, y2) = p0, p1, p2
+    ts = [i / n for i in range(n + 1)]
+    return [((1 - t) ** 2 * x0 + 2 * t * (1 - t) * x1 + t * t * x2,
+             (1 - t) ** 2 * y0 + 2 * t * (1 - t) * y1 + t * t * y2) for t in ts]
 
 
 def capsule(p: Point, q: Point, r1: float, r2: float | None = None, n: int = 10) -> Shape:
@@ -131,7 +193,7 @@ def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> Shape:
     for cx, cy, a0 in ((x + w - r, y + r, -90), (x + w - r, y + h - r, 0),
                        (x + r, y + h - r, 90), (x + r, y + r, 180)):
         pts += arc(cx, cy, r, r, a0, a0 + 90, 6)
-    return pts
+    return _Known(pts, ("rounded_rect", x, y, w, h, r))
 
 
 def star(cx: float, cy: float, points: int, r_out: float, r_in: float, rot: float = -90.0) -> Shape:
@@ -163,17 +225,92 @@ def leaf(a: Point, b: Point, tip: Point, bulge: float = 0.25) -> Shape:
 def transform(pts: Sequence[Point], dx: float = 0, dy: float = 0, rot: float = 0.0,
               about: Point = (0.0, 0.0), sx: float = 1.0, sy: float = 1.0) -> Shape:
     """Scale about `about`, rotate about it (degrees, clockwise on screen), then shift."""
+    ax, ay = about
+    if not rot:
+        bx, by = ax + dx - ax * sx, ay + dy - ay * sy
+        return [(x * sx + bx, y * sy + by) for x, y in pts]
     c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
-    out = []
-    for x, y in pts:
-        x, y = (x - about[0]) * sx, (y - about[1]) * sy
-        out.append((about[0] + x * c - y * s + dx, about[1] + x * s + y * c + dy))
-    return out
+    xc, xs, yc, ys = sx * c, sx * s, sy * c, sy * s
+    return [(ax + (x - ax) * xc - (y - ay) * ys + dx, ay + (x - ax) * xs + (y - ay) * yc + dy)
+            for x, y in pts]
 
 
 def spiral(cx: float, cy: float, r: float, turns: float = 2.0, n: int = 40) -> Shape:
     return [(cx + r * (i / n) * math.cos(2 * math.pi * turns * i / n),
              cy + r * (i / n) * math.sin(2 * math.pi * turns * i / n)) for i in range(n + 1)]
+
+
+# ---------------------------------------------------------------- outline geometry (canvas px)
+
+_TOL = 0.3  # how far (canvas px) a grown outline may stray from the exact round-jointed one
+
+
+def _grow(pts: list[Point], r: float) -> tuple[list[Point], bool] | None:
+    """The polygon `pts` grown outward by `r`: its Minkowski sum with a disc, as one polygon.
+
+    Gentle corners get a single mitred point (within _TOL of the exact rounded corner), sharp
+    outer corners a little arc of points; inner corners get the mitre point, which is exact
+    where the edges either side are longer than the outline is wide.
+    Returns (points, convex), or None when the polygon is degenerate.
+    """
+    xs = [x for x, _ in pts]
+    ys = [y for _, y in pts]
+    dxs = [b - a for a, b in zip(xs[-1:] + xs[:-1], xs)]  # the edge ending at each vertex
+    dys = [b - a for a, b in zip(ys[-1:] + ys[:-1], ys)]
+    ds = list(map(math.hypot, dxs, dys))
+    if min(ds) < 1e-7:  # repeated points: drop them and try again
+        keep = [i for i, d in enumerate(ds) if d >= 1e-7]
+        if len(keep) < 3 or len(keep) == len(pts):
+            return None
+        return _grow([pts[i] for i in keep], r)
+    area2 = sum(x0 * y1 - x1 * y0 for x0, y0, x1, y1 in zip(xs[-1:] + xs[:-1], ys[-1:] + ys[:-1],
+                                                             xs, ys))
+    if not area2:
+        return None
+    sgn = 1.0 if area2 > 0 else -1.0
+    nxs = [sgn * dy / d for dy, d in zip(dys, ds)]  # outward unit normals of those edges
+    nys = [-sgn * dx / d for dx, d in zip(dxs, ds)]
+    nx1s = nxs[1:] + nxs[:1]  # ... and of the edge leaving each vertex
+    ny1s = nys[1:] + nys[:1]
+    cs = [a * b + c * d for a, b, c, d in zip(nxs, nx1s, nys, ny1s)]  # cos of the turn
+    turns = [sgn * (a * d - c * b) for a, b, c, d in zip(nxs, nx1s, nys, ny1s)]  # > 0: outer
+    limit = r / (r + _TOL)
+    cos_miter = 2 * limit * limit - 1  # corners gentler than this just get their mitre point
+    if min(cs) >= cos_miter:  # a smooth shape (the usual case): one mitre point per vertex
+        fs = [r / (1 + c) for c in cs]
+        out = [(x + (a + b) * f, y + (c + d) * f)
+               for x, y, a, b, c, d, f in zip(xs, ys, nxs, nx1s, nys, ny1s, fs)]
+        return out, min(turns) > -1e-9
+    step = 2 * math.acos(max(-1.0, 1 - _TOL / r))  # arc step for rounded corners
+    out = []
+    add = out.append
+    convex = True
+    for x, y, n0x, n1x, n0y, n1y, c, turn in zip(xs, ys, nxs, nx1s, nys, ny1s, cs, turns):
+        if c >= cos_miter or (turn < 0 and c > -0.875):
+            f = r / (1 + c)
+            add((x + (n0x + n1x) * f, y + (n0y + n1y) * f))
+            if turn < -1e-9:
+                convex = False
+        elif turn > 0:  # a sharp outer corner: round it
+            a0 = math.atan2(n0y, n0x)
+            sweep = math.atan2(sgn * turn, c)
+            k = max(1, math.ceil(abs(sweep) / step))
+            for j in range(k + 1):
+                a = a0 + sweep * j / k
+                add((x + r * math.cos(a), y + r * math.sin(a)))
+        else:  # a needle-sharp inner corner: go round the vertex itself
+            convex = False
+            add((x + n0x * r, y + n0y * r))
+            add((x, y))
+            add((x + n1x * r, y + n1y * r))
+    return out, convex
+
+
+def detail(radius_px: float) -> int:
+    """Polygon points for a circle `radius_px` canvas pixels round, within _TOL of the curve."""
+    if radius_px <= 2 * _TOL:
+        return 12
+    return max(12, min(96, math.ceil(math.pi / math.acos(1 - _TOL / radius_px))))
 
 
 # ---------------------------------------------------------------- the pen
@@ -189,12 +326,14 @@ class Pen:
         self.ow = outline  # outline width in design units
         self.ink = ink
         self.opaque = background is not None
+        canvas = (size[0] * SS, size[1] * SS)
         if self.opaque:
-            self.surf = pygame.Surface((size[0] * SS, size[1] * SS))
+            self.surf = pygame.Surface(canvas)
             self.surf.fill(background)
         else:
-            self.surf = pygame.Surface((size[0] * SS, size[1] * SS), pygame.SRCALPHA)
-        self._stack: list[pygame.Surface] = []
+            self.surf = pygame.Surface(canvas, pygame.SRCALPHA)
+        self._stack: list[tuple[pygame.Surface, float, float, bool]] = []
+        self._soft = False  # has anything half-transparent been put on the current layer?
 
     # coordinates
     def p(self, pts: Sequence[Point]) -> list[tuple[float, float]]:
@@ -204,35 +343,114 @@ class Pen:
     def r(self, v: float) -> float:
         return v * self.k
 
+    def n(self, radius: float) -> int:
+        """Enough polygon points for a round shape of this radius (design units) on this pen."""
+        return detail(radius * self.k)
+
+    def _oval(self, shape: Shape, grow: float = 0.0, dx: int = 0,
+              dy: int = 0) -> pygame.Rect | None:
+        """For an upright ellipse() shape, the canvas rect pygame.draw.ellipse should fill to
+        cover it (grown by `grow` design units, shifted by -dx, -dy px); otherwise None."""
+        recipe = _recipe(shape)
+        if recipe is None or recipe[0] != "ellipse":
+            return None
+        _, cx, cy, rx, ry, rot, _ = recipe
+        if rot % 180 and rx != ry:
+            if rot % 90:
+                return None
+            rx, ry = ry, rx
+        k = self.k
+        cx, cy, rx, ry = (cx + self.ox) * k - dx, (cy + self.oy) * k - dy, (rx + grow) * k, \
+            (ry + grow) * k
+        x0, y0 = math.floor(cx - rx), math.floor(cy - ry)
+        return pygame.Rect(x0, y0, math.ceil(cx + rx) - x0, math.ceil(cy + ry) - y0)
+
+    def _fill(self, surf: pygame.Surface, colour: Any, shape: Shape, dx: int = 0,
+              dy: int = 0) -> None:
+        """Fill one shape on `surf`, shifted by -dx, -dy canvas px."""
+        oval = self._oval(shape, 0.0, dx, dy)
+        if oval is not None:  # upright ellipses: pygame's own ellipse is far quicker
+            pygame.draw.ellipse(surf, colour, oval)
+        elif dx or dy:
+            pygame.draw.polygon(surf, colour, [(x - dx, y - dy) for x, y in self.p(shape)])
+        else:
+            pygame.draw.polygon(surf, colour, self.p(shape))
+
+    def _box(self, shapes: Sequence[list[Point]]) -> pygame.Rect:
+        """The canvas pixels the (canvas-px) shapes can touch, clipped to the canvas."""
+        xs = [x for sp in shapes for x, _ in sp]
+        ys = [y for sp in shapes for _, y in sp]
+        if not xs:
+            return pygame.Rect(0, 0, 0, 0)
+        x0, y0 = math.floor(min(xs)) - 2, math.floor(min(ys)) - 2
+        box = pygame.Rect(x0, y0, math.ceil(max(xs)) + 3 - x0, math.ceil(max(ys)) + 3 - y0)
+        return box.clip(self.surf.get_rect())
+
     # primitives
     def outline(self, *shapes: Shape, w: float | None = None, colour: Colour | None = None) -> None:
         """The silhouette of the shapes grown by the outline width, in the ink colour.
 
         Fill the shapes afterwards; shapes outlined together get one merged outline. The growth
-        is an exact Minkowski sum with a disc: every edge as a thick quad, every corner a circle.
+        is the Minkowski sum with a disc (round joins), drawn as one polygon per shape.
         """
         colour = colour or self.ink
         rad = (self.ow if w is None else w) * self.k
-        draw_poly, draw_circle = pygame.draw.polygon, pygame.draw.circle
+        surf, draw_poly = self.surf, pygame.draw.polygon
         for shape in shapes:
-            sp = self.p(shape)
-            draw_poly(self.surf, colour, sp)
-            if rad < 0.5:
+            recipe = _recipe(shape)
+            if recipe is not None and rad >= 0.5:  # an ellipse or rounded rectangle: grow it
+                oval = self._oval(shape, rad / self.k)
+                if oval is not None:
+                    pygame.draw.ellipse(surf, colour, oval)
+                else:
+                    draw_poly(surf, colour, self.p(_grown(recipe, rad / self.k)))
                 continue
-            m = len(sp)
-            for i in range(m):
-                (x0, y0), (x1, y1) = sp[i], sp[(i + 1) % m]
-                dx, dy = x1 - x0, y1 - y0
-                d = math.hypot(dx, dy)
-                if d > 1e-6:
-                    nx, ny = -dy / d * rad, dx / d * rad
-                    draw_poly(self.surf, colour, [(x0 + nx, y0 + ny), (x1 + nx, y1 + ny),
-                                                  (x1 - nx, y1 - ny), (x0 - nx, y0 - ny)])
-                draw_circle(self.surf, colour, (x0, y0), rad)
+            sp = self.p(shape)
+            grown = _grow(sp, rad) if rad >= 0.5 else None
+            if grown is None:
+                draw_poly(surf, colour, sp)
+                if rad >= 0.5:  # a degenerate shape: a dot or a line, grown
+                    for x, y in sp:
+                        pygame.draw.circle(surf, colour, (x, y), rad)
+                    if len(sp) > 1:
+                        pygame.draw.polygon(surf, colour, _ribbon(sp, rad))
+                continue
+            pts, convex = grown
+            if not convex:  # the grown polygon may cross itself; the shape itself is solid
+                draw_poly(surf, colour, sp)
+            draw_poly(surf, colour, pts)
 
     def fill(self, colour: Colour, *shapes: Shape) -> None:
         for shape in shapes:
-            pygame.draw.polygon(self.surf, colour, self.p(shape))
+            self._fill(self.surf, colour, shape)
+
+    def fill_lit(self, colour: Colour, light: Colour, shapes: Sequence[Shape],
+                 lit: Sequence[Shape]) -> None:
+        """Fill `shapes` in `colour`, then `light` wherever the `lit` shapes fall inside them.
+
+        The same picture as fill(colour, *shapes) and then fill(light, *lit) inside
+        clip(*shapes), made without the clip's layers when `light` is the lighter colour: the
+        shapes are filled with `light`, then (light - colour) is taken off them except on the
+        lit shapes.
+        """
+        darker = tuple(a - b for a, b in zip(light, colour))
+        if min(darker) < 0:
+            self.fill(colour, *shapes)
+            with self.clip(*shapes):
+                self.fill(light, *lit)
+            return
+        for shape in shapes:
+            self._fill(self.surf, light, shape)
+        box = self._box([self.p(shape) for shape in shapes])
+        if not box.w or not box.h:
+            return
+        bx, by = box.topleft
+        sheet = pygame.Surface(box.size)  # black: takes nothing off
+        for shape in shapes:
+            self._fill(sheet, darker, shape, bx, by)
+        for shape in lit:
+            self._fill(sheet, (0, 0, 0), shape, bx, by)
+        self.surf.blit(sheet, box, special_flags=pygame.BLEND_RGB_SUB)
 
     def shape(self, colour: Colour, *shapes: Shape, w: float | None = None) -> None:
         """Outline then fill: shapes given together share one merged outline."""
@@ -245,11 +463,16 @@ class Pen:
         colour = colour or self.ink
         pts = list(pts) + ([pts[0]] if closed else [])
         half = width * self.k / 2
-        if len(pts) > 1:
-            ribbon = stroke(pts, [width / 2] * len(pts), round_end=False)
-            pygame.draw.polygon(self.surf, colour, self.p(ribbon))
-        for pt in self.p(pts):
-            pygame.draw.circle(self.surf, colour, pt, half)
+        sp = self.p(pts)
+        surf, draw_circle = self.surf, pygame.draw.circle
+        if len(sp) > 1:
+            pygame.draw.polygon(surf, colour, _ribbon(sp, half))
+        if len(sp) == 1 or not closed:
+            draw_circle(surf, colour, sp[0], half)
+            draw_circle(surf, colour, sp[-1], half)
+        if len(sp) > 2:  # round joins only where the line bends sharply or doubles back
+            for x, y in _sharp_joins(sp if not closed else sp[-2:-1] + sp, half):
+                draw_circle(surf, colour, (x, y), half)
 
     def dot(self, colour: Colour, cx: float, cy: float, r: float) -> None:
         pygame.draw.circle(self.surf, colour, ((cx + self.ox) * self.k, (cy + self.oy) * self.k),
@@ -273,33 +496,99 @@ class Pen:
                                                      max(1, int(img.get_height() * scale))))
         self.surf.blit(img, img.get_rect(center=((centre[0] + self.ox) * self.k,
                                                  (centre[1] + self.oy) * self.k)))
+        self._soft = True
 
     def tint(self, rgba: tuple[int, int, int, int], *shapes: Shape) -> None:
         """See-through shapes, blended over what is already drawn (shading, glows)."""
-        layer = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
+        sps = [self.p(shape) for shape in shapes]
+        box = self._box(sps)
+        if not box.w or not box.h:
+            return
+        layer = pygame.Surface(box.size, pygame.SRCALPHA)
+        bx, by = box.topleft
         for shape in shapes:
-            pygame.draw.polygon(layer, rgba, self.p(shape))
-        self.surf.blit(layer, (0, 0))
+            self._fill(layer, rgba, shape, bx, by)
+        self.surf.blit(layer, box)
+        self._soft = True
 
     @contextmanager
     def clip(self, *shapes: Shape) -> Iterator[None]:
         """Everything drawn inside the block is clipped to the union of the shapes."""
-        layer = pygame.Surface(self.surf.get_size(), pygame.SRCALPHA)
-        self._stack.append(self.surf)
-        self.surf = layer
+        sps = [self.p(shape) for shape in shapes]
+        box = self._box(sps)
+        layer = pygame.Surface((max(1, box.w), max(1, box.h)), pygame.SRCALPHA)
+        bx, by = box.topleft
+        self._stack.append((self.surf, self.ox, self.oy, self._soft))
+        self.surf = layer  # draw on a layer just big enough, shifted so the box is at (0, 0)
+        self.ox -= bx / self.k
+        self.oy -= by / self.k
+        self._soft = False
         try:
             yield
         finally:
-            self.surf = self._stack.pop()
-            mask = pygame.Surface(layer.get_size(), pygame.SRCALPHA)
-            for shape in shapes:
-                pygame.draw.polygon(mask, (255, 255, 255, 255), self.p(shape))
-            layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            self.surf.blit(layer, (0, 0))
+            soft = self._soft
+            self.surf, self.ox, self.oy, self._soft = self._stack.pop()
+            if box.w and box.h:
+                mask = pygame.Surface(box.size, pygame.SRCALPHA)
+                for shape in shapes:
+                    self._fill(mask, (255, 255, 255, 255), shape, bx, by)
+                layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+                if soft:  # half-transparent pixels: the usual alpha blend
+                    self.surf.blit(layer, box)
+                    self._soft = True
+                else:  # every pixel is clear or solid, so this quicker blend gives the same
+                    self.surf.blit(layer, box, special_flags=pygame.BLEND_PREMULTIPLIED)
 
     def done(self) -> pygame.Surface:
         out = pygame.transform.smoothscale(self.surf, self.size)
-        return out.convert() if self.opaque else out.convert_alpha()
+        if self.opaque:
+            return out.convert()
+        if out.get_bitsize() == 32 and out.get_masks() == _alpha_masks():
+            return out  # already in the format convert_alpha() would make: skip the copy
+        return out.convert_alpha()
+
+
+_ALPHA_MASKS: dict[tuple[int, tuple[int, ...]], tuple[int, ...]] = {}
+
+
+def _alpha_masks() -> tuple[int, ...] | None:
+    """The pixel masks convert_alpha() gives with the current display (None: no display)."""
+    display = pygame.display.get_surface()
+    if display is None:
+        return None
+    key = (display.get_bitsize(), display.get_masks())
+    masks = _ALPHA_MASKS.get(key)
+    if masks is None:
+        masks = _ALPHA_MASKS[key] = pygame.Surface((1, 1), pygame.SRCALPHA).convert_alpha() \
+            .get_masks()
+    return masks
+
+
+def _ribbon(sp: list[Point], half: float) -> list[Point]:
+    """A band `half` px either side of a polyline (canvas px), with flat ends."""
+    xs = [x for x, _ in sp]
+    ys = [y for _, y in sp]
+    # the direction at each point: from the point before to the point after
+    dxs = [b - a for a, b in zip(xs[:1] + xs[:-1], xs[1:] + xs[-1:])]
+    dys = [b - a for a, b in zip(ys[:1] + ys[:-1], ys[1:] + ys[-1:])]
+    fs = [half / (math.hypot(dx, dy) or 1.0) for dx, dy in zip(dxs, dys)]
+    left = [(x - dy * f, y + dx * f) for x, y, dx, dy, f in zip(xs, ys, dxs, dys, fs)]
+    right = [(x + dy * f, y - dx * f) for x, y, dx, dy, f in zip(xs, ys, dxs, dys, fs)]
+    right.reverse()
+    return left + right
+
+
+def _sharp_joins(sp: list[Point], half: float) -> list[Point]:
+    """The inner points of a polyline where a ribbon alone would not make a round, full join:
+    sharp bends (over about 45°) and points next to a segment shorter than the half-width."""
+    xs = [x for x, _ in sp]
+    ys = [y for _, y in sp]
+    sxs = [b - a for a, b in zip(xs, xs[1:])]  # the segments
+    sys_ = [b - a for a, b in zip(ys, ys[1:])]
+    sls = list(map(math.hypot, sxs, sys_))
+    return [(x, y) for x, y, ux, uy, du, vx, vy, dv
+            in zip(xs[1:], ys[1:], sxs, sys_, sls, sxs[1:], sys_[1:], sls[1:])
+            if du < half or dv < half or ux * vx + uy * vy < 0.7 * du * dv]
 
 
 _FONTS: dict[int, pygame.font.Font] = {}

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from functools import cache
 
 import pygame
-from pygame import gfxdraw
 
 from game.art import palette as C
 from game.art.palette import Colour
@@ -33,40 +32,49 @@ def _opaque(size: tuple[int, int]) -> pygame.Surface:
     return pygame.Surface(size, 0, display)
 
 
-def _doubled(tile: pygame.Surface) -> pygame.Surface:
-    """A surface twice as wide whose halves are both `tile`."""
-    w, h = tile.get_size()
-    out = _opaque((w * 2, h))
-    out.blit(tile, (0, 0))
-    out.blit(tile, (w, 0))
+def _doubled(width: int, height: int,
+             draw: Callable[[pygame.Surface, int, int], None]) -> pygame.Surface:
+    """A surface 2×width wide: `draw` paints the left half, which is then copied to the right."""
+    out = _opaque((width * 2, height))
+    draw(out, width, height)
+    out.blit(out, (width, 0), pygame.Rect(0, 0, width, height))
     return out
 
 
-def _wrapped_blit(dest: pygame.Surface, img: pygame.Surface, x: float, y: float) -> None:
-    """Blit so that anything hanging off one side comes back in on the other."""
-    w = dest.get_width()
+def _wrapped_blit(dest: pygame.Surface, img: pygame.Surface, x: float, y: float, w: int) -> None:
+    """Blit so that anything hanging off one side (of a period w wide) comes back on the other."""
     for dx in (-w, 0, w):
         dest.blit(img, (round(x + dx), round(y)))
 
 
 def _aa_poly(surf: pygame.Surface, colour: Colour, pts: list[Point]) -> None:
     ipts = [(round(x), round(y)) for x, y in pts]
-    gfxdraw.filled_polygon(surf, ipts, colour)
-    gfxdraw.aapolygon(surf, ipts, colour)
+    pygame.draw.polygon(surf, colour, ipts)
+    pygame.draw.aalines(surf, colour, True, ipts)
 
 
-def _ridge(width: int, base: float,
-           waves: tuple[tuple[int, float, float], ...]) -> Callable[[float], float]:
+class _Ridge:
     """A hill line y(x) that repeats exactly every `width` px (whole numbers of waves)."""
-    def y(x: float) -> float:
-        return base + sum(a * math.sin(2 * math.pi * f * x / width + ph) for f, a, ph in waves)
-    return y
+
+    def __init__(self, width: int, base: float,
+                 waves: tuple[tuple[int, float, float], ...]) -> None:
+        self.width, self.base, self.waves = width, base, waves
+
+    def __call__(self, x: float) -> float:
+        return self.at([x])[0]
+
+    def at(self, xs: list[float]) -> list[float]:
+        width, sin, tau = self.width, math.sin, 2 * math.pi
+        total = [0.0] * len(xs)
+        for f, a, ph in self.waves:
+            total = [t + a * sin(tau * f * x / width + ph) for t, x in zip(total, xs)]
+        return [self.base + t for t in total]
 
 
-def _hill(surf: pygame.Surface, line: Callable[[float], float], fill: Colour, edge: Colour,
-          edge_px: int = 3) -> None:
-    w, h = surf.get_size()
-    top = [(float(x), line(x)) for x in range(-16, w + 17, 8)]
+def _hill(surf: pygame.Surface, w: int, h: int, line: _Ridge, fill: Colour,
+          edge: Colour, edge_px: int = 3) -> None:
+    xs = [float(x) for x in range(-16, w + 17, 8)]
+    top = list(zip(xs, line.at(xs)))
     bottom = [(w + 16.0, h + 4.0), (-16.0, h + 4.0)]
     _aa_poly(surf, edge, top + bottom)
     _aa_poly(surf, fill, [(x, y + edge_px) for x, y in top] + bottom)
@@ -77,34 +85,51 @@ def _hill(surf: pygame.Surface, line: Callable[[float], float], fill: Colour, ed
 @cache
 def _cloud(w: int, h: int) -> pygame.Surface:
     pen = Pen((w, h), 1.0, 1.6, ink=C.CLOUD_EDGE)
+    puff_at = ((0.27, 0.58, 0.3), (0.47, 0.42, 0.38), (0.69, 0.52, 0.3), (0.84, 0.68, 0.22))
     base = rounded_rect(4, h * 0.52, w - 8, h * 0.44, h * 0.22)
-    puffs = [circle(w * 0.27, h * 0.58, h * 0.3), circle(w * 0.47, h * 0.42, h * 0.38),
-             circle(w * 0.69, h * 0.52, h * 0.3), circle(w * 0.84, h * 0.68, h * 0.22)]
+    puffs = [circle(w * fx, h * fy, h * fr, pen.n(h * fr)) for fx, fy, fr in puff_at]
     shapes = [base, *puffs]
     pen.outline(*shapes)
-    pen.fill(C.CLOUD_SHADE, *shapes)
-    lifted = [transform(s, 0, -h * 0.07, sx=0.97, sy=0.97, about=(w / 2, h * 0.45)) for s in shapes]
-    with pen.clip(*shapes):
-        pen.fill(C.CLOUD, *lifted)
+    # shaded underneath, white (C.CLOUD) on top: every piece shrunk a little and lifted
+    about, lift, k = (w / 2, h * 0.45), -h * 0.07, 0.97
+    lifted = [transform(base, 0, lift, sx=k, sy=k, about=about)]
+    lifted += [circle(about[0] + (w * fx - about[0]) * k, about[1] + (h * fy - about[1]) * k + lift,
+                      h * fr * k, pen.n(h * fr)) for fx, fy, fr in puff_at]
+    pen.fill_lit(C.CLOUD_SHADE, C.CLOUD, shapes, lifted)
     return pen.done()
 
 
 @cache
 def _tree(size: int, variant: int) -> pygame.Surface:
-    """A round lollipop park tree with a soft green outline (background, so no navy)."""
+    """A round lollipop park tree with a soft green outline (background, so no navy).
+
+    The tree is drawn in design units of size/40, so every size is the same picture scaled:
+    each size is a smooth shrink of one big drawing per variant.
+    """
+    big = _tree_drawing(variant % 2)
+    return pygame.transform.smoothscale(big, (size, round(size * 1.3))).convert_alpha()
+
+
+_TREE_DRAWN_AT = 100  # px wide: bigger than the largest tree at 2× supersampling
+
+
+@cache
+def _tree_drawing(variant: int) -> pygame.Surface:
+    size = _TREE_DRAWN_AT // 2
     w, h = size, round(size * 1.3)
     pen = Pen((w, h), size / 40, 1.4, ink=C.HILL_NEAR_EDGE)
     pen.shape(C.TRUNK, capsule((20, 50), (20, 30), 3.2, 2.4), w=1.2)
     if variant % 2:
-        crown = [circle(20, 22, 15), circle(11, 28, 9), circle(29, 28, 9)]
+        crown = [circle(20, 22, 15, pen.n(15)), circle(11, 28, 9, pen.n(9)),
+                 circle(29, 28, 9, pen.n(9))]
     else:
-        crown = [ellipse(20, 23, 14, 19)]
+        crown = [ellipse(20, 23, 14, 19, n=pen.n(19))]
     pen.outline(*crown)
     pen.fill(C.TREE, *crown)
     with pen.clip(*crown):
-        pen.fill(C.TREE_LIGHT, ellipse(15, 14, 8, 7, -20))
-        pen.fill(blend(C.TREE, C.HILL_NEAR_EDGE, 0.5), ellipse(24, 40, 14, 6))
-    return pen.done()
+        pen.fill(C.TREE_LIGHT, ellipse(15, 14, 8, 7, -20, pen.n(8)))
+        pen.fill(blend(C.TREE, C.HILL_NEAR_EDGE, 0.5), ellipse(24, 40, 14, 6, n=pen.n(14)))
+    return pen.surf
 
 
 _TOWN_TINTS = ((150, 178, 222), (170, 168, 222), (140, 192, 214), (182, 176, 214), (156, 196, 226))
@@ -174,8 +199,8 @@ def _police_station(surf: pygame.Surface, x: int, ground: int) -> None:
     # the blue lamp over the door, glowing softly
     lx, ly = x + w // 2, top + 39
     glow = pygame.Surface((60, 60), pygame.SRCALPHA)
-    for r, a in ((28, 40), (20, 60), (13, 90)):
-        gfxdraw.filled_circle(glow, 30, 30, r, (*C.LAMP_GLOW, a))
+    for r, a in ((28, 40), (20, 60), (13, 90)):  # as SDL_gfx blends LAMP_GLOW at alpha a
+        pygame.draw.circle(glow, _gfx_blend(glow.get_at((30, 30)), C.LAMP_GLOW, a), (30, 30), r)
     surf.blit(glow, (lx - 30, ly - 30))
     pygame.draw.rect(surf, edge, (lx - 9, ly - 9, 18, 19), border_radius=4)
     pygame.draw.rect(surf, C.LAMP_BLUE, (lx - 7, ly - 7, 14, 15), border_radius=3)
@@ -183,16 +208,43 @@ def _police_station(surf: pygame.Surface, x: int, ground: int) -> None:
     pygame.draw.rect(surf, edge, (lx - 10, ly - 12, 20, 4), border_radius=2)
 
 
+def _gfx_blend(under: pygame.Color, colour: Colour, a: int) -> tuple[int, int, int, int]:
+    """What SDL_gfx's filled_circle leaves on an SRCALPHA pixel when it draws colour at alpha a."""
+    r, g, b, _ = under
+    return (r + ((colour[0] - r) * a >> 8), g + ((colour[1] - g) * a >> 8),
+            b + ((colour[2] - b) * a >> 8), a * a >> 8)
+
+
 # ---------------------------------------------------------------- the scrolling layers
 
 @built_once
 def sky_layer(width: int = 1280, height: int = 650) -> pygame.Surface:
     """Opaque sky, clouds, far hills, the town and near hills; 2×width wide, period width."""
-    tile = _opaque((width, height))
+    return _doubled(width, height, _draw_sky)
+
+
+def _draw_sky(tile: pygame.Surface, width: int, height: int) -> None:
+    """Paint one period of the sky layer over the top-left width × height of `tile`.
+
+    (Drawn through a clip rectangle, not a subsurface: pygame 2.6's aalines misplaces its
+    blending on a subsurface narrower than its parent.)
+    """
+    old_clip = tile.get_clip()
+    tile.set_clip(pygame.Rect(0, 0, width, height))
+    try:
+        _paint_sky(tile, width, height)
+    finally:
+        tile.set_clip(old_clip)
+
+
+def _paint_sky(tile: pygame.Surface, width: int, height: int) -> None:
     horizon = int(height * 0.86)
-    for y in range(height):  # the gradient, one row at a time
-        t = min(1.0, y / horizon) ** 1.3
-        tile.fill(blend(C.SKY_TOP, C.SKY_BOTTOM, t), (0, y, width, 1))
+    rows = [blend(C.SKY_TOP, C.SKY_BOTTOM, min(1.0, y / horizon) ** 1.3) for y in range(height)]
+    start = 0
+    for y in range(1, height + 1):  # the gradient: one fill per band of equal rows
+        if y == height or rows[y] != rows[start]:
+            tile.fill(rows[start], (0, start, width, y - start))
+            start = y
     rng = random.Random(2024)
 
     # clouds: spread evenly across the period, at varied heights and sizes
@@ -202,10 +254,10 @@ def sky_layer(width: int = 1280, height: int = 650) -> pygame.Surface:
         ch = round(cw * rng.uniform(0.42, 0.5))
         x = (i + rng.uniform(0.1, 0.7)) * width / n_clouds
         y = rng.uniform(height * 0.1, height * 0.55)
-        _wrapped_blit(tile, _cloud(cw, ch), x, y)
+        _wrapped_blit(tile, _cloud(cw, ch), x, y, width)
 
-    far = _ridge(width, height - 120, ((1, 16, 0.3), (3, 12, 1.9), (5, 6, 0.7)))
-    _hill(tile, far, C.HILL_FAR, C.HILL_FAR_EDGE)
+    far = _Ridge(width, height - 120, ((1, 16, 0.3), (3, 12, 1.9), (5, 6, 0.7)))
+    _hill(tile, width, height, far, C.HILL_FAR, C.HILL_FAR_EDGE)
 
     # the town: a row of soft buildings with the police station in the middle
     ground = height - 40
@@ -228,18 +280,18 @@ def sky_layer(width: int = 1280, height: int = 650) -> pygame.Surface:
         x += bw + rng.randrange(30, 90)
     _police_station(tile, station_at, ground)
 
-    near = _ridge(width, height - 40, ((1, 8, 2.2), (2, 9, 0.4), (4, 5, 1.1), (7, 3, 0.2)))
+    near = _Ridge(width, height - 40, ((1, 8, 2.2), (2, 9, 0.4), (4, 5, 1.1), (7, 3, 0.2)))
     for i in range(max(2, width // 160)):  # trees standing on the near hills
         tx = (i + rng.uniform(0.15, 0.85)) * width / max(2, width // 160)
         size = rng.randrange(34, 50)
         if station_at - size < tx < station_at + 150 + size:  # keep the station in view
             tx = station_at - size if tx < station_at + 75 else station_at + 150 + size
         img = _tree(size, i)
-        _wrapped_blit(tile, img, tx - size / 2, near(tx) - img.get_height() + 8)
-    _hill(tile, near, C.HILL_NEAR, C.HILL_NEAR_EDGE)
-    return _doubled(tile)
+        _wrapped_blit(tile, img, tx - size / 2, near(tx) - img.get_height() + 8, width)
+    _hill(tile, width, height, near, C.HILL_NEAR, C.HILL_NEAR_EDGE)
 
 
+@cache
 def _ground_tile(period: int, height: int) -> pygame.Surface:
     pen = Pen((period, height), 1.0, 1.2, background=C.GRASS)
     p = float(period)
@@ -283,12 +335,15 @@ def _ground_tile(period: int, height: int) -> pygame.Surface:
 @built_once
 def ground_layer(width: int = 1280, height: int = 70) -> pygame.Surface:
     """Opaque grass strip with a kerb and a path; 2×width wide, pattern period 128 px."""
+    return _doubled(width, height, _draw_ground)
+
+
+def _draw_ground(strip: pygame.Surface, width: int, height: int, top: int = 0) -> None:
+    """Paint one period of the ground layer, width × height, onto `strip` at y = top."""
     period = GROUND_PERIOD if width % GROUND_PERIOD == 0 else width
     tile = _ground_tile(period, height)
-    strip = _opaque((width, height))
     for x in range(0, width, period):
-        strip.blit(tile, (x, 0))
-    return _doubled(strip)
+        strip.blit(tile, (x, top), pygame.Rect(0, 0, width - x, height))
 
 
 # ---------------------------------------------------------------- obstacles
@@ -465,10 +520,9 @@ def title_background(width: int = 1280, height: int = 720) -> pygame.Surface:
     """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two."""
     ground_h = 70
     surf = _opaque((width, height))
-    surf.blit(sky_layer(width, height - ground_h), (0, 0),
-              pygame.Rect(0, 0, width, height - ground_h))
-    surf.blit(ground_layer(width, ground_h), (0, height - ground_h),
-              pygame.Rect(0, 0, width, ground_h))
+    # the left halves of sky_layer() and ground_layer(), painted straight onto the backdrop
+    _draw_sky(surf, width, height - ground_h)
+    _draw_ground(surf, width, ground_h, height - ground_h)
     for x, w, h in ((-20, 120, 64), (width - 96, 140, 80)):
         surf.blit(hedge(w, h), (x, height - ground_h - h))
     return surf

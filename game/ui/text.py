@@ -10,6 +10,7 @@ from game.ui.theme import Colour
 
 _CACHE: OrderedDict[tuple, pygame.Surface] = OrderedDict()
 _CACHE_LIMIT = 600
+truncated: set[str] = set()  # texts that did not fit their box even at the smallest size
 
 
 def render(text: str, size: int, colour: Colour, bold: bool = False) -> pygame.Surface:
@@ -65,6 +66,7 @@ def fit(text: str, width: int, height: int, sizes: tuple[int, ...],
     lines = wrap(text, size, width, bold)
     keep = max(1, height // line_height(size, bold))
     if len(lines) > keep:
+        truncated.add(text)
         lines = lines[:keep]
         lines[-1] = lines[-1].rstrip(".,;: ") + "…"
     return size, lines
