@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.content import ContentError, load_bank
-from game.content.loader import load_file
+from game.content.loader import parse_file
 from game.paths import content_dir
 
 BANK_FILES = ["sources.yaml", "topics.yaml", "help.yaml", "ranks.yaml", "messages.yaml",
@@ -67,7 +67,9 @@ def test_a_bad_item_is_skipped_with_its_line_and_the_rest_loads(bank_copy: Path)
     [problem] = bank.errors
     assert problem.path.endswith("questions.yaml") and "exactly one" in problem.message
     assert problem.line == _line_of(questions, "answers:") + 1  # the list under "answers:"
-    assert str(problem).startswith(f"{problem.path}:{problem.line}:{problem.col}: error:")
+    assert str(problem).startswith(
+        f"{problem.path}:{problem.line}:{problem.col}: error [safe-answer-count] ")
+    assert problem.hint
 
 
 def test_a_broken_file_reports_line_and_column(bank_copy: Path):
@@ -119,7 +121,7 @@ def test_missing_files_and_bad_encoding_are_problems_not_crashes(tmp_path: Path)
     bank = load_bank(tmp_path)
     text = [str(p) for p in bank.errors]
     assert any("UTF-8" in t and ":3:" in t for t in text)
-    assert any("messages.yaml is missing" in t for t in text)
+    assert any("messages.yaml is missing" in t and "[missing-file]" in t for t in text)
 
 
 @pytest.mark.parametrize("text,needle", [
@@ -133,7 +135,8 @@ def test_missing_files_and_bad_encoding_are_problems_not_crashes(tmp_path: Path)
     ("\ufefftopics:\n  - id: a\n    title: A\n", None),
 ])
 def test_editor_mistakes_in_a_file(text: str, needle: str | None):
-    items, problems = load_file(text, "topics.yaml")
+    parsed = parse_file(text, "topics.yaml")
+    items, problems = parsed.items, parsed.problems
     if needle is None:
         assert len(items) == 1 and not problems
     else:
@@ -151,7 +154,8 @@ def test_editor_mistakes_in_a_file(text: str, needle: str | None):
              max_size=60).map("".join)),
     name=st.sampled_from(BANK_FILES))
 def test_fuzz_the_loader_never_raises(text: str, name: str):
-    items, problems = load_file(text, name)
+    parsed = parse_file(text, name)
+    items, problems = parsed.items, parsed.problems
     for p in problems:
         assert p.line >= 1 and p.col >= 1 and p.message
 
@@ -165,5 +169,6 @@ def test_fuzz_mutated_real_files_never_raise(data, tmp_path_factory):
     cut = data.draw(st.integers(0, len(original)))
     junk = data.draw(st.text(max_size=8))
     mutated = original[:cut] + junk + original[cut + data.draw(st.integers(0, 40)):]
-    items, problems = load_file(mutated, name)
+    parsed = parse_file(mutated, name)
+    items, problems = parsed.items, parsed.problems
     assert isinstance(items, list)

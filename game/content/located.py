@@ -26,12 +26,13 @@ class Located:
 class YamlProblem(Exception):
     """The text is not valid YAML, or holds something the bank cannot use."""
 
-    def __init__(self, line: int, col: int, message: str) -> None:
+    def __init__(self, line: int, col: int, message: str, code: str = "yaml-syntax",
+                 hint: str = "") -> None:
         super().__init__(message)
-        self.line, self.col, self.message = line, col, message
+        self.line, self.col, self.message, self.code, self.hint = line, col, message, code, hint
 
 
-def parse(text: str) -> tuple[Located | None, list[tuple[int, int, str]]]:
+def parse(text: str) -> tuple[Located | None, list[YamlProblem]]:
     """Return the document (None if empty) and soft problems such as duplicate keys.
 
     Raises YamlProblem for text that cannot be read at all.
@@ -71,7 +72,7 @@ _PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map",
 
 class _Walker:
     def __init__(self) -> None:
-        self.soft: list[tuple[int, int, str]] = []
+        self.soft: list[YamlProblem] = []
         self.count = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -89,11 +90,14 @@ class _Walker:
             for key_node, value_node in node.value:
                 key = self.walk(key_node)
                 if not isinstance(key.value, (str, int, float, bool)) or key.value is None:
-                    self.soft.append((key.line, key.col, "a field name must be plain text"))
+                    self.soft.append(YamlProblem(key.line, key.col, "a field name must be plain text",
+                                                 "bad-field-name", "field names are words like 'title'"))
                     continue
                 name = str(key.value)
                 if name in out:
-                    self.soft.append((key.line, key.col, f"the field '{name}' appears twice here"))
+                    self.soft.append(YamlProblem(key.line, key.col,
+                                                 f"the field '{name}' appears twice here",
+                                                 "duplicate-key", "keep one of the two lines"))
                 out[name] = self.walk(value_node)
             return Located(out, line, col)
         if isinstance(node, yaml.SequenceNode):

@@ -16,9 +16,12 @@ class Problem:
     col: int
     message: str
     severity: str = "error"  # "error" skips the item; "warning" only reports
+    code: str = ""  # a short stable name for the kind of problem, e.g. "duplicate-id"
+    hint: str = ""  # one line on how to fix it
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        code = f" [{self.code}]" if self.code else ""
+        return f"{self.path}:{self.line}:{self.col}: {self.severity}{code} {self.message}"
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,27 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Colours:
+    """The organisation's colours: `primary` fills buttons under white text; `accent` is the
+    highlight and headline colour on dark navy."""
+
+    primary: str = "#1f5ec4"
+    accent: str = "#ffcc00"
+
+
+@dataclass(frozen=True)
+class Branding:
+    """What a police force or school changes to make the game its own (branding.yaml)."""
+
+    title: str = "Safety Dash"
+    tagline: str = "Hop, dash and learn to stay safe online!"
+    mascot: str = "Scout"
+    organisation: str = ""
+    colours: Colours = Colours()
+    local_help: tuple[HelpLink, ...] = ()
+
+
+@dataclass(frozen=True)
 class Bank:
     topics: tuple[Topic, ...] = ()
     messages: tuple[Message, ...] = ()
@@ -97,6 +121,7 @@ class Bank:
     ranks: tuple[Rank, ...] = ()
     help: tuple[HelpLink, ...] = ()
     sources: tuple[Source, ...] = ()
+    branding: Branding = Branding()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
     @cached_property
@@ -113,7 +138,16 @@ class Bank:
 
     @cached_property
     def help_by_id(self) -> dict[str, HelpLink]:
-        return {h.id: h for h in self.help}
+        return {h.id: h for h in self.help_links}
+
+    @cached_property
+    def help_links(self) -> tuple[HelpLink, ...]:
+        """Every help link in the order the help screen shows them: the bank's own, with the
+        organisation's local links placed before the last one (the emergency number)."""
+        local = self.branding.local_help
+        if not local or not self.help:
+            return self.help + local
+        return self.help[:-1] + local + self.help[-1:]
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:

@@ -1,0 +1,178 @@
+"""One parser per kind of bank item: located YAML in, a frozen record (or None) out."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from game.content.located import Located
+from game.content.model import (
+    Answer, Branding, Colours, HelpLink, Message, Question, Rank, Source, Topic,
+)
+from game.content.reader import Reader
+
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def topic(r: Reader, item: Located) -> Topic | None:
+    f = r.fields(item, {"id": True, "title": True, "colour": False}, "topic")
+    if f is None:
+        return None
+    tid, title = r.ident(f, "id"), r.text(f, "title")
+    colour = _colour(r, f, "colour", "#2f80ed")
+    return Topic(tid, title, colour) if tid and title else None
+
+
+def help_link(r: Reader, item: Located) -> HelpLink | None:
+    f = r.fields(item, {"id": True, "title": True, "text": True, "url": False, "phone": False},
+                 "help link")
+    if f is None:
+        return None
+    hid, title, text = r.ident(f, "id"), r.text(f, "title"), r.text(f, "text")
+    url, phone = r.text(f, "url", ""), r.text(f, "phone", "")
+    if url and not url.startswith("https://"):
+        r.error(f["url"], "not-https", "help links must start with https://",
+                "use the https:// address of the site; check it opens in a browser")
+        return None
+    if None in (hid, title, text, url, phone):
+        return None
+    return HelpLink(hid, title, text, url, phone)  # type: ignore[arg-type]
+
+
+def source(r: Reader, item: Located) -> Source | None:
+    f = r.fields(item, {"id": True, "publisher": True, "title": True}, "source")
+    if f is None:
+        return None
+    values = (r.ident(f, "id"), r.text(f, "publisher"), r.text(f, "title"))
+    return None if None in values else Source(*values)  # type: ignore[arg-type]
+
+
+def rank(r: Reader, item: Located) -> Rank | None:
+    f = r.fields(item, {"id": True, "title": True, "points": True, "badge": False}, "rank")
+    if f is None:
+        return None
+    rid, title, badge = r.ident(f, "id"), r.text(f, "title"), r.text(f, "badge", "")
+    points = f["points"].value
+    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
+        r.error(f["points"], "wrong-type", "'points' must be a whole number, 0 or more",
+                "write the number without quotes, like points: 500")
+        return None
+    return Rank(rid, title, points, badge or "") if rid and title and badge is not None else None
+
+
+def message(r: Reader, item: Located) -> Message | None:
+    spec = {"id": True, "topic": True, "ages": True, "title": True, "text": True, "do": True,
+            "help": True, "source": True, "discuss": False}
+    f = r.fields(item, spec, "message")
+    if f is None:
+        return None
+    values = (r.ident(f, "id"), r.ident(f, "topic"), r.ages(f), r.text(f, "title"),
+              r.text(f, "text"), r.text(f, "do"), r.ident(f, "help"), r.text(f, "source"),
+              r.text_list(f, "discuss"))
+    if any(v is None for v in values):
+        return None
+    return Message(*values)  # type: ignore[arg-type]
+
+
+def question(r: Reader, item: Located) -> Question | None:
+    spec = {"id": True, "topic": True, "ages": True, "text": True, "answers": True,
+            "source": True, "message": False}
+    f = r.fields(item, spec, "question")
+    if f is None:
+        return None
+    qid, topic_id, ages = r.ident(f, "id"), r.ident(f, "topic"), r.ages(f)
+    text, source_id = r.text(f, "text"), r.text(f, "source")
+    message_id = r.ident(f, "message") if "message" in f else ""
+    answers = _answers(r, f["answers"])
+    if None in (qid, topic_id, ages, text, source_id, message_id, answers):
+        return None
+    return Question(qid, topic_id, ages, text, answers, source_id, message_id)  # type: ignore[arg-type]
+
+
+def _answers(r: Reader, loc: Located) -> tuple[Answer, ...] | None:
+    if not isinstance(loc.value, list) or not 2 <= len(loc.value) <= 3:
+        r.error(loc, "answers-count", "'answers' must be a list of 2 or 3 answers",
+                "a gate has 2 or 3 openings: give each answer its own '- text: ...' line")
+        return None
+    answers: list[Answer] = []
+    for entry in loc.value:
+        f = r.fields(entry, {"text": True, "safe": False, "explain": False}, "answer")
+        if f is None:
+            return None
+        text = r.text(f, "text")
+        safe_loc = f.get("safe")
+        safe = bool(safe_loc.value) if safe_loc else False
+        if safe_loc and not isinstance(safe_loc.value, bool):
+            r.error(safe_loc, "wrong-type", "'safe' must be true or false",
+                    "write safe: true on the one safe answer and leave it off the others")
+            return None
+        explain = r.text(f, "explain", "")
+        if text is None or explain is None:
+            return None
+        answers.append(Answer(text, safe, explain))
+    safe_count = sum(a.safe for a in answers)
+    if safe_count != 1:
+        r.error(loc, "safe-answer-count",
+                f"a question needs exactly one answer with 'safe: true' (found {safe_count})",
+                "mark the one safe answer with 'safe: true'")
+        return None
+    for answer, entry in zip(answers, loc.value):
+        if not answer.safe and not answer.explain:
+            r.error(entry, "missing-explain",
+                    "a wrong answer needs an 'explain' line saying why it is not safe",
+                    "add 'explain: ...' under this answer: one kind line a child will read")
+            return None
+    return tuple(answers)
+
+
+def branding(r: Reader, item: Located) -> Branding | None:
+    spec = {"title": False, "tagline": False, "mascot": False, "organisation": False,
+            "colours": False, "local_help": False}
+    f = r.fields(item, spec, "branding")
+    if f is None:
+        return None
+    default = Branding()
+    values = {name: r.text(f, name, getattr(default, name))
+              for name in ("title", "tagline", "mascot", "organisation")}
+    if None in values.values():
+        return None
+    colours = default.colours
+    if "colours" in f:
+        c = r.fields(f["colours"], {"primary": False, "accent": False}, "colours")
+        if c is None:
+            return None
+        colours = Colours(_colour(r, c, "primary", colours.primary),
+                          _colour(r, c, "accent", colours.accent))
+    local: list[HelpLink] = []
+    if "local_help" in f:
+        entries = f["local_help"]
+        if not isinstance(entries.value, list):
+            r.error(entries, "wrong-type", "'local_help' must be a list of help links",
+                    "start each help link with '- id: ...'")
+            return None
+        local = [link for entry in entries.value if (link := help_link(r, entry)) is not None]
+    return Branding(colours=colours, local_help=tuple(local), **values)  # type: ignore[arg-type]
+
+
+def _colour(r: Reader, f: dict[str, Located], name: str, default: str) -> str:
+    colour = r.text(f, name, default) or default
+    if not _HEX_COLOUR.match(colour):
+        r.warn(f[name], "bad-colour", f"'{name}' should look like \"#2f80ed\", not '{colour}'; "
+                                      f"using {default}",
+               "write the colour as # and six hex digits, in quotes")
+        return default
+    return colour
+
+
+# a file's kind, which is also its top-level key -> (the parser of one item, whether the key
+# holds a list of items rather than one)
+Parser = Callable[[Reader, Located], Any]
+KINDS: dict[str, tuple[Parser, bool]] = {
+    "sources": (source, True),
+    "topics": (topic, True),
+    "help": (help_link, True),
+    "ranks": (rank, True),
+    "messages": (message, True),
+    "questions": (question, True),
+    "branding": (branding, False),
+}
