@@ -30,7 +30,7 @@ def test_validate_a_broken_bank_prints_file_line_col_and_fails(tmp_path):
     broken.write_text(broken.read_text().replace("ages:", "ages:\n\t", 1))
     out = run("validate", str(tmp_path))
     assert out.returncode == 1
-    assert re.search(r"questions\.yaml:\d+:\d+: error: .*tab", out.stdout), out.stdout
+    assert re.search(r"questions\.yaml:\d+:\d+: error \[[a-z-]+\] .*tab", out.stdout), out.stdout
     assert "Traceback" not in out.stdout + out.stderr
 
 
