@@ -1,11 +1,12 @@
-"""Command line: play (the default), validate, autoplay, screenshots, bench."""
+"""Command line: play (the default), validate, preview, lesson, autoplay, screenshots, bench."""
 from __future__ import annotations
 
 import argparse
 import sys
 import traceback
 
-COMMANDS = ("play", "validate", "autoplay", "screenshots", "bench")
+COMMANDS = ("play", "validate", "preview", "lesson", "autoplay", "screenshots", "bench")
+BANDS = ["7-9", "10-12", "13-15"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,22 +14,42 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument("--data-dir", help="where progress is saved (also $SAFETY_DASH_DATA_DIR)")
+    content = argparse.ArgumentParser(add_help=False)
+    content.add_argument("--content", metavar="DIR",
+                         help="a content pack laid on top of the shipped bank: its files replace "
+                              "shipped files of the same name, other files add to the bank")
 
-    play = sub.add_parser("play", parents=[data], help="play the game (the default)")
+    play = sub.add_parser("play", parents=[data, content], help="play the game (the default)")
     play.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
 
-    validate = sub.add_parser("validate", help="check the content bank's YAML files")
+    validate = sub.add_parser("validate", parents=[content],
+                              help="check the content bank's YAML files")
     validate.add_argument("dir", nargs="?", help="the content folder (default: the shipped bank)")
+    validate.add_argument("--format", choices=["text", "json"], default="text",
+                          help="text for people (the default), json for CI")
 
-    auto = sub.add_parser("autoplay", parents=[data], help="let a bot play, headless; prints JSON")
+    preview = sub.add_parser("preview", parents=[content],
+                             help="open one message or question in a window, as a child sees it")
+    preview.add_argument("kind", choices=["message", "question"])
+    preview.add_argument("id", help="the item's id")
+
+    lesson = sub.add_parser("lesson", parents=[content],
+                            help="write a print-ready HTML lesson pack for a teacher")
+    lesson.add_argument("-o", "--output", help="the file to write ('-' for standard output)")
+    lesson.add_argument("--age", choices=BANDS, help="only this age band (default: all)")
+
+    auto = sub.add_parser("autoplay", parents=[data, content],
+                          help="let a bot play, headless; prints JSON")
     auto.add_argument("--rounds", type=int, default=3)
     auto.add_argument("--seed", type=int, default=0)
-    auto.add_argument("--age", choices=["7-9", "10-12", "13-15"], default="10-12")
+    auto.add_argument("--age", choices=BANDS, default="10-12")
 
-    shots = sub.add_parser("screenshots", help="render every screen to PNG files")
+    shots = sub.add_parser("screenshots", parents=[content],
+                           help="render every screen to PNG files")
     shots.add_argument("dir")
 
-    bench = sub.add_parser("bench", help="measure start-up, frame cost and content loading")
+    bench = sub.add_parser("bench", parents=[content],
+                           help="measure start-up, frame cost and content loading")
     bench.add_argument("--frames", type=int, default=600)
     bench.add_argument("--startup-runs", type=int, default=5)
     return parser
@@ -56,18 +77,30 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         from game.commands.validate import validate
-        return validate(args.dir)
+        return validate(args.dir, args.content, args.format)
+    if args.command == "preview":
+        from game.commands.preview import preview
+        return preview(args.kind, args.id, args.content)
+    if args.command == "lesson":
+        from game.commands.lesson import lesson
+        from game.content import ContentError, load_bank
+        try:
+            bank = load_bank(pack=args.content)
+        except ContentError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        return lesson(bank, args.output, args.age)
     if args.command == "autoplay":
         from game.commands.autoplay import autoplay
-        return autoplay(args.rounds, args.seed, args.age, args.data_dir)
+        return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content)
     if args.command == "screenshots":
         from game.commands.screenshots import screenshots
-        return screenshots(args.dir)
+        return screenshots(args.dir, args.content)
     if args.command == "bench":
         from game.commands.bench import bench
-        return bench(args.frames, args.startup_runs)
+        return bench(args.frames, args.startup_runs, args.content)
     from game.launch import start
-    app = start(args.data_dir, fullscreen=args.fullscreen)
+    app = start(args.data_dir, fullscreen=args.fullscreen, content=args.content)
     app.run()
     return 0
 

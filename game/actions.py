@@ -13,6 +13,7 @@ class Act(Enum):
     HELP = auto()  # H
     MUTE = auto()  # M
     FULLSCREEN = auto()  # F11
+    RELOAD = auto()  # F5: read the content bank from disk again (for editors)
     UP = auto()
     DOWN = auto()
     LEFT = auto()

@@ -18,6 +18,8 @@ from game.ui.widgets import Button
 Driver = Callable[["App"], list[Action]]
 MAX_CATCH_UP = 0.25  # seconds of simulation run after a stall (a closed lid, a slow disk)
 TOAST_SECONDS = 3.0
+TOAST_WIDTH, TOAST_HEIGHT = 1100, 240  # a toast wraps onto a few lines at most
+RELOAD_TOAST_SECONDS = 8.0  # long enough to read which file and line is broken
 
 
 class App:
@@ -55,9 +57,12 @@ class App:
         scene.on_enter()
 
     def pop(self) -> None:
+        """Back out of the top screen; backing out of the last one closes the game."""
         if len(self.stack) > 1:
             self.stack.pop().on_exit()
             self.stack[-1].on_enter()
+        else:
+            self.quit()
 
     def replace(self, scene: Scene) -> None:
         if self.stack:
@@ -96,6 +101,17 @@ class App:
         self.session.save()
         self._corner = self._corner_buttons()
         self.toast("Sound off (press M to turn it on)" if muted else "Sound on")
+
+    def reload_content(self) -> None:
+        """F5: read the bank again and say what changed; a broken bank is reported, not used."""
+        report = self.session.reload()
+        if report.used:
+            theme.apply_branding(self.session.bank.branding)
+            pygame.display.set_caption(self.session.bank.branding.title)
+            self._corner = self._corner_buttons()
+            for scene in self.stack:
+                scene.content_changed()
+        self.toast(report.summary, RELOAD_TOAST_SECONDS)
 
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen
@@ -160,6 +176,8 @@ class App:
             self.toggle_mute()
         elif action.kind is Act.FULLSCREEN:
             self.toggle_fullscreen()
+        elif action.kind is Act.RELOAD:
+            self.reload_content()
         elif action.kind is Act.POINT and self._corner_at(action.pos):
             self._corner_at(action.pos).on_press()  # type: ignore[union-attr]
         elif action.kind is Act.UNKNOWN:
@@ -183,11 +201,17 @@ class App:
                                          self.window.subsurface(self.view))
 
     def _draw_toast(self, message: str) -> None:
-        label = text.render(message, theme.TEXT_SMALL, theme.WHITE, True)
-        box = label.get_rect(midbottom=(WIDTH // 2, HEIGHT - 84)).inflate(36, 18)
+        size, lines = text.fit(message, TOAST_WIDTH, TOAST_HEIGHT,
+                               (theme.TEXT_SMALL, theme.TEXT_SMALL - 4), bold=True)
+        rendered = [text.render(line, size, theme.WHITE, True) for line in lines]
+        step = text.line_height(size, True)
+        box = pygame.Rect(0, 0, max(r.get_width() for r in rendered), step * len(rendered))
+        box.midbottom = (WIDTH // 2, HEIGHT - 84)
+        box.inflate_ip(36, 18)
         pygame.draw.rect(self.canvas, theme.SHADE, box, border_radius=14)
         pygame.draw.rect(self.canvas, theme.ACCENT, box, 3, border_radius=14)
-        self.canvas.blit(label, label.get_rect(center=box.center))
+        for i, line in enumerate(rendered):
+            self.canvas.blit(line, line.get_rect(midtop=(box.centerx, box.y + 9 + i * step)))
 
     def _corner_buttons(self) -> list[Button]:
         muted = self.sounds.muted

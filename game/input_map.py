@@ -25,6 +25,7 @@ KEYS: dict[int, Action] = {
     pygame.K_F1: Action(Act.HELP),
     pygame.K_m: Action(Act.MUTE),
     pygame.K_F11: Action(Act.FULLSCREEN),
+    pygame.K_F5: Action(Act.RELOAD),
     pygame.K_1: Action(Act.CHOOSE, 0),
     pygame.K_2: Action(Act.CHOOSE, 1),
     pygame.K_3: Action(Act.CHOOSE, 2),

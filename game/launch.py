@@ -14,7 +14,8 @@ def use_headless_drivers() -> None:
 
 
 def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
-          fullscreen: bool = False):
+          fullscreen: bool = False, content: str | None = None):
+    """The App, ready to run. `content` is a pack laid on the shipped bank (--content)."""
     import pygame
 
     from game.app import App
@@ -25,18 +26,19 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.scenes.title import TitleScene
     from game.session import Session
     from game.sound import Sounds
-    from game.ui import fonts
+    from game.ui import fonts, theme
 
     pygame.display.init()
     pygame.font.init()
-    pygame.display.set_caption("Safety Dash")
-    pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
     notices: list[str] = []
     try:
-        bank = load_bank()
+        bank = load_bank(pack=content)
     except ContentError as exc:
         bank = Bank()
         notices.append(f"The game's safety messages could not be found ({exc}).")
+    theme.apply_branding(bank.branding)
+    pygame.display.set_caption(bank.branding.title)
+    pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
     if bank.errors:
         for problem in bank.errors:
             print(problem, file=sys.stderr)
@@ -46,7 +48,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     loaded = store.load()
     if loaded.notice:
         notices.append(loaded.notice)
-    session = Session(bank, store, loaded.profile, seed=seed, notices=notices)
+    session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content)
     sounds = Sounds(muted=bool(loaded.profile.settings.get("muted", False)))
     app = App(session, sounds, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))

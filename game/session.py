@@ -5,6 +5,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
+from game.content.changes import ReloadReport, reload_report
 from game.content.model import Bank
 from game.rules.progress import RoundSummary
 from game.save import Profile, SaveStore
@@ -19,6 +20,21 @@ class Session:
     notices: list[str] = field(default_factory=list)  # plain words still to show the player
     asked: Counter[str] = field(default_factory=Counter)  # question ids asked this session
     history: list[RoundSummary] = field(default_factory=list)  # rounds played this session
+    content: str | None = None  # a content pack laid on the shipped bank (--content)
+
+    def reload(self) -> ReloadReport:
+        """Read the bank from disk again; switch to it only if it has no errors.
+
+        The profile is untouched, so progress is never lost by reloading."""
+        from game.content import ContentError, load_bank
+        try:
+            new = load_bank(pack=self.content)
+        except ContentError as exc:
+            return ReloadReport(False, f"Content not reloaded: {exc}.")
+        report = reload_report(self.bank, new)
+        if report.used:
+            self.bank = new
+        return report
 
     @property
     def rounds(self) -> int:

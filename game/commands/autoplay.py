@@ -67,10 +67,11 @@ class Bot:
         return []
 
 
-def run_bot(rounds: int, seed: int, band: str, data_dir: str | None) -> dict:
+def run_bot(rounds: int, seed: int, band: str, data_dir: str | None,
+            content: str | None = None) -> dict:
     use_headless_drivers()
     with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
-        app = start(data_dir or tmp, fast=True, seed=seed)
+        app = start(data_dir or tmp, fast=True, seed=seed, content=content)
         app.run(driver=Bot(rounds, band, seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
         session = app.session
         history = session.history
@@ -96,7 +97,8 @@ def run_bot(rounds: int, seed: int, band: str, data_dir: str | None) -> dict:
     return report
 
 
-def autoplay(rounds: int, seed: int, band: str, data_dir: str | None) -> int:
-    report = run_bot(rounds, seed, band, data_dir)
+def autoplay(rounds: int, seed: int, band: str, data_dir: str | None,
+             content: str | None = None) -> int:
+    report = run_bot(rounds, seed, band, data_dir, content)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds else 1

@@ -53,12 +53,12 @@ def measure_startup(runs: int) -> list[float]:
     return times
 
 
-def measure_content_load(runs: int = 9) -> list[float]:
+def measure_content_load(pack: str | None = None, runs: int = 9) -> list[float]:
     from game.content import load_bank
     times = []
     for _ in range(runs):
         began = time.perf_counter()
-        load_bank()
+        load_bank(pack=pack)
         times.append((time.perf_counter() - began) * 1000)
     return times
 
@@ -94,9 +94,9 @@ def measure_frames(frames: int) -> list[float]:
     return costs
 
 
-def bench(frames: int = 600, startup_runs: int = 5) -> int:
+def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None) -> int:
     use_headless_drivers()
-    content = measure_content_load()
+    content = measure_content_load(pack)
     frame_costs = measure_frames(frames)
     startup = measure_startup(startup_runs)
     print(json.dumps({

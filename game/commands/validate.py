@@ -6,9 +6,9 @@ import sys
 from game.content import ContentError, load_bank
 
 
-def validate(directory: str | None) -> int:
+def validate(directory: str | None, pack: str | None = None, fmt: str = "text") -> int:
     try:
-        bank = load_bank(directory)
+        bank = load_bank(directory, pack)
     except ContentError as exc:
         print(exc)
         return 1

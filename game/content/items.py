@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from game.content.colours import MIN_CONTRAST, NAVY, RGB, WHITE, contrast, rgb
 from game.content.located import Located
 from game.content.model import (
     Answer, Branding, Colours, HelpLink, Message, Question, Rank, Source, Topic,
@@ -19,7 +20,8 @@ def topic(r: Reader, item: Located) -> Topic | None:
     if f is None:
         return None
     tid, title = r.ident(f, "id"), r.text(f, "title")
-    colour = _colour(r, f, "colour", "#2f80ed")
+    colour = _readable(r, f, "colour", "#1f5ec4", WHITE, "the white topic title on it") \
+        if "colour" in f else "#1f5ec4"
     return Topic(tid, title, colour) if tid and title else None
 
 
@@ -141,8 +143,8 @@ def branding(r: Reader, item: Located) -> Branding | None:
         c = r.fields(f["colours"], {"primary": False, "accent": False}, "colours")
         if c is None:
             return None
-        colours = Colours(_colour(r, c, "primary", colours.primary),
-                          _colour(r, c, "accent", colours.accent))
+        colours = Colours(_readable(r, c, "primary", colours.primary, WHITE, "white button text"),
+                          _readable(r, c, "accent", colours.accent, NAVY, "the navy banners"))
     local: list[HelpLink] = []
     if "local_help" in f:
         entries = f["local_help"]
@@ -152,6 +154,20 @@ def branding(r: Reader, item: Located) -> Branding | None:
             return None
         local = [link for entry in entries.value if (link := help_link(r, entry)) is not None]
     return Branding(colours=colours, local_help=tuple(local), **values)  # type: ignore[arg-type]
+
+
+def _readable(r: Reader, f: dict[str, Located], name: str, default: str, against: RGB,
+              what: str) -> str:
+    """A branding colour, or the default if text would be hard to read with it."""
+    colour = _colour(r, f, name, default)
+    ratio = contrast(rgb(colour), against)
+    if ratio < MIN_CONTRAST:
+        r.warn(f[name], "low-contrast", f"'{name}' {colour} against {what} has a contrast of "
+                                        f"{ratio:.1f}:1, below {MIN_CONTRAST}:1; the game uses "
+                                        f"{default} instead",
+               "pick a darker primary or a lighter accent (check with a WCAG contrast checker)")
+        return default
+    return colour
 
 
 def _colour(r: Reader, f: dict[str, Located], name: str, default: str) -> str:

@@ -36,6 +36,9 @@ class Scene(ABC):
     def update(self, dt: float) -> None:
         """Advance by one fixed step of `dt` seconds."""
 
+    def content_changed(self) -> None:
+        """The bank was read again (F5): rebuild anything drawn from it."""
+
     @abstractmethod
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole screen onto the 1280×720 `surface`."""

@@ -8,6 +8,7 @@ import pygame
 from game.art.scenery import title_background
 from game.rules.tuning import WIDTH
 from game.ui import text, theme
+from game.ui.fonts import font
 from game.ui.widgets import panel
 
 
@@ -31,6 +32,30 @@ def heading(title: str, size: int = theme.TEXT_TITLE, colour=theme.WHITE) -> pyg
         for dy in (0, 3, 6):
             out.blit(edge, (dx, dy))
     out.blit(face, (3, 3))
+    return out
+
+
+def fitted_heading(title: str, width: int, size: int, colour=theme.WHITE) -> pygame.Surface:
+    """A heading at the largest size (down to two thirds of `size`) that fits in `width`."""
+    smallest = size * 2 // 3
+    while size > smallest and font(size, True).size(title)[0] + 6 > width:
+        size -= 4
+    if font(size, True).size(title)[0] + 6 > width:
+        text.truncated.add(title)
+    return heading(title, size, colour)
+
+
+def speech_bubble(words: str, width: int) -> pygame.Surface:
+    """A white speech bubble with a tail at its bottom right, pointing down at a speaker."""
+    body = text.block(words, width - 32, 80, theme.INK, (26, 22, 18), bold=True, align="center")
+    h = body.get_height() + 20
+    out = pygame.Surface((width + 4, h + 22), pygame.SRCALPHA)
+    out.blit(panel((width, h), border=3, shadow=0), (0, 0))
+    tail = [(width - 64, h - 3), (width - 6, h + 20), (width - 30, h - 3)]
+    pygame.draw.polygon(out, theme.PAPER, tail)
+    pygame.draw.line(out, theme.PAPER_EDGE, tail[0], tail[1], 3)
+    pygame.draw.line(out, theme.PAPER_EDGE, tail[1], tail[2], 3)
+    out.blit(body, (16, 10))
     return out
 
 

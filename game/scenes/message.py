@@ -21,7 +21,8 @@ class MessageScene(Scene):
 
     keys_hint = "Press Enter to continue when the button turns green. H for help."
 
-    def __init__(self, app, message: Message, after: Scene | None = None) -> None:
+    def __init__(self, app, message: Message, after: Scene | None = None,
+                 back_label: str = "Back to notebook") -> None:
         super().__init__(app)
         self.message = message
         self.after = after
@@ -29,10 +30,14 @@ class MessageScene(Scene):
         self.wait = 0.0 if after is None else message_wait_seconds(words, app.session.band)
         self.shown_at = app.now
         self.card = self._compose()
-        label = "Continue" if after else "Back to notebook"
+        label = "Continue" if after else back_label
         self.button = Button(label, BUTTON_RECT, self.proceed, "Enter", theme.RIGHT)
         self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
         self.hover = False
+
+    def content_changed(self) -> None:
+        self.message = self.app.session.bank.message_by_id.get(self.message.id, self.message)
+        self.card = self._compose()
 
     @property
     def ready(self) -> bool:

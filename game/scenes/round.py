@@ -6,6 +6,7 @@ import pygame
 from game.actions import Act, Action
 from game.art import scenery
 from game.art.dog import dog_sprite, dog_stunned
+from game.content.model import Question
 from game.rules.course import build_course
 from game.rules.picker import pick_message, pick_questions
 from game.rules.progress import RoundSummary, apply_round, record_message
@@ -25,14 +26,17 @@ SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", 
 class RoundScene(Scene):
     keys_hint = "Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help."
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, questions: list[Question] | None = None) -> None:
+        """A round of picked questions, or of `questions` (a preview: it loops, saving nothing)."""
         super().__init__(app)
         session = app.session
         band = session.band
         tuning = tuning_for(band)
         self.rng = session.round_rng()
-        questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
-                                   self.rng)
+        self.preview = questions
+        if questions is None:
+            questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
+                                       self.rng)
         self.round = Round(build_course(questions, tuning, self.rng), tuning)
         self.sky = scenery.sky_layer()
         self.ground = scenery.ground_layer()
@@ -126,6 +130,9 @@ class RoundScene(Scene):
 
     def _finish(self) -> None:
         app, session, r = self.app, self.app.session, self.round
+        if self.preview is not None:
+            app.replace(RoundScene(app, self._previewed()))
+            return
         bank, profile = session.bank, session.profile
         for g in r.course.gates:
             session.asked[g.question.id] += 1
@@ -143,6 +150,15 @@ class RoundScene(Scene):
         from game.scenes.results import ResultsScene
         results = ResultsScene(app, summary)
         app.replace(MessageScene(app, message, after=results) if message else results)
+
+    def _previewed(self) -> list[Question]:
+        """The previewed questions as the bank now has them (F5 may have changed them)."""
+        by_id = self.app.session.bank.question_by_id
+        return [by_id.get(q.id, q) for q in self.preview or ()]
+
+    def content_changed(self) -> None:
+        if self.preview is not None:  # show the edited question straight away
+            self.app.replace(RoundScene(self.app, self._previewed()))
 
     # --- drawing ----------------------------------------------------------------------------
     def _question_banner(self) -> tuple[pygame.Surface, list[pygame.Rect]]:

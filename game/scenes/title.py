@@ -9,12 +9,15 @@ from game.actions import Act, Action
 from game.art.dog import dog_portrait
 from game.rules.scoring import rank_for
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, heading, notice_card
+from game.scenes.common import (
+    backdrop, centred_x, fitted_heading, heading, notice_card, speech_bubble,
+)
 from game.ui import text, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
-GAME_TITLE = "Safety Dash"
-TAGLINE = "Hop, dash and learn to stay safe online!"
+
+TITLE_WIDTH, TITLE_HEIGHT = 1180, 112  # the branding's title shrinks to fit this box
+BUBBLE_X, BUBBLE_WIDTH = 14, 214  # the mascot says hello, up and to the left of its ears
 
 
 class TitleScene(MenuScene):
@@ -31,10 +34,13 @@ class TitleScene(MenuScene):
             Button("Quit", pygame.Rect(x, 538, w, h), app.quit, "Esc", theme.MUTED_INK),
         ])
         self.bg = backdrop()
-        self.title = heading(GAME_TITLE, theme.TEXT_HUGE + 16, theme.ACCENT)
-        self.tagline = heading(TAGLINE, theme.TEXT_BODY)
         self.dog = dog_portrait(300)
         self.static: pygame.Surface | None = None
+
+    def content_changed(self) -> None:
+        self.static = None  # the branding may have changed
+        for button in self.buttons.buttons:
+            button.forget_faces()
 
     def on_enter(self) -> None:
         self.static = None  # the rank line or notices may have changed
@@ -57,8 +63,16 @@ class TitleScene(MenuScene):
 
     def _compose(self) -> pygame.Surface:
         surf = self.bg.copy()
-        surf.blit(self.title, (centred_x(self.title), 40))
-        surf.blit(self.tagline, (centred_x(self.tagline), 150))
+        brand = self.app.session.bank.branding
+        title = fitted_heading(brand.title, TITLE_WIDTH, theme.TEXT_HUGE + 16, theme.ACCENT)
+        surf.blit(title, (centred_x(title), 40 + (TITLE_HEIGHT - title.get_height()) // 2))
+        tagline = fitted_heading(brand.tagline, TITLE_WIDTH, theme.TEXT_BODY)
+        surf.blit(tagline, (centred_x(tagline), 150))
+        bubble = speech_bubble(f"Hi, I'm {brand.mascot}!", BUBBLE_WIDTH)
+        surf.blit(bubble, (BUBBLE_X, 190))
+        if brand.organisation:
+            made = heading(f"Brought to you by {brand.organisation}", theme.TEXT_SMALL - 4)
+            surf.blit(made, (24, 10))
         profile = self.app.session.profile
         rank = rank_for(profile.total_points, self.app.session.bank.ranks)
         if profile.rounds_played and rank:

@@ -1,5 +1,16 @@
-"""Colours and sizes shared by every screen. Text colours meet WCAG 4.5:1 on their backgrounds."""
+"""Colours and sizes shared by every screen. Text colours meet WCAG 4.5:1 on their backgrounds.
+
+A force's or school's branding (content/branding.yaml) may change the button and accent colours;
+`apply_branding` keeps the defaults for any colour that would be hard to read.
+"""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.content.colours import MIN_CONTRAST, contrast
+
+if TYPE_CHECKING:
+    from game.content.model import Branding
 
 Colour = tuple[int, int, int]
 
@@ -31,3 +42,18 @@ def hex_colour(value: str, default: Colour = BUTTON) -> Colour:
         return (int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16))
     except (ValueError, IndexError):
         return default
+
+
+_DEFAULT_BUTTON, _DEFAULT_HOVER, _DEFAULT_ACCENT = BUTTON, BUTTON_HOVER, ACCENT
+
+
+def apply_branding(branding: Branding) -> None:
+    """Use the organisation's colours where text on them stays readable (WCAG 4.5:1)."""
+    global BUTTON, BUTTON_HOVER, ACCENT
+    primary = hex_colour(branding.colours.primary, _DEFAULT_BUTTON)
+    accent = hex_colour(branding.colours.accent, _DEFAULT_ACCENT)
+    readable = contrast(primary, BUTTON_TEXT) >= MIN_CONTRAST
+    BUTTON = primary if readable else _DEFAULT_BUTTON
+    BUTTON_HOVER = _DEFAULT_HOVER if BUTTON == _DEFAULT_BUTTON else \
+        tuple(int(v * 0.8) for v in BUTTON)  # type: ignore[assignment]
+    ACCENT = accent if contrast(accent, BANNER) >= MIN_CONTRAST else _DEFAULT_ACCENT

@@ -29,7 +29,7 @@ class Button:
     rect: pygame.Rect
     on_press: Callable[[], None]
     key_hint: str = ""  # shown small on the button, e.g. "H" or "Enter"
-    colour: Colour = theme.BUTTON
+    colour: Colour | None = None  # None: the theme's button colour (branding may set it)
     enabled: bool = True
     size: int = theme.TEXT_BODY
     _faces: dict[str, pygame.Surface] = field(default_factory=dict, repr=False)
@@ -38,7 +38,8 @@ class Button:
         """The button drawn in `state` ("normal", "hover" or "disabled"), cached."""
         surf = self._faces.get(state)
         if surf is None:
-            fill = {"normal": self.colour, "hover": _darker(self.colour),
+            colour = self.colour or theme.BUTTON
+            fill = {"normal": colour, "hover": _darker(colour),
                     "disabled": theme.BUTTON_DISABLED}[state]
             edge = theme.ACCENT if state == "hover" else theme.SHADE
             surf = panel(self.rect.size, fill, edge, border=4 if state == "hover" else 3, shadow=4)
@@ -57,6 +58,10 @@ class Button:
                                                     self.rect.h // 2)))
             self._faces[state] = surf
         return surf
+
+    def forget_faces(self) -> None:
+        """Draw the button afresh next time (the theme's colours changed)."""
+        self._faces.clear()
 
     def draw(self, surface: pygame.Surface, hovered: bool) -> None:
         state = "disabled" if not self.enabled else ("hover" if hovered else "normal")
