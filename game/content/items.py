@@ -134,8 +134,9 @@ def branding(r: Reader, item: Located) -> Branding | None:
     if f is None:
         return None
     default = Branding()
-    values = {name: r.text(f, name, getattr(default, name))
-              for name in ("title", "tagline", "mascot", "organisation")}
+    values = {name: r.text(f, name, getattr(default, name)) for name in ("title", "tagline", "mascot")}
+    unnamed = f.get("organisation") is None or f["organisation"].value in ("", None)
+    values["organisation"] = "" if unnamed else r.text(f, "organisation")  # "": no "Brought to you by"
     if None in values.values():
         return None
     colours = default.colours
