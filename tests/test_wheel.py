@@ -21,6 +21,7 @@ def test_wheel_installs_and_plays_from_another_folder(tmp_path):
     assert "game/_content/messages.yaml" in names
     assert "game/_assets/fonts/Andika-Regular.ttf" in names
     assert "game/_assets/sounds/hop.wav" in names
+    assert "game/reports/templates/lesson.html.j2" in names
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
@@ -37,6 +38,11 @@ def test_wheel_installs_and_plays_from_another_folder(tmp_path):
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["rounds"] == 1 and report["messages"][0]
+    pack = elsewhere / "lesson.html"
+    out = subprocess.run([str(bindir / "safety-dash"), "lesson", "--age", "7-9", "-o", str(pack)],
+                         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "Ages 7\u20139" in pack.read_text(encoding="utf-8")
     check = subprocess.run([str(bindir / "python"), "-c",
                             "import game.paths as p; print(p.content_dir())"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
