@@ -49,9 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir")
 
     bench = sub.add_parser("bench", parents=[content],
-                           help="measure start-up, frame cost and content loading")
+                           help="measure start-up, frame cost, content loading and validating")
     bench.add_argument("--frames", type=int, default=600)
     bench.add_argument("--startup-runs", type=int, default=5)
+    bench.add_argument("--validate-items", type=int, default=10_000,
+                       help="the size of the bank written and validated (default 10000)")
+    bench.add_argument("--validate-runs", type=int, default=5)
     return parser
 
 
@@ -98,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         return screenshots(args.dir, args.content)
     if args.command == "bench":
         from game.commands.bench import bench
-        return bench(args.frames, args.startup_runs, args.content)
+        return bench(args.frames, args.startup_runs, args.content, args.validate_items,
+                     args.validate_runs)
     from game.launch import start
     app = start(args.data_dir, fullscreen=args.fullscreen, content=args.content)
     app.run()

@@ -40,10 +40,12 @@ def test_validate_a_missing_folder_fails_cleanly(tmp_path):
 
 
 def test_bench_reports_every_figure():
-    out = run("bench", "--frames", "30", "--startup-runs", "1")
+    out = run("bench", "--frames", "30", "--startup-runs", "1", "--validate-items", "1000",
+              "--validate-runs", "1")
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["startup_ms"] > 0 and report["content_load_ms"] > 0
+    assert report["validate_1k_ms"] > 0 and report["budgets"]["validate_10k_ms"] == 2000
     assert report["frame_ms"]["frames"] == 30
     assert 0 < report["frame_ms"]["median"] <= report["frame_ms"]["p99"]
 

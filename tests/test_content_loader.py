@@ -130,7 +130,7 @@ def test_missing_files_and_bad_encoding_are_problems_not_crashes(tmp_path: Path)
     ("- a\n- b\n", "should start with 'topics:'"),
     ("topics:\n  - [1, 2]\n", "set of 'field: value' lines"),
     ("topics:\n  - id: a\n    id: b\n    title: x\n", "appears twice"),
-    ("topics:\n  - id: a\n    title: 'x\n", "YAML syntax"),
+    ("topics:\n  - id: a\n    title: 'x\n", "never closed"),
     ("topics: !!python/object/apply:os.system ['ls']\n", "could not be read"),
     ("\ufefftopics:\n  - id: a\n    title: A\n", None),
 ])

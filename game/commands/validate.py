@@ -1,23 +1,197 @@
-"""`safety-dash validate [DIR]`: every problem as file:line:col: message; exit 1 on errors."""
+"""`safety-dash validate [DIR] [--content PACK] [--format text|json]`: check the content bank.
+
+Every problem is printed as `path:line:col: error|warning [code] message`, with a one-line hint
+under it, sorted by file, line and column, then a summary line. The exit status is 1 if there is
+any error, else 0. `--format json` prints one JSON object for CI instead.
+
+The checks, in order: the YAML itself and each item's fields (the loader, the same code the game
+loads the bank with), each file against its JSON Schema (content/schema/), ids unique and
+references resolving (the loader), then markup, duplicate and near-duplicate texts, source
+articles, the editor's schema line, reading level (textstat), and every text fitting its box on
+screen at the largest text size (the game's own fonts and layout). A mistake the loader and the
+schema both see is reported once, in the loader's words.
+"""
 from __future__ import annotations
 
+import json
+import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from game.content import ContentError, load_bank
+from game.content.model import Problem
+
+if TYPE_CHECKING:
+    from game.content.helper import Forked
+
+T = TypeVar("T")
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1}
+FITS_HELPER_SHARE = 0.85  # of the text-fit check done in a helper: the two then finish together
+
+
+@dataclass
+class Report:
+    """What `validate` found: every problem, sorted, and what was checked."""
+
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # items of each kind in the bank
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+    @property
+    def items(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> dict:
+        return {"files": self.files, "items": self.items, "errors": self.errors,
+                "warnings": self.warnings, **self.counts}
+
+
+def check_bank(directory: str | Path | None = None, pack: str | Path | None = None,
+               fits: bool = True, parallel: bool | None = None) -> Report:
+    """Run every check on the bank in `directory` (the shipped bank by default) with `pack` laid
+    on top. Never raises for content; a missing folder is reported as a problem.
+
+    `parallel`: share the work with other processes (None: for a big bank, where the machine
+    allows it): one measures reading level from the start, one checks that texts fit."""
+    from game.content import helper
+    from game.content.loader import ContentError, bank_folders, bank_paths
+
+    try:
+        folders = bank_folders(directory, pack)
+    except ContentError as exc:
+        where, _, message = str(exc).partition(": ")
+        return Report([Problem(where, 1, 1, message or str(exc), "error", "no-folder",
+                               "check the folder's name and where it is")])
+    if parallel is None:
+        parallel = helper.wanted(sum(_size(path) for path, _ in bank_paths(folders)))
+    parallel = parallel and helper.usable()
+    grader = _start(helper.reading_level) if parallel else None  # before the slow imports
+    from game.content.located import gc_paused
+    with gc_paused():  # back on only once the parsed bank is let go, so it is never scanned
+        return _check(folders, fits, grader, parallel)
+
+
+def _check(folders: list[Path], fits: bool, grader: Forked[list[float]] | None,
+           parallel: bool) -> Report:
+    """check_bank's work: `grader` measures reading level, if started; with `parallel`, the
+    text-fit check runs in a copy of this process made once the bank is read."""
+    from game.content import checks, schema_check
+    from game.content.loader import missing_files, read_bank_files
+    from game.content.references import assemble_bank
+    from game.ui import fits as text_fits
+
+    files = read_bank_files(folders)
+    bank = assemble_bank(files, missing_files(folders, files))
+    placed = checks.placed_items(files)
+    # the helper checks most texts fit; this process, with its other checks, the rest
+    split = FITS_HELPER_SHARE if fits and parallel else 0.0
+    fitter = _start(lambda _: text_fits.check(bank, placed, share=(0.0, split))) \
+        if split else None
+    jobs = checks.reading_level_jobs(placed)
+    if grader is not None:
+        grader.send([words for _, words in jobs])
+    problems = schema_check.merge(list(bank.problems), schema_check.check_files(files))
+    problems += checks.check_markup(placed)
+    sources_file = next((f.path for f in files if f.kind == "sources"),
+                        str(folders[0] / "sources.yaml"))
+    problems += checks.check_sources(bank, placed, folders, sources_file)
+    problems += checks.check_schema_lines(files)
+    problems += checks.check_duplicates(placed)
+    if fits:
+        problems += text_fits.check(bank, placed, share=(split, 1.0))
+        if split:
+            problems += _finish(fitter, lambda: text_fits.check(bank, placed,
+                                                                share=(0.0, split)))
+    grades = _finish(grader, lambda: checks.reading_grades([w for _, w in jobs]))
+    problems += checks.check_reading_level(jobs, grades)
+    counts = {"messages": len(bank.messages), "questions": len(bank.questions),
+              "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
+              "sources": len(bank.sources)}
+    return Report(_sorted(problems), len(files), counts)
+
+
+def _start(work: Callable[[Connection], T]) -> Forked[T] | None:
+    """`work` begun in a helper process, or None if one cannot be started."""
+    from game.content.helper import Forked
+    try:
+        return Forked(work)
+    except OSError:
+        return None
+
+
+def _finish(started: Forked[T] | None, work: Callable[[], T]) -> T:
+    """What the helper process found, or if there is none or it failed, `work()` done here."""
+    if started is not None:
+        try:
+            return started.result()
+        except RuntimeError:
+            pass
+    return work()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _display(path: str, shown: dict[str, str]) -> str:
+    """The path relative to the current folder when it is inside it."""
+    found = shown.get(path)
+    if found is None:
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:  # another drive
+            relative = path
+        found = shown[path] = path if relative.startswith("..") else relative
+    return found
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    unique = {}
+    shown: dict[str, str] = {}
+    for p in problems:
+        p = Problem(_display(p.path, shown), p.line, p.col, p.message, p.severity, p.code, p.hint)
+        unique.setdefault((p.path, p.line, p.col, p.code, p.message), p)
+    return sorted(unique.values(), key=lambda p: (p.path, p.line, p.col,
+                                                  _SEVERITY_ORDER.get(p.severity, 2), p.code))
 
 
 def validate(directory: str | None, pack: str | None = None, fmt: str = "text") -> int:
-    try:
-        bank = load_bank(directory, pack)
-    except ContentError as exc:
-        print(exc)
-        return 1
-    problems = sorted(bank.problems, key=lambda p: (p.path, p.line, p.col))
-    for problem in problems:
-        print(problem)
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    print(f"{len(bank.messages)} messages, {len(bank.questions)} questions, "
-          f"{len(bank.topics)} topics, {len(bank.ranks)} ranks, {len(bank.help)} help links; "
-          f"{errors} errors, {warnings} warnings", file=sys.stderr if problems else sys.stdout)
-    return 1 if errors else 0
+    report = check_bank(directory, pack)
+    if fmt == "json":
+        print(json.dumps({"problems": [
+            {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity,
+             "code": p.code, "message": p.message, "hint": p.hint} for p in report.problems],
+            "summary": report.summary()}, indent=2, ensure_ascii=False))
+    else:
+        out = sys.stdout
+        for p in report.problems:
+            out.write(f"{p}\n")
+            if p.hint:
+                out.write(f"    hint: {p.hint}\n")
+        c = report.counts
+        what = (f"{c['messages']} messages, {c['questions']} questions, {c['topics']} topics, "
+                f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources"
+                if c else "nothing")
+        out.write(f"Checked {report.files} {'file' if report.files == 1 else 'files'} "
+                  f"({what}): {_count(report.errors, 'error')}, "
+                  f"{_count(report.warnings, 'warning')}\n")
+    return 1 if report.errors else 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from game.content.items import KINDS
-from game.content.located import Located, YamlProblem, parse
+from game.content.located import Located, YamlProblem, gc_paused, parse
 from game.content.model import Bank, Problem
 from game.content.reader import Reader
 from game.content.references import assemble_bank
@@ -34,6 +34,7 @@ class ParsedFile:
     items: list[tuple[Any, Located]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     layer: int = 0  # 0 for the base bank, 1 for a pack laid on top of it
+    text: str = ""  # the file's text as read (without a byte-order mark)
 
 
 def parse_file(text: str, filename: str, display_path: str | None = None) -> ParsedFile:
@@ -46,6 +47,7 @@ def parse_file(text: str, filename: str, display_path: str | None = None) -> Par
     out = ParsedFile(path, named, problems=r.problems)
     if text.startswith("\ufeff"):  # a byte-order mark some Windows editors add
         text = text[1:]
+    out.text = text
     try:
         doc, soft = parse(text)
     except YamlProblem as exc:
@@ -126,12 +128,17 @@ def read_bank_files(folders: list[Path]) -> list[ParsedFile]:
 def load_bank(directory: str | Path | None = None, pack: str | Path | None = None) -> Bank:
     """Load the bank in `directory` (the shipped bank by default), with `pack` laid on top."""
     folders = bank_folders(directory, pack)
-    files = read_bank_files(folders)
-    missing = [Problem(str(folders[0] / f"{kind}.yaml"), 1, 1,
-                       f"the bank has no {kind} file ({kind}.yaml is missing)", "error",
-                       "missing-file", f"add {kind}.yaml; copy it from the shipped bank")
-               for kind in REQUIRED_KINDS if not any(f.kind == kind for f in files)]
-    return assemble_bank(files, missing)
+    with gc_paused():
+        files = read_bank_files(folders)
+        return assemble_bank(files, missing_files(folders, files))
+
+
+def missing_files(folders: list[Path], files: list[ParsedFile]) -> list[Problem]:
+    """A problem for each kind of file the bank must have but does not."""
+    return [Problem(str(folders[0] / f"{kind}.yaml"), 1, 1,
+                    f"the bank has no {kind} file ({kind}.yaml is missing)", "error",
+                    "missing-file", f"add {kind}.yaml; copy it from the shipped bank")
+            for kind in REQUIRED_KINDS if not any(f.kind == kind for f in files)]
 
 
 def _read_text(path: Path, display: str) -> tuple[str | None, Problem | None]:

@@ -30,27 +30,41 @@ class Reader:
         self.problems.append(Problem(self.path, line, col, message, severity, code, hint))
 
     def fields(self, item: Located, spec: dict[str, bool], what: str) -> dict[str, Located] | None:
-        """Check an item is a mapping with the required fields; warn about unknown ones."""
+        """Check an item is a mapping with the required fields; report unknown ones.
+
+        A required field that is missing while an unknown one looks like it ('titel' for
+        'title') is reported once, as a misspelling, where the misspelt name is written."""
         if not isinstance(item.value, dict):
+            hint = f"remove the '- ' in front of the fields: {a(what)} is a set of 'name: value' " \
+                   "lines, not a list" if isinstance(item.value, list) else \
+                "start the item with '- ' and put each field on its own 'name: value' line"
             self.error(item, "not-a-mapping",
                        f"each {what} must be a set of 'field: value' lines, not {kind_of(item.value)}",
-                       "start the item with '- ' and put each field on its own 'name: value' line")
+                       hint)
             return None
         found: dict[str, Located] = item.value
-        for name, loc in found.items():
-            if name not in spec:
-                close = difflib.get_close_matches(name, list(spec), n=1)
-                guess = f" (did you mean '{close[0]}'?)" if close else ""
-                hint = f"rename it to '{close[0]}'" if close else \
-                    f"a {what} has these fields: {', '.join(spec)}"
-                self.warn((loc.line, max(1, loc.col - len(name) - 2)), "unknown-field",
-                          f"unknown field '{name}' in this {what}{guess}; it is ignored", hint)
         missing = [name for name, required in spec.items() if required and name not in found]
+        unknown = [name for name in found if name not in spec]
+        if not (missing or unknown):
+            return found
+        meant_by = misspellings(unknown, missing, list(spec))
+        for name, meant in meant_by.items():
+            at = item.key_at(name)
+            if meant in missing:
+                self.error(at, "misspelt-field", f"unknown field '{name}' (did you mean '{meant}'? "
+                                                 f"this {what} has no '{meant}' field)",
+                           f"rename '{name}' to '{meant}'")
+            elif meant:
+                self.warn(at, "unknown-field", f"unknown field '{name}' in this {what} "
+                                               f"(did you mean '{meant}'?); it is ignored",
+                          f"rename it to '{meant}'")
+            else:
+                self.warn(at, "unknown-field", f"unknown field '{name}' in this {what}; it is ignored",
+                          f"{a(what)} has these fields: {', '.join(spec)}")
         for name in missing:
-            close = difflib.get_close_matches(name, list(found), n=1)
-            hint = f"'{close[0]}' looks like a misspelling of '{name}'" if close else \
-                f"add a line '{name}: ...' to this {what}"
-            self.error(item, "missing-field", f"this {what} has no '{name}' field", hint)
+            if name not in meant_by.values():
+                self.error(item, "missing-field", f"this {what} has no '{name}' field",
+                           f"add a line '{name}: ...' to this {what}")
         return None if missing else found
 
     def text(self, fields: dict[str, Located], name: str, default: str | None = None) -> str | None:
@@ -58,6 +72,12 @@ class Reader:
         if loc is None:
             return default
         value = loc.value
+        if type(value) is str:  # the usual case, first
+            text = " ".join(value.split())
+            if text:
+                return text
+            self.error(loc, "empty-text", f"'{name}' is empty", f"write the {name} after the colon")
+            return None
         if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
             self.error(loc, "wrong-type", f"'{name}' must be text, not {kind_of(value)}",
                        "put quotes around text that YAML might read as something else")
@@ -78,14 +98,18 @@ class Reader:
 
     def ages(self, fields: dict[str, Located]) -> tuple[str, ...] | None:
         loc = fields["ages"]
+        if isinstance(loc.value, dict) or loc.value is None:
+            self.error(loc, "wrong-type", f"'ages' must be a list of age bands, not {kind_of(loc.value)}",
+                       'write the bands in quotes, like ages: ["7-9", "10-12"]')
+            return None
         items = loc.value if isinstance(loc.value, list) else [loc]
         bands: list[str] = []
         for entry in items:
             band = str(entry.value).strip()
             if band not in AGE_BANDS:
-                close = difflib.get_close_matches(band, AGE_BANDS, n=1)
-                hint = f"did you mean \"{close[0]}\"?" if close else \
-                    f"write the bands in quotes, like ages: [\"7-9\", \"10-12\"]"
+                close = closest_band(band)
+                hint = f"did you mean \"{close}\"?" if close else \
+                    "write the bands in quotes, like ages: [\"7-9\", \"10-12\"]"
                 self.error(entry, "bad-age-band",
                            f"'{band}' is not an age band; use one of {', '.join(AGE_BANDS)}", hint)
                 return None
@@ -127,3 +151,39 @@ def kind_of(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "a number"
     return "text"
+
+
+def misspellings(unknown: list[str], missing: list[str], known: list[str]) -> dict[str, str]:
+    """Each unknown field name -> the field it was probably meant to be ('' if none looks close).
+
+    A missing required field is the likeliest meaning, then any other known field."""
+    out: dict[str, str] = {}
+    free = list(missing)
+    for name in unknown:
+        lowered = name.lower()
+        close = [m for m in free if m == lowered] or difflib.get_close_matches(lowered, free, n=1)
+        if close:
+            free.remove(close[0])
+        else:
+            close = difflib.get_close_matches(lowered, known, n=1, cutoff=0.7)
+        out[name] = close[0] if close else ""
+    return out
+
+
+def a(noun: str) -> str:
+    """The noun with 'a' or 'an' in front: 'an answer', 'a message'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def closest_band(band: str) -> str | None:
+    """The age band an editor most likely meant: the one holding the first age written
+    ("7-10" -> "7-9"), else the most similar spelling."""
+    first = re.match(r"\s*(\d+)", band)
+    if first:
+        age = int(first.group(1))
+        for known in AGE_BANDS:
+            low, high = map(int, known.split("-"))
+            if low <= age <= high:
+                return known
+    close = difflib.get_close_matches(band, AGE_BANDS, n=1)
+    return close[0] if close else None

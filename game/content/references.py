@@ -24,8 +24,39 @@ def assemble_bank(files: list[ParsedFile], problems: list[Problem]) -> Bank:
     kept = _unique(files, problems)
     branding = _branding(files, problems)
     help_ids = {h.id for h, _, _ in kept["help"]} | {h.id for h in branding.local_help}
-    items = _resolved(kept, help_ids, problems)
+    items = _resolved(kept, help_ids, _Broken(files), problems)
     return Bank(branding=branding, problems=tuple(problems), **items)
+
+
+class _Broken:
+    """What the bank meant to hold but could not use: the ids of items left out for mistakes of
+    their own, and the kinds whose file could not be read at all. A reference to one of these
+    is not a second mistake, and is not reported as an id that does not exist."""
+
+    def __init__(self, files: list[ParsedFile]) -> None:
+        self.unreadable: set[str] = set()
+        self.written: dict[str, set[str]] = {}
+        for f in files:
+            if f.kind is None:
+                continue
+            entries = f.doc.value.get(f.kind) if f.doc is not None and \
+                isinstance(f.doc.value, dict) else None
+            if entries is None or not isinstance(entries.value, list):
+                if any(p.severity == "error" for p in f.problems):
+                    self.unreadable.add(f.kind)
+                continue
+            ids = self.written.setdefault(f.kind, set())
+            for entry in entries.value:
+                if isinstance(entry.value, dict) and "id" in entry.value:
+                    ids.add(str(entry.value["id"].value))
+
+    def why(self, ref: str, kind: str, what: str) -> str | None:
+        """Why the item `ref` of `kind` cannot be used, if it was meant to be there."""
+        if ref in self.written.get(kind, ()):
+            return f"the {what} '{ref}' has a mistake of its own (reported where it is written)"
+        if kind in self.unreadable:
+            return f"the {what}s' file could not be read"
+        return None
 
 
 def _unique(files: list[ParsedFile], problems: list[Problem]) -> dict[str, list[Placed]]:
@@ -66,36 +97,51 @@ def _branding(files: list[ParsedFile], problems: list[Problem]) -> Branding:
     return max(found, key=lambda fia: fia[0].layer)[1]
 
 
-def _resolved(kept: dict[str, list[Placed]], help_ids: set[str],
+def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken,
               problems: list[Problem]) -> dict[str, tuple]:
     """Drop items whose topic, help link or source does not exist; unlink unknown messages."""
-    topic_ids = {t.id for t, _, _ in kept["topics"]}
-    source_ids = {s.id for s, _, _ in kept["sources"]}
+    known = {"topic": ({t.id for t, _, _ in kept["topics"]}, "topics"),
+             "help": (help_ids, "help"),
+             "source": ({s.id for s, _, _ in kept["sources"]}, "sources")}
+    names = {"topic": "topic", "help": "help link", "source": "source", "message": "message"}
 
-    def report(path: str, at: Located, what: str, bad: tuple[str, str], severity: str) -> None:
-        code, message = bad
-        problems.append(Problem(path, at.line, at.col, f"{what}: {message}", severity, code,
-                                "check the spelling of the id, or add the item it names"))
+    def check(item: Any, at: Located, path: str, fields: tuple[str, ...], noun: str,
+              severity: str) -> bool:
+        """Whether every reference in `fields` resolves; if not, the first problem reported."""
+        for name in fields:
+            ids, kind = known[name]
+            ref = getattr(item, name)
+            if ref in ids or (name == "source" and not ids):
+                continue
+            what = names[name]
+            where = at.value.get(name, at) if isinstance(at.value, dict) else at
+            why = broken.why(ref, kind, what)
+            if why:
+                left = "left out" if severity == "error" else "not linked to it"
+                problems.append(Problem(
+                    path, where.line, where.col, f"{noun} '{item.id}' is {left}: {why}",
+                    "warning", "needs-broken-item", f"fix the {what} '{ref}' first"))
+            else:
+                close = difflib.get_close_matches(ref, sorted(ids), n=1)
+                guess = f" (did you mean '{close[0]}'?)" if close else ""
+                problems.append(Problem(
+                    path, where.line, where.col,
+                    f"{noun} '{item.id}': there is no {what} with the id '{ref}'{guess}",
+                    severity, f"unknown-{what.replace(' ', '-')}",
+                    f"check the spelling of the id, or add the {what} it names"))
+            return False
+        return True
 
-    messages: list[Message] = []
-    for m, at, path in kept["messages"]:
-        bad = (_missing(m.topic, topic_ids, "topic") or _missing(m.help, help_ids, "help link")
-               or (source_ids and _missing(m.source, source_ids, "source")))
-        if bad:
-            report(path, at, f"message '{m.id}'", bad, "error")
-        else:
-            messages.append(m)
-    message_ids = {m.id for m in messages}
+    messages: list[Message] = [m for m, at, path in kept["messages"]
+                               if check(m, at, path, ("topic", "help", "source"), "message",
+                                        "error")]
+    known["message"] = ({m.id for m in messages}, "messages")
     questions: list[Question] = []
     for q, at, path in kept["questions"]:
-        bad = _missing(q.topic, topic_ids, "topic") or (source_ids and _missing(q.source, source_ids,
-                                                                               "source"))
-        if bad:
-            report(path, at, f"question '{q.id}'", bad, "error")
+        if not check(q, at, path, ("topic", "source"), "question", "error"):
             continue
-        loose = q.message and _missing(q.message, message_ids, "message")
-        if loose:  # the link to a message is optional: keep the question, drop the link
-            report(path, at, f"question '{q.id}'", loose, "warning")
+        # the link to a message is optional: keep the question, drop the link
+        if q.message and not check(q, at, path, ("message",), "question", "warning"):
             q = replace(q, message="")
         questions.append(q)
     ranks = sorted((r for r, _, _ in kept["ranks"]), key=lambda r: r.points)
@@ -111,12 +157,3 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str],
         "messages": tuple(messages),
         "questions": tuple(questions),
     }
-
-
-def _missing(ref: str, known: set[str], what: str) -> tuple[str, str] | None:
-    """None if `ref` names a known item, else the problem's code and message."""
-    if ref in known:
-        return None
-    close = difflib.get_close_matches(ref, sorted(known), n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"unknown-{what.replace(' ', '-')}", f"there is no {what} with the id '{ref}'{hint}"

@@ -8,11 +8,11 @@ from game.content.model import Message
 from game.rules.tuning import message_wait_seconds
 from game.scenes.base import Scene
 from game.scenes.common import backdrop
-from game.ui import text, theme
+from game.ui import layout, text, theme
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, panel
 
-CARD = pygame.Rect(90, 26, 1100, 584)
+CARD = pygame.Rect(90, 26, layout.CARD_W, layout.CARD_H)
 BUTTON_RECT = pygame.Rect(440, 628, 400, 70)
 
 
@@ -73,39 +73,23 @@ class MessageScene(Scene):
                          border_top_right_radius=theme.RADIUS)
         pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
                          border_radius=theme.RADIUS)
-        tag = text.render(f"Safety message: {topic.title if topic else m.topic}", 26,
-                          theme.WHITE, True)
-        card.blit(tag, (28, 12))
-        inner = CARD.w - 56
-        title = text.block(m.title, inner, 60, theme.INK, (44, 38, 32), bold=True)
-        card.blit(title, (28, 70))
-        y = 70 + title.get_height() + 8
-        body = text.block(m.text, inner, 190, theme.INK, (32, 29, 26, 23))
-        card.blit(body, (28, y))
-        y += body.get_height() + 14
-        do_box = pygame.Rect(20, y, CARD.w - 40, 0)
-        do_text = text.block(m.do, inner - 170, 100, theme.INK, (30, 27, 24, 21), bold=True)
-        do_box.h = max(64, do_text.get_height() + 20)
+        origin = bank.source_by_id.get(m.source)
+        fitted = layout.message_card(m, topic.title if topic else m.topic,
+                                     bank.help_by_id.get(m.help),
+                                     origin.publisher if origin else m.source)
+        card.blit(text.render(fitted.tag, layout.TAG_SIZE, theme.WHITE, True), (28, 12))
+        card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
+        card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
+        do_box = pygame.Rect(fitted.do_box)
         pygame.draw.rect(card, (255, 236, 153), do_box, border_radius=14)
         pygame.draw.rect(card, theme.INK, do_box, 2, border_radius=14)
         card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
-        card.blit(do_text, (do_box.x + 170, do_box.y + 10))
-        y = do_box.bottom + 12
-        link = bank.help_by_id.get(m.help)
-        if link:
-            contact = link.phone or link.url.removeprefix("https://")
-            line = f"Get help: {link.title}" + (f" ({contact})" if contact else "") + \
-                "  ·  or press H"
-            help_line = text.block(line, inner, 70, theme.BUTTON_HOVER, (26, 23, 20), bold=True)
-            card.blit(help_line, (28, y))
-            y += help_line.get_height() + 14
-        if m.discuss and CARD.h - 44 - y >= 40:
-            think = text.block(f"Think about it: {m.discuss[0]}", inner, CARD.h - 44 - y,
-                               theme.MUTED_INK, (24, 21, 18))
-            card.blit(think, (28, y))
-        origin = bank.source_by_id.get(m.source)
-        source = text.render(f"From: {origin.publisher if origin else m.source}", 18,
-                             theme.MUTED_INK)
+        card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
+        if fitted.help:
+            card.blit(fitted.help.surface(theme.BUTTON_HOVER), (28, fitted.help_y))
+        if fitted.think:
+            card.blit(fitted.think.surface(theme.MUTED_INK), (28, fitted.think_y))
+        source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)
         card.blit(source, (28, CARD.h - 32))
         surf.blit(card, CARD.topleft)
         return surf

@@ -6,7 +6,7 @@ import pygame
 from game.content.model import Message, Topic
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, heading
-from game.ui import text, theme
+from game.ui import layout, text, theme
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, ButtonRow
 
@@ -28,9 +28,10 @@ class NotebookScene(MenuScene):
         total = {t.id: sum(1 for m in app.session.bank.messages if m.topic == t.id)
                  for t, _ in groups}
         buttons = []
-        for i, (topic, messages) in enumerate(groups[:8]):
-            rect = pygame.Rect(110 + (i % 2) * 540, 170 + (i // 2) * 104, 520, 88)
-            buttons.append(Button(f"{topic.title}   {len(messages)} of {total[topic.id]}", rect,
+        for i, (topic, messages) in enumerate(groups[:layout.NOTEBOOK_TOPICS]):
+            rect = pygame.Rect((110 + (i % 2) * 540, 170 + (i // 2) * 104), layout.NOTEBOOK_TOPIC)
+            buttons.append(Button(layout.notebook_topic_label(topic.title, len(messages),
+                                                              total[topic.id]), rect,
                                   lambda t=topic, ms=messages: self.open_topic(t, ms),
                                   colour=hex_colour(topic.colour)))
             buttons[-1].enabled = bool(messages)
@@ -63,7 +64,7 @@ class TopicPageScene(MenuScene):
         self.topic, self.messages, self.page = topic, messages, page
         pages = max(1, -(-len(messages) // PAGE))
         shown = messages[page * PAGE:(page + 1) * PAGE]
-        buttons = [Button(m.title, pygame.Rect(190, 140 + i * 68, 900, 60),
+        buttons = [Button(m.title, pygame.Rect((190, 140 + i * 68), layout.NOTEBOOK_ENTRY),
                           lambda m=m: self.open(m), colour=hex_colour(topic.colour))
                    for i, m in enumerate(shown)]
         if page + 1 < pages:
@@ -75,7 +76,9 @@ class TopicPageScene(MenuScene):
         buttons.append(Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc"))
         self.buttons = ButtonRow(buttons)
         self.static = backdrop(120).copy()
-        title = heading(topic.title, theme.TEXT_HUGE - 12)
+        size, _ = layout.heading_size(topic.title, layout.TOPIC_HEADING_W,
+                                      layout.TOPIC_HEADING_SIZE)
+        title = heading(topic.title, size)
         self.static.blit(title, (centred_x(title), 30))
         if pages > 1:
             note = text.render(f"Page {page + 1} of {pages}", theme.TEXT_SMALL, theme.WHITE, True)

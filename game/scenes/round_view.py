@@ -10,14 +10,14 @@ from game.art.scenery import gate_post
 from game.content.model import Question
 from game.rules.round import GateResult
 from game.rules.tuning import CEILING, GROUND, WIDTH, lane_centre
-from game.ui import text, theme
+from game.ui import layout, text, theme
 from game.ui.widgets import panel
 
 BANNER_H = CEILING
 GATE_W = 300  # the answer signs plus the gate's wall
 WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
-SIGN_W = 250
+SIGN_W = layout.SIGN_W
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
 
 
@@ -28,21 +28,20 @@ def question_banner(question: Question, number: int, total: int) -> tuple[pygame
     pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
     tag = text.render(f"Question {number} of {total}", 20, theme.ACCENT, True)
     surf.blit(tag, (20, 6))
-    q = text.block(question.text, WIDTH - 40, 64, theme.BANNER_TEXT, (32, 28, 24, 20), bold=True)
+    fitted = layout.question_banner(question)
+    q = fitted.question.surface(theme.BANNER_TEXT)
     surf.blit(q, (20, 30 + (64 - q.get_height()) // 2))
     n = len(question.answers)
-    gap = 12
-    chip_w = (WIDTH - 40 - gap * (n - 1)) // n
     rects = []
-    for i, answer in enumerate(question.answers):
-        rect = pygame.Rect(20 + i * (chip_w + gap), 98, chip_w, 42)
+    for i, chip in enumerate(fitted.chips):
+        rect = pygame.Rect(layout.chip_rect(i, n))
         pygame.draw.rect(surf, LANE_COLOURS[i], rect, border_radius=12)
         pygame.draw.rect(surf, theme.WHITE, rect, 2, border_radius=12)
         key = text.render(str(i + 1), 24, theme.INK, True)
         bubble = pygame.Rect(rect.x + 6, rect.y + 5, 32, 32)
         pygame.draw.ellipse(surf, theme.ACCENT, bubble)
         surf.blit(key, key.get_rect(center=bubble.center))
-        label = text.block(answer.text, chip_w - 56, 40, theme.WHITE, (22, 19, 16), bold=True)
+        label = chip.surface(theme.WHITE)
         surf.blit(label, (rect.x + 46, rect.centery - label.get_height() // 2))
         rects.append(rect)
     return surf, rects
@@ -52,19 +51,12 @@ def feedback_banner(result: GateResult) -> pygame.Surface:
     """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off."""
     surf = pygame.Surface((WIDTH, BANNER_H)).convert()
     question = result.question
-    safe = question.answers[question.safe_index]
-    if result.correct:
-        surf.fill(theme.RIGHT)
-        head = "Great choice! +100 points"
-        body = f"“{safe.text}” is the safe answer. Well spotted!"
-    else:
-        surf.fill(theme.WRONG)
-        head = f"Good try! The safe answer is: {safe.text}"
-        body = question.answers[result.chosen].explain or "Think about what keeps you safe."
+    surf.fill(theme.RIGHT if result.correct else theme.WRONG)
+    head, body = layout.feedback(question, result.chosen, result.correct)
     pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
-    h = text.block(head, WIDTH - 40, 50, theme.WHITE, (34, 30, 26), bold=True)
+    h = head.surface(theme.WHITE)
     surf.blit(h, (20, 14))
-    b = text.block(body, WIDTH - 40, 70, theme.WHITE, (28, 24, 20))
+    b = body.surface(theme.WHITE)
     surf.blit(b, (20, 70))
     return surf
 
@@ -94,9 +86,9 @@ def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
         top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
         surf.blit(post, (wall_x, top))
     rects = []
-    for i, answer in enumerate(question.answers):
+    for i, label in enumerate(layout.gate_signs(question)):
         centre = lane_centre(i, n) - CEILING
-        sign_h = int(min(lane_h - 48, 120))
+        sign_h = layout.sign_height(n)
         rect = pygame.Rect(wall_x - SIGN_W - 6, int(centre - sign_h / 2), SIGN_W, sign_h)
         card = panel(rect.size, fill=LANE_COLOURS[i], edge=theme.WHITE, border=3, shadow=0)
         card.set_alpha(225)
@@ -105,9 +97,8 @@ def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
         bubble = pygame.Rect(rect.x + 8, rect.y + 8, 40, 40)
         pygame.draw.ellipse(surf, theme.ACCENT, bubble)
         surf.blit(badge, badge.get_rect(center=bubble.center))
-        label = text.block(answer.text, SIGN_W - 66, sign_h - 12, theme.WHITE, (24, 21, 18, 16),
-                           bold=True)
-        surf.blit(label, (rect.x + 56, rect.centery - label.get_height() // 2))
+        face = label.surface(theme.WHITE)
+        surf.blit(face, (rect.x + 56, rect.centery - face.get_height() // 2))
         rects.append(rect)
     return surf, rects
 

