@@ -77,16 +77,18 @@ def check_bank(directory: str | Path | None = None, pack: str | Path | None = No
     if parallel is None:
         parallel = helper.wanted(sum(_size(path) for path, _ in bank_paths(folders)))
     parallel = parallel and helper.usable()
-    grader = _start(helper.reading_level) if parallel else None  # before the slow imports
+    # started before the slow imports below, so its dictionary loads while the bank is read
+    grader = _start(helper.reading_level_and_near_duplicates) if parallel else None
     from game.content.located import gc_paused
     with gc_paused():  # back on only once the parsed bank is let go, so it is never scanned
         return _check(folders, fits, grader, parallel)
 
 
-def _check(folders: list[Path], fits: bool, grader: Forked[list[float]] | None,
+def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], dict]] | None,
            parallel: bool) -> Report:
-    """check_bank's work: `grader` measures reading level, if started; with `parallel`, the
-    text-fit check runs in a copy of this process made once the bank is read."""
+    """check_bank's work: `grader`, if started, measures reading level and finds near-duplicates;
+    with `parallel`, most of the text-fit check runs in a copy of this process made once the
+    bank is read."""
     from game.content import checks, schema_check
     from game.content.loader import missing_files, read_bank_files
     from game.content.references import assemble_bank
@@ -100,21 +102,23 @@ def _check(folders: list[Path], fits: bool, grader: Forked[list[float]] | None,
     fitter = _start(lambda _: text_fits.check(bank, placed, share=(0.0, split))) \
         if split else None
     jobs = checks.reading_level_jobs(placed)
+    keys = checks.duplicate_keys(placed)
     if grader is not None:
-        grader.send([words for _, words in jobs])
+        grader.send(([words for _, words in jobs], keys))
     problems = schema_check.merge(list(bank.problems), schema_check.check_files(files))
     problems += checks.check_markup(placed)
     sources_file = next((f.path for f in files if f.kind == "sources"),
                         str(folders[0] / "sources.yaml"))
     problems += checks.check_sources(bank, placed, folders, sources_file)
     problems += checks.check_schema_lines(files)
-    problems += checks.check_duplicates(placed)
     if fits:
         problems += text_fits.check(bank, placed, share=(split, 1.0))
         if split:
             problems += _finish(fitter, lambda: text_fits.check(bank, placed,
                                                                 share=(0.0, split)))
-    grades = _finish(grader, lambda: checks.reading_grades([w for _, w in jobs]))
+    grades, near = _finish(grader, lambda: (checks.reading_grades([w for _, w in jobs]),
+                                            checks.near_duplicate_groups(keys)))
+    problems += checks.check_duplicates(placed, keys, near)
     problems += checks.check_reading_level(jobs, grades)
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),

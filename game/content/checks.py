@@ -185,15 +185,34 @@ def near_duplicate_texts(texts: list[tuple[str, ...]]) -> list[tuple[int, int, f
     return near_duplicates(sets)
 
 
-def check_duplicates(placed: dict[str, list[Placed]]) -> list[Problem]:
+def duplicate_keys(placed: dict[str, list[Placed]]) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+    """The words of each text compared for duplicates, per (kind, field), in the bank's order."""
+    return {(kind, name): [tuple(_words(getattr(p.item, name))) for p, _ in
+                           _entries(placed, kind, name)]
+            for kind, name in _DUPLICATE_FIELDS}
+
+
+def near_duplicate_groups(keys: dict[tuple[str, str], list[tuple[str, ...]]]
+                          ) -> dict[tuple[str, str], list[tuple[int, int, float]]]:
+    """near_duplicate_texts() of each field compared for near-duplicates."""
+    return {group: near_duplicate_texts(keys[group]) for group in _NEAR_FIELDS}
+
+
+def check_duplicates(placed: dict[str, list[Placed]],
+                     keys: dict[tuple[str, str], list[tuple[str, ...]]] | None = None,
+                     near: dict[tuple[str, str], list[tuple[int, int, float]]] | None = None
+                     ) -> list[Problem]:
     """Two items saying the same thing (ignoring case, spaces and punctuation): an error when a
-    child could see both (their age bands overlap), else a warning; nearly the same: a warning."""
+    child could see both (their age bands overlap), else a warning; nearly the same: a warning.
+
+    `keys` and `near`: duplicate_keys() and near_duplicate_groups(), if worked out already."""
+    keys = keys or duplicate_keys(placed)
+    near = near or near_duplicate_groups(keys)
     out: list[Problem] = []
     for (kind, name), label in _DUPLICATE_FIELDS.items():
         entries = _entries(placed, kind, name)
         first: dict[tuple[str, ...], tuple[Placed, Located]] = {}
-        keys = [tuple(_words(getattr(p.item, name))) for p, _ in entries]
-        for (p, loc), key in zip(entries, keys):
+        for (p, loc), key in zip(entries, keys[(kind, name)]):
             if not key:
                 continue
             if key not in first:
@@ -209,9 +228,7 @@ def check_duplicates(placed: dict[str, list[Placed]]) -> list[Problem]:
                                                    " (for other ages, so it is only a warning)"),
                 "error" if overlap else "warning", "duplicate-text",
                 "reword one of them, or delete one"))
-        if (kind, name) not in _NEAR_FIELDS:
-            continue
-        for i, j, share in near_duplicate_texts(keys):
+        for i, j, share in near.get((kind, name), []):
             p, loc = entries[j]
             other, other_loc = entries[i]
             out.append(Problem(

@@ -1,7 +1,7 @@
 """Other processes that share the validator's work on big banks, on machines with two or more
 cores. `Forked` runs one piece of work in a forked copy of the validator: started before the
-bank is read, it can load what it needs meanwhile and be sent its input (`reading_level`, which
-loads the pronouncing dictionary); started after, it has the whole bank already and nothing
+bank is read, it can load what it needs meanwhile and be sent its input (the reading-level
+helper loads the pronouncing dictionary); started after, it has the whole bank already and nothing
 needs sending (the text-fit check).
 
 The work is the same as in one process (the same functions); only where it runs differs. It is
@@ -79,8 +79,10 @@ def _run(work: Callable[[Connection], Any], conn: Connection) -> None:
         conn.close()
 
 
-def reading_level(conn: Connection) -> list[float]:
-    """The reading grade of each text sent (checks.reading_grades, in a helper)."""
+def reading_level_and_near_duplicates(conn: Connection) -> tuple[list[float], dict]:
+    """For the texts and duplicate keys sent: each text's reading grade, and the near-duplicate
+    pairs (checks.reading_grades and checks.near_duplicate_groups, in a helper)."""
     from game.content import checks
     grade = checks.flesch_kincaid_grader()  # loads the dictionary while the bank is read
-    return [grade(text) for text in conn.recv()]
+    texts, keys = conn.recv()
+    return [grade(text) for text in texts], checks.near_duplicate_groups(keys)
