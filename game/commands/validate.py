@@ -64,7 +64,7 @@ def check_bank(directory: str | Path | None = None, pack: str | Path | None = No
     on top. Never raises for content; a missing folder is reported as a problem.
 
     `parallel`: share the work with other processes (None: for a big bank, where the machine
-    allows it): one measures reading level from the start, one checks that texts fit."""
+    allows it): one measures reading level and finds near-duplicates, one checks texts fit."""
     from game.content import helper
     from game.content.loader import ContentError, bank_folders, bank_paths
 
