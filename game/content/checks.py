@@ -17,6 +17,7 @@ from typing import Any
 
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Bank, Problem
+from game.content.reader import NOUNS
 
 # The highest Flesch-Kincaid grade each band's words should need. The grade is roughly a US
 # school grade (a 7-year-old is in grade 2, a 15-year-old in grade 10). Each ceiling sits about
@@ -64,7 +65,7 @@ def placed_items(files: list[Any]) -> dict[str, list[Placed]]:
 
 def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
     """(field, text, where) for every text of an item a child or teacher reads."""
-    f = p.at.value if isinstance(p.at.value, dict) else {}
+    f = p.at.fields()
 
     def field(name: str, value: str) -> Iterator[tuple[str, str, Located]]:
         if value and name in f:
@@ -74,15 +75,12 @@ def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
     if p.kind == "messages":
         for name in ("title", "text", "do"):
             yield from field(name, getattr(item, name))
-        entries = f["discuss"].value if "discuss" in f and isinstance(f["discuss"].value, list) \
-            else []
-        for value, loc in zip(item.discuss, entries):
+        for value, loc in zip(item.discuss, p.at.entries("discuss")):
             yield "discuss", value, loc
     elif p.kind == "questions":
         yield from field("text", item.text)
-        entries = f["answers"].value if "answers" in f else []
-        for answer, loc in zip(item.answers, entries):
-            a = loc.value if isinstance(loc.value, dict) else {}
+        for answer, loc in zip(item.answers, p.at.entries("answers")):
+            a = loc.fields()
             if "text" in a:
                 yield "answer", answer.text, a["text"]
             if answer.explain and "explain" in a:
@@ -93,9 +91,7 @@ def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
     elif p.kind == "branding":
         for name in ("title", "tagline", "mascot", "organisation"):
             yield from field(name, getattr(item, name))
-        links = f["local_help"].value if "local_help" in f and \
-            isinstance(f["local_help"].value, list) else []
-        for link, loc in zip(item.local_help, links):
+        for link, loc in zip(item.local_help, p.at.entries("local_help")):
             sub = Placed("help", link, loc, p.path, p.text)
             yield from texts_of(sub)
 
@@ -167,9 +163,8 @@ _NEAR_FIELDS = {("messages", "text"), ("questions", "text")}
 def _entries(placed: dict[str, list[Placed]], kind: str, name: str) -> list[tuple[Placed, Located]]:
     out = []
     for p in placed.get(kind, []):
-        value = getattr(p.item, name, "")
-        f = p.at.value if isinstance(p.at.value, dict) else {}
-        if value and name in f:
+        f = p.at.fields()
+        if getattr(p.item, name, "") and name in f:
             out.append((p, f[name]))
     return out
 
@@ -285,8 +280,7 @@ def near_duplicates(sets: list[frozenset[str]], threshold: float = NEAR_DUPLICAT
 
 
 def _noun(kind: str) -> str:
-    return {"messages": "message", "questions": "question", "topics": "topic",
-            "help": "help link", "ranks": "rank"}.get(kind, kind)
+    return NOUNS.get(kind, kind)
 
 
 def _where(p: Placed, loc: Located) -> str:
@@ -418,8 +412,7 @@ def check_sources(bank: Bank, placed: dict[str, list[Placed]], folders: list[Pat
     present = {entry.name for folder in seeds for entry in folder.iterdir()}
     for p in placed.get("sources", []):
         if p.item.id not in present:
-            f = p.at.value if isinstance(p.at.value, dict) else {}
-            loc = f.get("id", p.at)
+            loc = p.at.field("id")
             out.append(Problem(
                 p.path, loc.line, loc.col,
                 f"the source article '{p.item.id}' is not in the seeds folder "
@@ -449,7 +442,7 @@ def check_schema_lines(files: list[Any]) -> list[Problem]:
             continue
         wanted = schema_line_for(f.path, f.kind)
         found = None
-        for n, line in enumerate(f.text.splitlines()[:20], 1):
+        for n, line in enumerate(f.text.split("\n", 20)[:20], 1):
             stripped = line.strip()
             if stripped.startswith("#") and "yaml-language-server:" in stripped and \
                     "$schema=" in stripped:

@@ -69,6 +69,19 @@ class Located:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def fields(self) -> dict[str, Located]:
+        """This mapping's fields ({} if the value is not a mapping)."""
+        return self.value if type(self.value) is dict else {}
+
+    def field(self, name: str) -> Located:
+        """Where the field `name` is written (this value itself if it has no such field)."""
+        return self.fields().get(name, self)
+
+    def entries(self, name: str) -> list[Located]:
+        """The list written under the field `name` ([] if there is no such list)."""
+        found = self.fields().get(name)
+        return found.value if found is not None and type(found.value) is list else []
+
     def key_at(self, name: str) -> tuple[int, int]:
         """Where the field `name` of this mapping is written (the item's start if unknown)."""
         return (self.keys or {}).get(name, (self.line, self.col))

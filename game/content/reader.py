@@ -8,6 +8,11 @@ from typing import Any
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Problem
 
+# what each kind of file holds, and each list inside an item, in words
+NOUNS = {"sources": "source", "topics": "topic", "help": "help link", "ranks": "rank",
+         "messages": "message", "questions": "question", "branding": "branding",
+         "answers": "answer", "local_help": "help link", "colours": "colours"}
+
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 

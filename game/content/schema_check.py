@@ -28,12 +28,10 @@ from jsonschema import Draft202012Validator
 
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Problem
+from game.content.reader import NOUNS as _NOUNS
 from game.content.reader import a, closest_band, kind_of, misspellings
 
 _ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
-_NOUNS = {"sources": "source", "topics": "topic", "help": "help link", "ranks": "rank",
-          "messages": "message", "questions": "question", "branding": "branding",
-          "answers": "answer", "local_help": "help link", "colours": "colours"}
 # codes that describe the same kind of mistake: the loader and the schema reporting one of these
 # at the same place are reporting one mistake
 _SAME = {code: "value" for code in (

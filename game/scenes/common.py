@@ -8,7 +8,7 @@ import pygame
 from game.art.scenery import title_background
 from game.rules.tuning import WIDTH
 from game.ui import text, theme
-from game.ui.fonts import font
+from game.ui.layout import heading_size
 from game.ui.widgets import panel
 
 
@@ -37,10 +37,8 @@ def heading(title: str, size: int = theme.TEXT_TITLE, colour=theme.WHITE) -> pyg
 
 def fitted_heading(title: str, width: int, size: int, colour=theme.WHITE) -> pygame.Surface:
     """A heading at the largest size (down to two thirds of `size`) that fits in `width`."""
-    smallest = size * 2 // 3
-    while size > smallest and font(size, True).size(title)[0] + 6 > width:
-        size -= 4
-    if font(size, True).size(title)[0] + 6 > width:
+    size, fits = heading_size(title, width, size)
+    if not fits:
         text.truncated.add(title)
     return heading(title, size, colour)
 

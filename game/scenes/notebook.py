@@ -5,7 +5,7 @@ import pygame
 
 from game.content.model import Message, Topic
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, heading
+from game.scenes.common import backdrop, centred_x, fitted_heading, heading
 from game.ui import layout, text, theme
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, ButtonRow
@@ -76,9 +76,7 @@ class TopicPageScene(MenuScene):
         buttons.append(Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc"))
         self.buttons = ButtonRow(buttons)
         self.static = backdrop(120).copy()
-        size, _ = layout.heading_size(topic.title, layout.TOPIC_HEADING_W,
-                                      layout.TOPIC_HEADING_SIZE)
-        title = heading(topic.title, size)
+        title = fitted_heading(topic.title, layout.TOPIC_HEADING_W, layout.TOPIC_HEADING_SIZE)
         self.static.blit(title, (centred_x(title), 30))
         if pages > 1:
             note = text.render(f"Page {page + 1} of {pages}", theme.TEXT_SMALL, theme.WHITE, True)

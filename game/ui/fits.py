@@ -105,10 +105,7 @@ class _Fields:
             for p in placed.get(kind, []):
                 self.by_id[(kind, p.item.id)] = (p.path, p.at)
         for p in placed.get("branding", []):
-            f = p.at.value if isinstance(p.at.value, dict) else {}
-            links = f["local_help"].value if "local_help" in f and \
-                isinstance(f["local_help"].value, list) else []
-            for link, loc in zip(p.item.local_help, links):
+            for link, loc in zip(p.item.local_help, p.at.entries("local_help")):
                 self.by_id[("help", link.id)] = (p.path, loc)
 
     def field(self, kind: str, ident: str, name: str) -> tuple[str, Located] | None:
@@ -116,13 +113,7 @@ class _Fields:
         if found is None:
             return None
         path, at = found
-        f = at.value if isinstance(at.value, dict) else {}
-        return path, f.get(name, at)
-
-
-def _field(p: Any, name: str) -> Located:
-    f = p.at.value if isinstance(p.at.value, dict) else {}
-    return f.get(name, p.at)
+        return path, at.field(name)
 
 
 def _question(report: _Report, p: Any, scale: float) -> None:
@@ -130,15 +121,11 @@ def _question(report: _Report, p: Any, scale: float) -> None:
     banners: the boxes the round's screens fit them into (game.ui.layout)."""
     q = p.item
     n = len(q.answers)
-    f = p.at.value if isinstance(p.at.value, dict) else {}
-    entries = f["answers"].value if "answers" in f and isinstance(f["answers"].value, list) else []
-    answer_at = [(e.value.get("text", e) if isinstance(e.value, dict) else e,
-                  e.value.get("explain", e) if isinstance(e.value, dict) else e)
-                 for e in entries]
+    answer_at = [(e.field("text"), e.field("explain")) for e in p.at.entries("answers")]
     if len(answer_at) != n:
         return
     box = layout.QUESTION_TEXT
-    report.check(box.fits(q.text, scale), p.path, _field(p, "text"), "question",
+    report.check(box.fits(q.text, scale), p.path, p.at.field("text"), "question",
                  "the banner above the gate", q.text, box, scale)
     chip_box, sign_box = layout.chip_label_box(n), layout.sign_label_box(n)
     for answer, (text_at, _) in zip(q.answers, answer_at):
@@ -172,14 +159,14 @@ def _message(report: _Report, bank: Bank, fields: _Fields, p: Any, scale: float)
     card = layout.message_card(m, topic.title if topic else m.topic, link,
                                origin.publisher if origin else m.source, scale)
     where = "the message card"
-    report.check(card.title, p.path, _field(p, "title"), "title", where, m.title,
+    report.check(card.title, p.path, p.at.field("title"), "title", where, m.title,
                  layout.MESSAGE_TITLE, scale)
-    report.check(card.body, p.path, _field(p, "text"), "text", where, m.text,
+    report.check(card.body, p.path, p.at.field("text"), "text", where, m.text,
                  layout.MESSAGE_BODY, scale)
-    report.check(card.do, p.path, _field(p, "do"), "'do' line", "the 'What to do' box", m.do,
+    report.check(card.do, p.path, p.at.field("do"), "'do' line", "the 'What to do' box", m.do,
                  layout.MESSAGE_DO, scale)
     entry = layout.button_label_box(*layout.NOTEBOOK_ENTRY)
-    report.check(entry.fits(m.title, scale), p.path, _field(p, "title"), "title",
+    report.check(entry.fits(m.title, scale), p.path, p.at.field("title"), "title",
                  "its button in the Safety Notebook", m.title, entry, scale)
     if card.help is not None and not card.help.fits:
         placed = fields.field("help", link.id, "title")
@@ -196,10 +183,8 @@ def _message(report: _Report, bank: Bank, fields: _Fields, p: Any, scale: float)
         if placed:
             report.check(False, placed[0], placed[1], "publisher", "the foot of a message card")
     if card.think_hidden:
-        f = p.at.value if isinstance(p.at.value, dict) else {}
-        entries = f["discuss"].value if "discuss" in f and isinstance(f["discuss"].value, list) \
-            else []
-        at = entries[0] if entries else _field(p, "discuss")
+        entries = p.at.entries("discuss")
+        at = entries[0] if entries else p.at.field("discuss")
         report.other.append(Problem(
             p.path, at.line, at.col, "the first discussion question does not fit on the message "
                                      "card, so the card leaves it out (teachers still see it)",
