@@ -17,6 +17,15 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def explain(out: subprocess.CompletedProcess) -> str:
+    """A failed command's stderr and the crash report it wrote, so that a failing test (in CI
+    above all) shows the traceback."""
+    report = re.search(r"A report for a grown-up was written to (.+)", out.stderr)
+    if report and Path(report[1]).is_file():
+        return out.stderr + "\n" + Path(report[1]).read_text(encoding="utf-8", errors="replace")
+    return out.stderr
+
+
 def test_validate_the_shipped_bank_passes():
     out = run("validate")
     assert out.returncode == 0, out.stdout + out.stderr
@@ -42,7 +51,7 @@ def test_validate_a_missing_folder_fails_cleanly(tmp_path):
 def test_bench_reports_every_figure():
     out = run("bench", "--frames", "30", "--startup-runs", "1", "--validate-items", "1000",
               "--validate-runs", "1")
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 0, explain(out)
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["startup_ms"] > 0 and report["content_load_ms"] > 0
     assert report["validate_1k_ms"] > 0 and report["budgets"]["validate_10k_ms"] == 2000

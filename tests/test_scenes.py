@@ -201,15 +201,3 @@ def test_a_promotion_gets_its_own_moment_before_the_results(app):
     key(app, pygame.K_RETURN)  # ...the next one starts the next round
     assert isinstance(app.scene, RoundScene)
 
-
-def test_a_missing_font_falls_back_and_says_so(monkeypatch, tmp_path):
-    from game.ui import fonts
-    fonts.font.cache_clear()
-    monkeypatch.setattr(fonts, "assets_dir", lambda: tmp_path)
-    monkeypatch.setattr(fonts, "missing_notice", "")
-    try:
-        f = fonts.font(30)
-        assert f.size("Hello")[0] > 0
-        assert "font could not be found" in fonts.missing_notice
-    finally:
-        fonts.font.cache_clear()
