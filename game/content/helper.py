@@ -79,10 +79,11 @@ def _run(work: Callable[[Connection], Any], conn: Connection) -> None:
         conn.close()
 
 
-def reading_level_and_near_duplicates(conn: Connection) -> tuple[list[float], dict]:
-    """For the texts and duplicate keys sent: each text's reading grade, and the near-duplicate
-    pairs (checks.reading_grades and checks.near_duplicate_groups, in a helper)."""
+def reading_level_and_duplicates(conn: Connection) -> tuple[list[float], dict]:
+    """For the texts sent, and the texts compared for duplicates: each text's reading grade,
+    and the duplicate and near-duplicate pairs (checks.reading_grades and
+    checks.duplicate_pairs, in a helper)."""
     from game.content import checks
     grade = checks.flesch_kincaid_grader()  # loads the dictionary while the bank is read
-    texts, keys = conn.recv()
-    return [grade(text) for text in texts], checks.near_duplicate_groups(keys)
+    texts, compared = conn.recv()
+    return [grade(text) for text in texts], checks.duplicate_pairs(compared)

@@ -7,6 +7,7 @@ becomes a Problem with its place, and the rest of the bank still loads.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,19 +111,46 @@ def bank_paths(folders: list[Path]) -> list[tuple[Path, int]]:
     return sorted(chosen.values(), key=lambda pl: (pl[1], pl[0].name))
 
 
-def read_bank_files(folders: list[Path]) -> list[ParsedFile]:
-    """Read and parse every file of the bank (see the module docstring for how packs layer)."""
-    files = []
-    for path, layer in bank_paths(folders):
-        text, problem = _read_text(path, str(path))
-        if problem:
-            parsed = ParsedFile(str(path), Path(path).stem if path.stem in KINDS else None,
-                                problems=[problem])
-        else:
-            parsed = parse_file(text or "", path.name, str(path))
-        parsed.layer = layer
-        files.append(parsed)
-    return files
+def read_bank_files(folders: list[Path],
+                    before_last: Callable[[list[ParsedFile], Path], None] | None = None,
+                    ) -> list[ParsedFile]:
+    """Read and parse every file of the bank (see the module docstring for how packs layer), in
+    bank_paths' order.
+
+    `before_last(parsed, path)`, if given, is called once while one file is still to be read
+    (the biggest, read last), with every other file parsed: the validator starts work on those
+    in another process meanwhile."""
+    paths = bank_paths(folders)
+    order = list(range(len(paths)))
+    if before_last is not None and order:
+        biggest = max(order, key=lambda i: file_size(paths[i][0]))
+        order.remove(biggest)
+        order.append(biggest)
+    files: list[ParsedFile | None] = [None] * len(paths)
+    for n, i in enumerate(order):
+        path, layer = paths[i]
+        if before_last is not None and n == len(order) - 1:
+            before_last([f for f in files if f is not None], path)
+        files[i] = _read_file(path, layer)
+    return [f for f in files if f is not None]
+
+
+def _read_file(path: Path, layer: int) -> ParsedFile:
+    text, problem = _read_text(path, str(path))
+    if problem:
+        parsed = ParsedFile(str(path), path.stem if path.stem in KINDS else None,
+                            problems=[problem])
+    else:
+        parsed = parse_file(text or "", path.name, str(path))
+    parsed.layer = layer
+    return parsed
+
+
+def file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def load_bank(directory: str | Path | None = None, pack: str | Path | None = None) -> Bank:

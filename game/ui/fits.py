@@ -9,6 +9,7 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections import defaultdict  # noqa: E402
+from collections.abc import Collection  # noqa: E402
 from typing import Any  # noqa: E402
 
 from game.content.located import Located  # noqa: E402
@@ -23,32 +24,45 @@ def _init_fonts() -> None:
         pygame.font.init()
 
 
-class _Report:
-    """Collects, per place in a file, the boxes a text does not fit."""
+_Miss = tuple[str, str, Box | None, float, str]  # what, where, the box, text size, the words
+
+
+class FitReport:
+    """Collects, per place in a file, the boxes a text does not fit. Reports made by processes
+    sharing the check are merged before their problems are read, so a text too long for two
+    boxes is still one problem naming both."""
 
     def __init__(self) -> None:
-        self.failed: dict[tuple[str, int, int], list[tuple[str, str, Box | None, float]]] = \
-            defaultdict(list)
+        # place in a file -> (what, where, box, scale, words) for each box the text misses
+        self.failed: dict[tuple[str, int, int], list[_Miss]] = defaultdict(list)
         self.other: list[Problem] = []
-        self.words: dict[tuple[str, int, int], str] = {}
 
     def check(self, fitted: layout.Fitted | bool, path: str, at: Located, what: str, where: str,
               words: str = "", box: Box | None = None, scale: float = 1.0) -> None:
         fits = fitted if isinstance(fitted, bool) else fitted.fits
         if not fits:
-            places = self.failed[(path, at.line, at.col)]
-            if all(w != where for _, w, _, _ in places):
-                places.append((what, where, box, scale))
-                if words:
-                    self.words[(path, at.line, at.col)] = words
+            self._add((path, at.line, at.col), (what, where, box, scale, words))
+
+    def _add(self, place: tuple[str, int, int], miss: _Miss) -> None:
+        places = self.failed[place]
+        if all(m[1] != miss[1] for m in places):
+            places.append(miss)
+
+    def merge(self, other: FitReport) -> FitReport:
+        """Add what `other` found (checked after this report's part, as one process would)."""
+        for place, places in other.failed.items():
+            for miss in places:
+                self._add(place, miss)
+        self.other += other.other
+        return self
 
     def problems(self) -> list[Problem]:
         out = list(self.other)
         for (path, line, col), places in self.failed.items():
             what = places[0][0]
-            where = " or ".join(dict.fromkeys(w for _, w, _, _ in places))
-            words = self.words.get((path, line, col), "")
-            boxes = [(b, s) for _, _, b, s in places if b is not None]
+            where = " or ".join(dict.fromkeys(m[1] for m in places))
+            words = next((m[4] for m in reversed(places) if m[4]), "")
+            boxes = [(m[2], m[3]) for m in places if m[2] is not None]
             hint = _shorten_hint(words, boxes) if words and boxes else \
                 "shorten it; use the 'preview' command to see it as a child does"
             out.append(Problem(path, line, col,
@@ -73,27 +87,36 @@ def _shorten_hint(words: str, boxes: list[tuple[Box, float]]) -> str:
            "to see it as a child does"
 
 
+PARTS = ("questions", "messages", "screens")  # what check() can be asked to look at
+# the kinds of file each part reads: it can be checked as soon as these are all read
+NEEDS = {"questions": {"questions"}, "messages": {"messages", "topics", "help", "sources",
+                                                  "branding"}}
+
+
 def check(bank: Bank, placed: dict[str, list[Any]], scale: float = MAX_SCALE,
-          share: tuple[float, float] = (0.0, 1.0)) -> list[Problem]:
+          share: tuple[float, float] = (0.0, 1.0), parts: Collection[str] = PARTS,
+          ) -> FitReport:
     """Every text-fit problem of the bank at text size `scale` (1.0 = 100%).
 
-    `share` (from, to): only the questions and messages in that part of their lists (0.0 to
-    1.0), so processes can share the work; the help screen and notebook go with the first."""
+    `parts`: the questions, the messages, and the screens showing the whole bank (help and the
+    notebook). `share` (from, to): only the questions and messages in that part of their lists
+    (0.0 to 1.0), so processes can share the work (merge their reports)."""
     _init_fonts()
-    report = _Report()
+    report = FitReport()
     fields = _Fields(placed)
 
-    def part(items: list[Any]) -> list[Any]:
+    def part(kind: str) -> list[Any]:
+        items = placed.get(kind, []) if kind in parts else []
         return items[round(share[0] * len(items)):round(share[1] * len(items))]
 
-    for p in part(placed.get("questions", [])):
+    for p in part("questions"):
         _question(report, p, scale)
-    for p in part(placed.get("messages", [])):
+    for p in part("messages"):
         _message(report, bank, fields, p, scale)
-    if share[0] == 0.0:
+    if "screens" in parts:
         _help(report, bank, fields, scale)
         _notebook(report, bank, fields, placed, scale)
-    return report.problems()
+    return report
 
 
 class _Fields:
@@ -116,7 +139,7 @@ class _Fields:
         return path, at.field(name)
 
 
-def _question(report: _Report, p: Any, scale: float) -> None:
+def _question(report: FitReport, p: Any, scale: float) -> None:
     """The question on its banner, each answer on its chip and its sign, and the feedback
     banners: the boxes the round's screens fit them into (game.ui.layout)."""
     q = p.item
@@ -151,7 +174,7 @@ def _question(report: _Report, p: Any, scale: float) -> None:
                              "the banner after a wrong answer", body, body_box, scale)
 
 
-def _message(report: _Report, bank: Bank, fields: _Fields, p: Any, scale: float) -> None:
+def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: float) -> None:
     m = p.item
     topic = bank.topic_by_id.get(m.topic)
     link = bank.help_by_id.get(m.help)
@@ -192,7 +215,7 @@ def _message(report: _Report, bank: Bank, fields: _Fields, p: Any, scale: float)
                                         "should see it on the card"))
 
 
-def _help(report: _Report, bank: Bank, fields: _Fields, scale: float) -> None:
+def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:
     links = bank.help_links
     for card in layout.help_cards(links, scale):
         link = card.link
@@ -216,7 +239,7 @@ def _help(report: _Report, bank: Bank, fields: _Fields, scale: float) -> None:
                                                   "emergency number last"))
 
 
-def _notebook(report: _Report, bank: Bank, fields: _Fields, placed: dict[str, list[Any]],
+def _notebook(report: FitReport, bank: Bank, fields: _Fields, placed: dict[str, list[Any]],
               scale: float) -> None:
     box = layout.button_label_box(*layout.NOTEBOOK_TOPIC)
     for i, topic in enumerate(bank.topics):
