@@ -22,6 +22,15 @@ class Act(Enum):
     HOVER = auto()  # the pointer moved to `pos`
     UNKNOWN = auto()  # a key the game does not use
     FOCUS_LOST = auto()  # the window was hidden, minimised or the lid closed
+    TYPE = auto()  # text typed into a field (`text`), while a screen takes typing
+    ERASE = auto()  # Backspace while typing
+    # a teacher's keys during a classroom lesson (classroom screens only)
+    PAUSE = auto()  # P
+    SKIP = auto()  # S: skip this question
+    NEXT = auto()  # N: go on to the next screen
+    END = auto()  # E: end the lesson
+    REVEAL = auto()  # D: show the next discussion prompt
+    LEGEND = auto()  # F1: show or hide the teacher's keys
 
 
 @dataclass(frozen=True)
@@ -29,3 +38,4 @@ class Action:
     kind: Act
     index: int = -1
     pos: tuple[int, int] = (0, 0)
+    text: str = ""

@@ -163,7 +163,10 @@ class App:
         elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self.window = pygame.display.get_surface()
             self._layout()
-        for action in actions_for(event, self.to_logical, self.window.get_size()):
+        scene = self.scene if self.stack else None
+        for action in actions_for(event, self.to_logical, self.window.get_size(),
+                                  classroom=bool(scene and scene.classroom),
+                                  typing=bool(scene and scene.typing)):
             self.dispatch(action)
 
     def dispatch(self, action: Action) -> None:

@@ -33,6 +33,19 @@ KEYS: dict[int, Action] = {
     pygame.K_KP2: Action(Act.CHOOSE, 1),
     pygame.K_KP3: Action(Act.CHOOSE, 2),
 }
+# A teacher's keys, on classroom screens: they take the place of the player's meaning of a key
+# (S and D steer in the dash, F1 opens help)
+CLASSROOM_KEYS: dict[int, Action] = {
+    pygame.K_p: Action(Act.PAUSE),
+    pygame.K_s: Action(Act.SKIP),
+    pygame.K_n: Action(Act.NEXT),
+    pygame.K_e: Action(Act.END),
+    pygame.K_d: Action(Act.REVEAL),
+    pygame.K_F1: Action(Act.LEGEND),
+}
+# While a screen takes typing, these keys keep their meaning; other keys type
+_TYPING_KEYS = {pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE, pygame.K_TAB, pygame.K_UP,
+                pygame.K_DOWN, pygame.K_F1, pygame.K_F5, pygame.K_F11}
 # Keys that do nothing here but are part of using a computer: no hint when pressed.
 _QUIET = {pygame.K_LSHIFT, pygame.K_RSHIFT, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LALT,
           pygame.K_RALT, pygame.K_LGUI, pygame.K_RGUI, pygame.K_CAPSLOCK, pygame.K_NUMLOCKCLEAR,
@@ -42,9 +55,18 @@ ToLogical = Callable[[tuple[float, float]], tuple[int, int] | None]
 
 
 def actions_for(event: pygame.event.Event, to_logical: ToLogical,
-                window_size: tuple[int, int]) -> list[Action]:
+                window_size: tuple[int, int], *, classroom: bool = False,
+                typing: bool = False) -> list[Action]:
+    """The actions an event means. `classroom`: the teacher's keys apply; `typing`: the screen
+    has a text field being typed into, so letters type rather than act."""
     kind = event.type
+    if kind == pygame.TEXTINPUT:
+        return [Action(Act.TYPE, text=event.text)] if typing else []
     if kind == pygame.KEYDOWN:
+        if typing and event.key not in _TYPING_KEYS:
+            return [Action(Act.ERASE)] if event.key == pygame.K_BACKSPACE else []
+        if classroom and event.key in CLASSROOM_KEYS:
+            return [CLASSROOM_KEYS[event.key]]
         if event.key in KEYS:
             return [KEYS[event.key]]
         return [] if event.key in _QUIET else [Action(Act.UNKNOWN)]

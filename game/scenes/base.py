@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 class Scene(ABC):
     keys_hint = "Use the arrow keys and Enter, or click. H for help, Esc to go back."
     chrome = True  # draw the Help and Sound buttons in the bottom-right corner
+    classroom = False  # a classroom screen: the teacher's keys apply (P, S, N, E, D, F1)
+    typing = False  # a text field is being typed into: letters type instead of acting
 
     def __init__(self, app: App) -> None:
         self.app = app

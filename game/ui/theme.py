@@ -57,3 +57,15 @@ def apply_branding(branding: Branding) -> None:
     BUTTON_HOVER = _DEFAULT_HOVER if BUTTON == _DEFAULT_BUTTON else \
         tuple(int(v * 0.8) for v in BUTTON)  # type: ignore[assignment]
     ACCENT = accent if contrast(accent, BANNER) >= MIN_CONTRAST else _DEFAULT_ACCENT
+
+# --- classroom (projector) screens: high contrast, big text ----------------------------------
+# Projected text washes out, so these pairs reach 7:1 (WCAG AAA), and no text is smaller than
+# 4% of the screen's height.
+CLASS_BG: Colour = (10, 20, 45)
+CLASS_PANEL: Colour = (28, 44, 88)
+CLASS_TEXT: Colour = (255, 255, 255)
+CLASS_ACCENT: Colour = (255, 214, 10)
+CLASS_MUTED: Colour = (205, 214, 240)
+CLASS_MIN_TEXT = 29  # 4% of the 720-pixel screen, rounded up
+CLASS_BODY = 32
+CLASS_TITLE = 52
