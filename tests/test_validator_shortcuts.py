@@ -77,6 +77,11 @@ def _break_schema(folder: Path) -> None:
     messages = folder / "messages.yaml"
     text = messages.read_text(encoding="utf-8").replace("    ages:", "    ages: 7\n    agez:", 3)
     messages.write_text(text, encoding="utf-8")
+    lessons = folder / "lessons.yaml"
+    text = lessons.read_text(encoding="utf-8").replace("style: turns", "style: teams", 1)
+    text = text.replace("rounds: 4", "rounds: 11", 1)
+    text = text.replace("    topics: [", "    topics: [1, ", 1)
+    lessons.write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize("broken", [False, True])
@@ -94,3 +99,6 @@ def test_schema_on_shapes_equals_schema_on_every_item(tmp_path, monkeypatch, bro
     schema_check.kind_schemas.cache_clear()
     assert quick == plain
     assert bool(quick) == broken
+    assert any(f.kind == "lessons" for f in files)
+    assert {Path(p.path).name for p in quick} == (
+        {"questions.yaml", "messages.yaml", "lessons.yaml"} if broken else set())

@@ -134,7 +134,7 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
     problems += checks.check_reading_level(jobs, grades)
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
-              "sources": len(bank.sources)}
+              "sources": len(bank.sources), "lessons": len(bank.lessons)}
     return Report(_sorted(problems), len(files), counts)
 
 
@@ -223,7 +223,8 @@ def validate(directory: str | None, pack: str | None = None, fmt: str = "text") 
                 out.write(f"    hint: {p.hint}\n")
         c = report.counts
         what = (f"{c['messages']} messages, {c['questions']} questions, {c['topics']} topics, "
-                f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources"
+                f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources, "
+                f"{_count(c['lessons'], 'lesson')}"
                 if c else "nothing")
         out.write(f"Checked {report.files} {'file' if report.files == 1 else 'files'} "
                   f"({what}): {_count(report.errors, 'error')}, "

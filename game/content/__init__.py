@@ -3,11 +3,11 @@
 Nothing in this package imports pygame.
 """
 from game.content.model import (
-    AGE_BANDS, Answer, Bank, Branding, HelpLink, Message, Problem, Question, Rank, Topic,
+    AGE_BANDS, Answer, Bank, Branding, HelpLink, Lesson, Message, Problem, Question, Rank, Topic,
 )
 from game.content.loader import ContentError, load_bank
 
 __all__ = [
-    "AGE_BANDS", "Answer", "Bank", "Branding", "ContentError", "HelpLink", "Message", "Problem",
-    "Question", "Rank", "Topic", "load_bank",
+    "AGE_BANDS", "Answer", "Bank", "Branding", "ContentError", "HelpLink", "Lesson", "Message",
+    "Problem", "Question", "Rank", "Topic", "load_bank",
 ]

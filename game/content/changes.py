@@ -23,7 +23,8 @@ def differences(old: Bank, new: Bank) -> list[str]:
     for what, before, after in (("message", old.message_by_id, new.message_by_id),
                                 ("question", old.question_by_id, new.question_by_id),
                                 ("topic", old.topic_by_id, new.topic_by_id),
-                                ("help link", old.help_by_id, new.help_by_id)):
+                                ("help link", old.help_by_id, new.help_by_id),
+                                ("lesson", old.lesson_by_id, new.lesson_by_id)):
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
         changed = sum(before[k] != after[k] for k in before.keys() & after.keys())

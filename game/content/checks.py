@@ -86,6 +86,9 @@ def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
                 yield "answer", answer.text, a["text"]
             if answer.explain and "explain" in a:
                 yield "explain", answer.explain, a["explain"]
+    elif p.kind == "lessons":
+        for name in ("title", "about"):
+            yield from field(name, getattr(item, name))
     elif p.kind in ("topics", "ranks", "help", "sources"):
         for name in ("title", "text", "badge", "publisher"):
             yield from field(name, getattr(item, name, ""))
@@ -157,7 +160,8 @@ def _words(text: str) -> list[str]:
 # (kind, field) -> how the field is named in a message; exact duplicates of these are reported
 _DUPLICATE_FIELDS = {("messages", "title"): "title", ("messages", "text"): "text",
                      ("questions", "text"): "question", ("topics", "title"): "title",
-                     ("help", "title"): "title", ("ranks", "title"): "title"}
+                     ("help", "title"): "title", ("ranks", "title"): "title",
+                     ("lessons", "title"): "title"}
 _NEAR_FIELDS = {("messages", "text"), ("questions", "text")}
 
 
@@ -388,6 +392,7 @@ def cmudict_syllables() -> dict[str, int]:
 
 
 def reading_level_jobs(placed: dict[str, list[Placed]]) -> list[tuple[Placed, str]]:
+    """What children read, to measure: messages and questions (lessons are for teachers)."""
     return [(p, reading_text(p)) for kind in ("messages", "questions")
             for p in placed.get(kind, [])]
 

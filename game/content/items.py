@@ -1,6 +1,7 @@
 """One parser per kind of bank item: located YAML in, a frozen record (or None) out."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -8,9 +9,10 @@ from typing import Any
 from game.content.colours import MIN_CONTRAST, NAVY, RGB, WHITE, contrast, rgb
 from game.content.located import Located
 from game.content.model import (
-    Answer, Branding, Colours, HelpLink, Message, Question, Rank, Source, Topic,
+    LESSON_ROUNDS, LESSON_STYLES, Answer, Branding, Colours, HelpLink, Lesson, Message, Question,
+    Rank, Source, Topic,
 )
-from game.content.reader import Reader
+from game.content.reader import Reader, kind_of
 
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -127,6 +129,85 @@ def _answers(r: Reader, loc: Located) -> tuple[Answer, ...] | None:
     return tuple(answers)
 
 
+def lesson(r: Reader, item: Located) -> Lesson | None:
+    spec = {"id": True, "title": True, "about": True, "topics": True, "ages": True,
+            "rounds": False, "style": False}
+    f = r.fields(item, spec, "lesson")
+    if f is None:
+        return None
+    values = (r.ident(f, "id"), r.text(f, "title"), r.text(f, "about"), _topic_ids(r, f["topics"]),
+              r.ages(f), _rounds(r, f), _style(r, f))
+    if any(v is None for v in values):
+        return None
+    return Lesson(*values)  # type: ignore[arg-type]
+
+
+def _topic_ids(r: Reader, loc: Located) -> tuple[str, ...] | None:
+    if not isinstance(loc.value, list) or not loc.value:
+        what = "lists no topic" if isinstance(loc.value, list) else \
+            f"must be a list of topic ids, not {kind_of(loc.value)}"
+        r.error(loc, "wrong-type", f"'topics' {what}", "write the topic ids in square "
+                                                       "brackets, like topics: [pictures, the-law]")
+        return None
+    ids: list[str] = []
+    for entry in loc.value:
+        tid = r.ident({"topics": entry}, "topics")
+        if tid is None:
+            return None
+        if tid not in ids:
+            ids.append(tid)
+    return tuple(ids)
+
+
+def _rounds(r: Reader, f: dict[str, Located]) -> int | None:
+    loc = f.get("rounds")
+    if loc is None:
+        return Lesson.rounds
+    value = loc.value
+    if isinstance(value, bool) or not isinstance(value, int):
+        low, high = LESSON_ROUNDS
+        r.error(loc, "wrong-type", f"'rounds' must be a whole number from {low} to {high}, not "
+                                   f"{kind_of(value)}",
+                "write the number without quotes, like rounds: 4")
+        return None
+    wrong = rounds_problem(value)
+    if wrong:
+        r.error(loc, "bad-rounds", *wrong)
+        return None
+    return value
+
+
+def rounds_problem(value: int) -> tuple[str, str] | None:
+    """(message, hint) if a lesson cannot have `value` rounds."""
+    low, high = LESSON_ROUNDS
+    if low <= value <= high:
+        return None
+    return f"a lesson has {low} to {high} rounds, not {value}", \
+        f"write a whole number from {low} to {high}, like rounds: 4"
+
+
+def _style(r: Reader, f: dict[str, Located]) -> str | None:
+    if "style" not in f:
+        return Lesson.style
+    style = r.text(f, "style")
+    wrong = style_problem(style) if style is not None else None
+    if wrong:
+        r.error(f["style"], "bad-style", *wrong)
+        return None
+    return style
+
+
+def style_problem(style: str) -> tuple[str, str] | None:
+    """(message, hint) if `style` is not a way to play a lesson."""
+    if style in LESSON_STYLES:
+        return None
+    ways = " or ".join(f"'{name}' ({how})" for name, how in LESSON_STYLES.items())
+    close = difflib.get_close_matches(style.lower(), list(LESSON_STYLES), n=1)
+    hint = f"did you mean '{close[0]}'? write style: {close[0]}" if close else \
+        "write style: " + " or style: ".join(LESSON_STYLES)
+    return f"'style' must be {ways}, not '{style}'", hint
+
+
 def branding(r: Reader, item: Located) -> Branding | None:
     spec = {"title": False, "tagline": False, "mascot": False, "organisation": False,
             "colours": False, "local_help": False}
@@ -191,5 +272,6 @@ KINDS: dict[str, tuple[Parser, bool]] = {
     "ranks": (rank, True),
     "messages": (message, True),
     "questions": (question, True),
+    "lessons": (lesson, True),
     "branding": (branding, False),
 }

@@ -93,6 +93,23 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Lesson:
+    """A ready-made classroom lesson (content/lessons.yaml)."""
+
+    id: str
+    title: str  # shown on a button: short, e.g. "Pictures and the law"
+    about: str  # one or two sentences for the teacher
+    topics: tuple[str, ...]  # topic ids, at least one
+    ages: tuple[str, ...]  # the age bands it suits ("7-9", "10-12", "13-15"), at least one
+    rounds: int = 4  # 1 to 10
+    style: str = "turns"  # "turns" (teams take turns) or "vote" (class vote)
+
+
+LESSON_ROUNDS = (1, 10)  # the fewest and the most rounds a lesson may have
+LESSON_STYLES = {"turns": "teams take turns", "vote": "the class votes"}
+
+
+@dataclass(frozen=True)
 class Colours:
     """The organisation's colours: `primary` fills buttons under white text; `accent` is the
     highlight and headline colour on dark navy."""
@@ -121,6 +138,7 @@ class Bank:
     ranks: tuple[Rank, ...] = ()
     help: tuple[HelpLink, ...] = ()
     sources: tuple[Source, ...] = ()
+    lessons: tuple[Lesson, ...] = ()
     branding: Branding = Branding()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
@@ -152,6 +170,10 @@ class Bank:
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
+
+    @cached_property
+    def lesson_by_id(self) -> dict[str, Lesson]:
+        return {lesson.id: lesson for lesson in self.lessons}
 
     @property
     def errors(self) -> tuple[Problem, ...]:

@@ -10,8 +10,9 @@ from game.content.model import AGE_BANDS, Problem
 
 # what each kind of file holds, and each list inside an item, in words
 NOUNS = {"sources": "source", "topics": "topic", "help": "help link", "ranks": "rank",
-         "messages": "message", "questions": "question", "branding": "branding",
-         "answers": "answer", "local_help": "help link", "colours": "colours"}
+         "messages": "message", "questions": "question", "lessons": "lesson",
+         "branding": "branding", "answers": "answer", "local_help": "help link",
+         "colours": "colours"}
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.content.located import Located
-from game.content.model import Bank, Branding, Message, Problem, Question
+from game.content.model import Bank, Branding, Lesson, Message, Problem, Question
 
 if TYPE_CHECKING:
     from game.content.loader import ParsedFile
 
-_LIST_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions")
+_LIST_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions", "lessons")
 Placed = tuple[Any, Located, str]  # an item, where it starts, and its file
 
 
@@ -60,10 +60,13 @@ class _Broken:
 
 
 def _unique(files: list[ParsedFile], problems: list[Problem]) -> dict[str, list[Placed]]:
-    """Each kind's items, an id used once per layer; a later layer's item replaces an earlier one."""
+    """Each kind's items, an id used once per layer; a later layer's item replaces an earlier one.
+
+    Lessons come last in their layer: nothing names a lesson, so a lesson that takes an id
+    already used is the one reported, never the message or question it would push out."""
     kept: dict[str, list[Placed]] = {kind: [] for kind in _LIST_KINDS}
     where: dict[str, tuple[str, int, int]] = {}  # id -> (kind, layer, index in kept[kind])
-    for f in files:
+    for f in sorted(files, key=lambda parsed: (parsed.layer, parsed.kind == "lessons")):
         if f.kind not in kept:
             continue
         for item, at in f.items:
@@ -108,29 +111,32 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
     def check(item: Any, at: Located, path: str, fields: tuple[str, ...], noun: str,
               severity: str) -> bool:
         """Whether every reference in `fields` resolves; if not, the first problem reported."""
-        for name in fields:
-            ids, kind = known[name]
-            ref = getattr(item, name)
-            if ref in ids or (name == "source" and not ids):
-                continue
-            what = names[name]
-            where = at.value.get(name, at) if isinstance(at.value, dict) else at
-            why = broken.why(ref, kind, what)
-            if why:
-                left = "left out" if severity == "error" else "not linked to it"
-                problems.append(Problem(
-                    path, where.line, where.col, f"{noun} '{item.id}' is {left}: {why}",
-                    "warning", "needs-broken-item", f"fix the {what} '{ref}' first"))
-            else:
-                close = difflib.get_close_matches(ref, sorted(ids), n=1)
-                guess = f" (did you mean '{close[0]}'?)" if close else ""
-                problems.append(Problem(
-                    path, where.line, where.col,
-                    f"{noun} '{item.id}': there is no {what} with the id '{ref}'{guess}",
-                    severity, f"unknown-{what.replace(' ', '-')}",
-                    f"check the spelling of the id, or add the {what} it names"))
-            return False
-        return True
+        return all(resolves(item.id, getattr(item, name), at.field(name), path, name, noun,
+                            severity) for name in fields)
+
+    def resolves(ident: str, ref: str, where: Located, path: str, name: str, noun: str,
+                 severity: str) -> bool:
+        """Whether `ref`, written at `where` in the item `ident`, names an existing item of the
+        kind `name` refers to; if not, the problem is reported."""
+        ids, kind = known[name]
+        if ref in ids or (name == "source" and not ids):
+            return True
+        what = names[name]
+        why = broken.why(ref, kind, what)
+        if why:
+            left = "left out" if severity == "error" else "not linked to it"
+            problems.append(Problem(
+                path, where.line, where.col, f"{noun} '{ident}' is {left}: {why}",
+                "warning", "needs-broken-item", f"fix the {what} '{ref}' first"))
+        else:
+            close = difflib.get_close_matches(ref, sorted(ids), n=1)
+            guess = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(Problem(
+                path, where.line, where.col,
+                f"{noun} '{ident}': there is no {what} with the id '{ref}'{guess}",
+                severity, f"unknown-{what.replace(' ', '-')}",
+                f"check the spelling of the id, or add the {what} it names"))
+        return False
 
     messages: list[Message] = [m for m, at, path in kept["messages"]
                                if check(m, at, path, ("topic", "help", "source"), "message",
@@ -144,6 +150,15 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
         if q.message and not check(q, at, path, ("message",), "question", "warning"):
             q = replace(q, message="")
         questions.append(q)
+    lessons: list[Lesson] = []
+    for lesson, at, path in kept["lessons"]:
+        written = {str(e.value): e for e in reversed(at.entries("topics"))}  # the first of each
+        found = [resolves(lesson.id, t, written.get(t, at), path, "topic", "lesson", "error")
+                 for t in lesson.topics]  # every unknown topic reported, not just the first
+        if all(found):
+            lessons.append(lesson)
+            if "questions" not in broken.unreadable:
+                _playable(lesson, at, path, questions, problems)
     ranks = sorted((r for r, _, _ in kept["ranks"]), key=lambda r: r.points)
     if ranks and ranks[0].points != 0:
         _, at, path = kept["ranks"][0]
@@ -156,4 +171,26 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
         "ranks": tuple(ranks),
         "messages": tuple(messages),
         "questions": tuple(questions),
+        "lessons": tuple(lessons),
     }
+
+
+def _playable(lesson: Lesson, at: Located, path: str, questions: list[Question],
+              problems: list[Problem]) -> None:
+    """A warning if some age band the lesson suits has no question on any of its topics: the
+    lesson could not be played for that band."""
+    asked = {(q.topic, band) for q in questions if q.topic in lesson.topics for band in q.ages}
+    bands = [band for band in lesson.ages if not any((t, band) in asked for t in lesson.topics)]
+    if not bands:
+        return
+    where = at.field("ages")
+    ages = " or ".join(bands)
+    topics = ", ".join(f"'{t}'" for t in lesson.topics)
+    one = len(bands) == 1
+    problems.append(Problem(
+        path, where.line, where.col,
+        f"lesson '{lesson.id}' could not be played for ages {ages}: no question on its "
+        f"{'topic' if len(lesson.topics) == 1 else 'topics'} ({topics}) is for "
+        f"{'that age band' if one else 'those age bands'}", "warning", "unplayable-lesson",
+        f"add a question for ages {ages} on one of its topics, add a topic that has one, or "
+        f"take {'that band' if one else 'those bands'} out of its 'ages'"))

@@ -11,9 +11,10 @@ text seen that every schema keyword treats the same way (the same result for eve
 the same side of every `minLength`/`maxLength`, the value itself when it is one an `enum` or
 `const` names). Every keyword the schemas use (type, properties, required, additionalProperties,
 items, minItems, maxItems, contains, minContains, maxContains, if/then, not, enum, const,
-pattern, minimum, $ref) gives the same result on the shape as on the item, so validating the
-shape is validating the item; tests check this against validating the items directly. A schema
-that starts using `uniqueItems` on texts would break that, and `_ShapeKeys` refuses to load one.
+pattern, minimum, maximum, $ref) gives the same result on the shape as on the item, so
+validating the shape is validating the item; tests check this against validating the items
+directly. A schema that starts using `uniqueItems` on texts would break that, and `_ShapeKeys`
+refuses to load one.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from game.content.items import rounds_problem, style_problem
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Problem
 from game.content.reader import NOUNS as _NOUNS
@@ -36,7 +38,8 @@ _ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 # at the same place are reporting one mistake
 _SAME = {code: "value" for code in (
     "not-a-mapping", "not-a-list", "wrong-type", "wrong-top-level", "bad-age-band", "empty-text",
-    "bad-id", "not-https", "bad-url", "bad-colour", "bad-phone", "schema-rule")}
+    "bad-id", "not-https", "bad-url", "bad-colour", "bad-phone", "bad-rounds", "bad-style",
+    "schema-rule")}
 _SAME.update({"missing-field": "fields", "misspelt-field": "fields"})
 
 
@@ -310,6 +313,8 @@ def _one(error: _Error, where: tuple, at: Located, kind: str) -> tuple | None:
             "write the bands in quotes, like ages: [\"7-9\", \"10-12\"]"
         return line, col, "bad-age-band", f"'{band}' is not an age band; use one of " \
                                           f"{', '.join(AGE_BANDS)}", hint
+    if keyword == "enum" and field == "style":
+        return (line, col, "bad-style", *style_problem(str(at.value)))
     if keyword in ("enum", "const"):
         options = expected if keyword == "enum" else [expected]
         return line, col, "schema-rule", f"{subject} must be one of " \
@@ -358,9 +363,15 @@ def _one(error: _Error, where: tuple, at: Located, kind: str) -> tuple | None:
         return line, col, "missing-explain", "a wrong answer needs an 'explain' line saying why " \
                                              "it is not safe", \
             "add 'explain: ...' under this answer: one kind line a child will read"
+    if keyword in ("minimum", "maximum") and field == "rounds" and \
+            (wrong := rounds_problem(at.value)):
+        return (line, col, "bad-rounds", *wrong)
     if keyword == "minimum":
         return line, col, "wrong-type", f"{subject} must be {expected} or more", \
             f"write a whole number of at least {expected}"
+    if keyword == "maximum":
+        return line, col, "wrong-type", f"{subject} must be {expected} or less", \
+            f"write a whole number of at most {expected}"
     described = error.schema.get("description") if isinstance(error.schema, dict) else None
     return line, col, "schema-rule", f"{subject} does not follow the rules for this field " \
                                      f"({keyword})", \
