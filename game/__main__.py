@@ -21,6 +21,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("play", parents=[data, content], help="play the game (the default)")
     play.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
+    play.add_argument("--classroom", action="store_true",
+                      help="open classroom mode for a teacher and a class (full screen unless "
+                           "--windowed)")
+    play.add_argument("--windowed", action="store_true", help="with --classroom: in a window")
+    play.add_argument("--report-dir", metavar="DIR",
+                      help="where classroom reports are saved (default: your Documents folder)")
 
     validate = sub.add_parser("validate", parents=[content],
                               help="check the content bank's YAML files")
@@ -43,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     auto.add_argument("--rounds", type=int, default=3)
     auto.add_argument("--seed", type=int, default=0)
     auto.add_argument("--age", choices=BANDS, default="10-12")
+    auto.add_argument("--classroom", action="store_true",
+                      help="play a whole classroom lesson with teams, then write its report")
+    auto.add_argument("--teams", type=int, choices=range(1, 5), default=2, metavar="1-4")
+    auto.add_argument("--style", choices=["turns", "vote"], default="turns",
+                      help="classroom: teams take turns, or the class votes")
+    auto.add_argument("--report-dir", metavar="DIR", help="classroom: where the report goes")
 
     shots = sub.add_parser("screenshots", parents=[content],
                            help="render every screen to PNG files")
@@ -93,6 +105,10 @@ def run(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             return 1
         return lesson(bank, args.output, args.age)
+    if args.command == "autoplay" and args.classroom:
+        from game.commands.autoplay import autoplay_classroom
+        return autoplay_classroom(args.teams, args.rounds, args.seed, args.style, args.age,
+                                  args.report_dir, args.data_dir, args.content)
     if args.command == "autoplay":
         from game.commands.autoplay import autoplay
         return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content)
@@ -104,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
         return bench(args.frames, args.startup_runs, args.content, args.validate_items,
                      args.validate_runs)
     from game.launch import start
-    app = start(args.data_dir, fullscreen=args.fullscreen, content=args.content)
+    app = start(args.data_dir, fullscreen=args.fullscreen or (args.classroom and not args.windowed),
+                content=args.content, report_dir=args.report_dir, classroom=args.classroom)
     app.run()
     return 0
 

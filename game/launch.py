@@ -14,8 +14,12 @@ def use_headless_drivers() -> None:
 
 
 def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
-          fullscreen: bool = False, content: str | None = None):
-    """The App, ready to run. `content` is a pack laid on the shipped bank (--content)."""
+          fullscreen: bool = False, content: str | None = None,
+          report_dir: str | None = None, classroom: bool = False):
+    """The App, ready to run. `content` is a pack laid on the shipped bank (--content);
+    `classroom` opens the classroom setup screen over the title; `report_dir` is where its
+    reports go."""
+    from pathlib import Path
     import pygame
 
     from game.app import App
@@ -48,10 +52,14 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     loaded = store.load()
     if loaded.notice:
         notices.append(loaded.notice)
-    session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content)
+    session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
+                      report_dir=Path(report_dir) if report_dir else None)
     sounds = Sounds(muted=bool(loaded.profile.settings.get("muted", False)))
     app = App(session, sounds, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))
+    if classroom:
+        from game.scenes.classroom.run import open_setup
+        open_setup(app)
     if fonts.missing_notice:
         notices.append(fonts.missing_notice)
     return app

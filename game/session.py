@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from game.content.changes import ReloadReport, reload_report
 from game.content.model import Bank
@@ -21,6 +22,7 @@ class Session:
     asked: Counter[str] = field(default_factory=Counter)  # question ids asked this session
     history: list[RoundSummary] = field(default_factory=list)  # rounds played this session
     content: str | None = None  # a content pack laid on the shipped bank (--content)
+    report_dir: Path | None = None  # where classroom reports go (--report-dir; None: Documents)
 
     def reload(self) -> ReloadReport:
         """Read the bank from disk again; switch to it only if it has no errors.

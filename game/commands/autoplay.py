@@ -102,3 +102,70 @@ def autoplay(rounds: int, seed: int, band: str, data_dir: str | None,
     report = run_bot(rounds, seed, band, data_dir, content)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds else 1
+
+
+class ClassBot:
+    """Plays a classroom lesson as a class and its teacher would: starts each turn, flies (or,
+    in a class vote, enters the class's choice, sometimes a wrong one), shows every discussion
+    prompt, and goes on from each scoreboard until the summary is written."""
+
+    def __init__(self, seed: int) -> None:
+        self.flyer = Bot(0, "", seed)
+
+    def __call__(self, app) -> list[Action]:
+        from game.scenes.classroom.summary import SummaryScene
+        from game.scenes.classroom.talk import ClassMessageScene, TalkScene
+        from game.scenes.round import RoundScene
+
+        scene = app.scene
+        if isinstance(scene, SummaryScene):
+            app.quit()
+            return []
+        if isinstance(scene, RoundScene):
+            return self.flyer._fly(scene)
+        if isinstance(scene, ClassMessageScene):
+            return [Action(Act.NEXT)] if scene.ready else []
+        if isinstance(scene, TalkScene):
+            return [Action(Act.NEXT if scene.all_shown else Act.REVEAL)]
+        return [Action(Act.NEXT)]  # the turn card and the scoreboards
+
+
+def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
+                  report_dir: str | None, data_dir: str | None,
+                  content: str | None = None) -> dict:
+    """A whole classroom lesson played headless; what was played, and the report's files."""
+    from pathlib import Path
+
+    from game.rules.classroom import LessonPlan, default_teams
+    from game.scenes.classroom.run import ClassroomRun
+
+    use_headless_drivers()
+    with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
+        app = start(data_dir or tmp, fast=True, seed=seed, content=content, report_dir=report_dir)
+        plan = LessonPlan(band=band, rounds=rounds, teams=default_teams(teams), style=style)
+        run = ClassroomRun(app, plan, Path(report_dir) if report_dir else None)
+        run.begin()
+        app.run(driver=ClassBot(seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
+        lesson = run.lesson
+        return {
+            "teams": [{"name": s.team.name, "colour": s.team.colour, "score": s.team.score,
+                       "place": s.place, "tied": s.tied} for s in lesson.standings()],
+            "rounds": lesson.rounds_played,
+            "style": style,
+            "age": band,
+            "messages": list(lesson.messages),
+            "questions": [{"round": a.round, "team": plan.teams[a.team].name,
+                           "id": a.question_id, "outcome": a.outcome} for a in lesson.answered],
+            "report": {"csv": str(run.report.csv), "html": str(run.report.html)}
+            if run.report else None,
+            "seed": seed,
+            "frames": app.frames,
+        }
+
+
+def autoplay_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
+                       report_dir: str | None, data_dir: str | None,
+                       content: str | None = None) -> int:
+    report = run_classroom(teams, rounds, seed, style, band, report_dir, data_dir, content)
+    print(json.dumps(report))
+    return 0 if report["rounds"] == rounds and report["report"] else 1

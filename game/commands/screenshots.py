@@ -90,4 +90,53 @@ def render_all(data_dir: str, out: Path, content: str | None = None) -> list[str
     app.pop()
     app.push(HelpScene(app))
     shot("help")
+    app.pop()
+    _classroom(app, shot, Path(data_dir) / "reports")
     return names
+
+
+def _classroom(app, shot, report_dir: Path) -> None:
+    """Setup, whose turn, a class vote, the message and its talk panel, the teacher's keys,
+    the scoreboard and the summary."""
+    from game.actions import Act, Action
+    from game.rules.classroom import LessonPlan, default_teams
+    from game.scenes.classroom import run as classroom_run
+    from game.scenes.classroom.run import ClassroomRun
+    from game.scenes.classroom.talk import ClassMessageScene
+
+    classroom_run.open_setup(app)
+    shot("classroom-setup")
+    app.dispatch(Action(Act.NEXT))
+    shot("classroom-setup-class")
+    app.back_to_root()
+    plan = LessonPlan(band="10-12", rounds=2, teams=default_teams(3), style="vote")
+    run = ClassroomRun(app, plan, report_dir)
+    app.push(app.scene)  # the lesson replaces screens above the title
+    run.begin()
+    shot("classroom-turn")
+    run.play_round()
+    while not app.scene.voting:
+        app.step(1 / 60)
+    shot("classroom-vote")
+    app.dispatch(Action(Act.LEGEND))
+    shot("classroom-keys")
+    app.dispatch(Action(Act.LEGEND))
+    app.dispatch(Action(Act.CHOOSE, 0))
+    while not isinstance(app.scene, ClassMessageScene):
+        app.step(1 / 60)
+        if getattr(app.scene, "voting", False):
+            app.dispatch(Action(Act.CHOOSE, app.scene.round.question_gate.question.safe_index))
+    shot("classroom-message")
+    app.dispatch(Action(Act.NEXT))
+    for _ in range(3):
+        app.dispatch(Action(Act.REVEAL))
+    shot("classroom-talk")
+    app.dispatch(Action(Act.NEXT))
+    shot("classroom-scores")
+    run.end_lesson()
+    shot("classroom-final")
+    app.dispatch(Action(Act.NEXT))
+    shot("classroom-summary")
+    app.dispatch(Action(Act.NEXT))
+    shot("classroom-questions")
+    app.back_to_root()

@@ -140,10 +140,8 @@ def report_context(summary: ClassSummary, bank: Bank,
 
 
 def ended_early(summary: ClassSummary) -> bool:
-    """Whether the teacher ended the lesson before its planned rounds were played (the summary
-    does not carry the lesson's `ended_early`; a lesson only stops short of its rounds when
-    the teacher ends it)."""
-    return summary.rounds_played < summary.plan.rounds
+    """Whether the teacher ended the lesson before its planned rounds were played."""
+    return summary.ended_early or summary.rounds_played < summary.plan.rounds
 
 
 def _messages(summary: ClassSummary, bank: Bank) -> list[dict[str, Any]]:

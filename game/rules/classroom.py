@@ -122,6 +122,7 @@ class ClassSummary:
     hardest: tuple[TopicSummary, ...]  # every topic answered, the lowest share right first
     messages: tuple[str, ...]  # the safety messages shown, in order
     answered: tuple[Answered, ...]
+    ended_early: bool = False  # the teacher ended the lesson before its last round
 
 
 @dataclass
@@ -216,4 +217,5 @@ class ClassLesson:
         hardest = sorted((TopicSummary(t, right, n) for t, (right, n) in topics.items()),
                          key=lambda s: s.share_right)
         return ClassSummary(self.plan, self.rounds_played, tuple(self.standings()), questions,
-                            tuple(hardest), tuple(self.messages), tuple(self.answered))
+                            tuple(hardest), tuple(self.messages), tuple(self.answered),
+                            self.ended_early)

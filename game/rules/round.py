@@ -19,8 +19,9 @@ BUMP_SECONDS = 0.7  # the "moment" a bump costs: the world slows and the dog can
 @dataclass(frozen=True)
 class GateResult:
     question: Question
-    chosen: int
+    chosen: int  # the lane flown through (-1 if skipped)
     correct: bool
+    skipped: bool = False  # a teacher skipped the question: neither right nor wrong
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,17 @@ class Round:
         if gate is not None and 0 <= lane < len(gate.question.answers):
             self.target_lane = lane
 
+    def skip(self) -> bool:
+        """Skip the question on the banner (a teacher's choice): no points, not a miss, and
+        the dog flies through its gate untouched. False if no question is showing."""
+        gate = self.question_gate
+        if gate is None:
+            return False
+        self.results.append(GateResult(gate.question, -1, False, skipped=True))
+        self.next_gate += 1
+        self.target_lane = None
+        return True
+
     # --- what the screen shows ---------------------------------------------------------------
     @property
     def question_gate(self) -> Gate | None:
@@ -73,7 +85,8 @@ class Round:
 
     @property
     def feedback(self) -> GateResult | None:
-        if self.results and self.distance < self.feedback_until:
+        if self.results and self.distance < self.feedback_until and \
+                not self.results[-1].skipped:
             return self.results[-1]
         return None
 
@@ -87,7 +100,7 @@ class Round:
 
     @property
     def missed_topics(self) -> list[str]:
-        return [r.question.topic for r in self.results if not r.correct]
+        return [r.question.topic for r in self.results if not r.correct and not r.skipped]
 
     @property
     def progress(self) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act, Action
-from game.content.model import Message
+from game.content.model import Bank, Message
 from game.rules.tuning import message_wait_seconds
 from game.scenes.base import Scene
 from game.scenes.common import backdrop
@@ -64,35 +64,7 @@ class MessageScene(Scene):
             self.app.pop()
 
     def _compose(self) -> pygame.Surface:
-        m, bank = self.message, self.app.session.bank
-        surf = backdrop(120).copy()
-        card = panel(CARD.size)
-        topic = bank.topic_by_id.get(m.topic)
-        colour = hex_colour(topic.colour) if topic else theme.BUTTON
-        pygame.draw.rect(card, colour, (0, 0, CARD.w, 56), border_top_left_radius=theme.RADIUS,
-                         border_top_right_radius=theme.RADIUS)
-        pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
-                         border_radius=theme.RADIUS)
-        origin = bank.source_by_id.get(m.source)
-        fitted = layout.message_card(m, topic.title if topic else m.topic,
-                                     bank.help_by_id.get(m.help),
-                                     origin.publisher if origin else m.source)
-        card.blit(text.render(fitted.tag, layout.TAG_SIZE, theme.WHITE, True), (28, 12))
-        card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
-        card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
-        do_box = pygame.Rect(fitted.do_box)
-        pygame.draw.rect(card, (255, 236, 153), do_box, border_radius=14)
-        pygame.draw.rect(card, theme.INK, do_box, 2, border_radius=14)
-        card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
-        card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
-        if fitted.help:
-            card.blit(fitted.help.surface(theme.BUTTON_HOVER), (28, fitted.help_y))
-        if fitted.think:
-            card.blit(fitted.think.surface(theme.MUTED_INK), (28, fitted.think_y))
-        source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)
-        card.blit(source, (28, CARD.h - 32))
-        surf.blit(card, CARD.topleft)
-        return surf
+        return compose_card(self.app.session.bank, self.message)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.card, (0, 0))
@@ -104,3 +76,35 @@ class MessageScene(Scene):
             self.waiting[left] = Button(f"Read it first... {left}", BUTTON_RECT, self.proceed,
                                         enabled=False)
         self.waiting[left].draw(surface, False)
+
+
+def compose_card(bank: Bank, m: Message) -> pygame.Surface:
+    """The message card on its dimmed backdrop, as the whole screen (the button aside)."""
+    surf = backdrop(120).copy()
+    card = panel(CARD.size)
+    topic = bank.topic_by_id.get(m.topic)
+    colour = hex_colour(topic.colour) if topic else theme.BUTTON
+    pygame.draw.rect(card, colour, (0, 0, CARD.w, 56), border_top_left_radius=theme.RADIUS,
+                     border_top_right_radius=theme.RADIUS)
+    pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
+                     border_radius=theme.RADIUS)
+    origin = bank.source_by_id.get(m.source)
+    fitted = layout.message_card(m, topic.title if topic else m.topic,
+                                 bank.help_by_id.get(m.help),
+                                 origin.publisher if origin else m.source)
+    card.blit(text.render(fitted.tag, layout.TAG_SIZE, theme.WHITE, True), (28, 12))
+    card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
+    card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
+    do_box = pygame.Rect(fitted.do_box)
+    pygame.draw.rect(card, (255, 236, 153), do_box, border_radius=14)
+    pygame.draw.rect(card, theme.INK, do_box, 2, border_radius=14)
+    card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
+    card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
+    if fitted.help:
+        card.blit(fitted.help.surface(theme.BUTTON_HOVER), (28, fitted.help_y))
+    if fitted.think:
+        card.blit(fitted.think.surface(theme.MUTED_INK), (28, fitted.think_y))
+    source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)
+    card.blit(source, (28, CARD.h - 32))
+    surf.blit(card, CARD.topleft)
+    return surf

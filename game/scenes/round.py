@@ -1,6 +1,8 @@
 """The dash: the dog hops through the park, collects treats and flies through question gates."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.actions import Act, Action
@@ -18,6 +20,11 @@ from game.scenes.base import Scene
 from game.ui import text, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
+if TYPE_CHECKING:
+    from game.scenes.classroom.run import ClassroomRun
+
+TEACHER_BUTTON = (700, GROUND + 6, 230, 58)  # classroom: pause, skip, end, by mouse or touch
+VOTE_CARD = (330, CEILING + 40)
 FAR_PARALLAX = 0.25  # the sky and hills move at a quarter of the ground's speed
 POP_SECONDS = 0.9
 SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
@@ -26,15 +33,21 @@ SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", 
 class RoundScene(Scene):
     keys_hint = "Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help."
 
-    def __init__(self, app, questions: list[Question] | None = None) -> None:
-        """A round of picked questions, or of `questions` (a preview: it loops, saving nothing)."""
+    def __init__(self, app, questions: list[Question] | None = None,
+                 classroom: ClassroomRun | None = None) -> None:
+        """A round of picked questions, or of `questions` (a preview: it loops, saving nothing),
+        or a round of a classroom lesson (`classroom`: it picks, records and goes on)."""
         super().__init__(app)
         session = app.session
-        band = session.band
+        self.lesson = classroom
+        self.classroom = classroom is not None  # the teacher's keys apply
+        band = classroom.lesson.plan.band if classroom else session.band
         tuning = tuning_for(band)
-        self.rng = session.round_rng()
+        self.rng = classroom.round_rng() if classroom else session.round_rng()
         self.preview = questions
-        if questions is None:
+        if classroom is not None:
+            questions = classroom.questions(tuning.gates, self.rng)
+        elif questions is None:
             questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
                                        self.rng)
         self.round = Round(build_course(questions, tuning, self.rng), tuning)
@@ -45,11 +58,20 @@ class RoundScene(Scene):
         self.bone, self.badge = scenery.bone(), scenery.badge()
         self.pops: list[tuple[pygame.Surface, float, float, float]] = []
         self.paused = False
+        self.legend = False
+        self.vote_began: float | None = None  # when the class began voting on the question
         self.pause_menu = ButtonRow([
             Button("Keep playing", pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
                    theme.RIGHT),
             Button("Leave this round", pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
+        ] if classroom is None else [
+            Button("Keep playing", pygame.Rect(440, 300, 400, 74), self.resume, "Enter",
+                   theme.RIGHT),
+            Button("Skip this question", pygame.Rect(440, 390, 400, 74), self.skip, "S"),
+            Button("End the lesson", pygame.Rect(440, 480, 400, 74), classroom.end_lesson, "E"),
         ])
+        self.teacher = Button("Teacher (P)", pygame.Rect(*TEACHER_BUTTON), self.pause, "",
+                              theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
         self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
         self._gates: dict[int, tuple[pygame.Surface, list[pygame.Rect]]] = {}
         self._first_obstacle = 0
@@ -59,10 +81,12 @@ class RoundScene(Scene):
 
     # --- input ------------------------------------------------------------------------------
     def handle(self, action: Action) -> None:
+        kind = action.kind
+        if self.lesson is not None and self._teacher(action):
+            return
         if self.paused:
             self._handle_paused(action)
             return
-        kind = action.kind
         if kind in (Act.HOP, Act.UP):
             self._events(self.round.hop())
         elif kind is Act.CHOOSE:
@@ -75,6 +99,42 @@ class RoundScene(Scene):
                 self._events(self.round.hop())
         elif kind in (Act.BACK, Act.FOCUS_LOST):
             self.paused = True
+
+    def _teacher(self, action: Action) -> bool:
+        """A teacher's key or the Teacher button in a classroom round; True if it was one."""
+        kind = action.kind
+        if kind is Act.LEGEND:
+            self.legend = not self.legend
+        elif self.legend and kind in (Act.BACK, Act.CONFIRM, Act.POINT):
+            self.legend = False
+        elif kind is Act.PAUSE:
+            self.paused = not self.paused
+        elif kind is Act.SKIP:
+            self.skip()
+        elif kind is Act.END:
+            self.lesson.end_lesson()
+        elif kind is Act.POINT and not self.paused and self.teacher.rect.collidepoint(action.pos):
+            self.pause()
+        else:
+            return False
+        return True
+
+    def pause(self) -> None:
+        self.paused = True
+
+    def skip(self) -> None:
+        """Skip the question on the banner (classroom: the teacher's S)."""
+        self.paused = False
+        if self.round.skip():
+            self.vote_began = None
+            self.app.toast("Question skipped.")
+
+    @property
+    def voting(self) -> bool:
+        """In a class vote, the round holds still while a question waits for the class."""
+        r = self.round
+        return bool(self.lesson and self.lesson.vote and r.question_gate is not None
+                    and r.target_lane is None)
 
     def _handle_paused(self, action: Action) -> None:
         kind = action.kind
@@ -111,8 +171,13 @@ class RoundScene(Scene):
 
     # --- simulation -------------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        if self.paused:
+        if self.paused or self.legend:
             return
+        if self.voting:
+            if self.vote_began is None:
+                self.vote_began = self.app.now
+            return
+        self.vote_began = None
         self._events(self.round.step(dt))
         if self.round.finished:
             self._finish()
@@ -130,6 +195,9 @@ class RoundScene(Scene):
 
     def _finish(self) -> None:
         app, session, r = self.app, self.app.session, self.round
+        if self.lesson is not None:
+            self.lesson.round_over(r)
+            return
         if self.preview is not None:
             app.replace(RoundScene(app, self._previewed()))
             return
@@ -209,14 +277,28 @@ class RoundScene(Scene):
         surface.blit(self._banner(), (0, 0))
         surface.blit(self._score_chip(), (14, GROUND + 8))
         self._draw_progress(surface)
+        if self.lesson is not None:
+            self._draw_classroom(surface)
         if self.paused:
             self._draw_pause(surface)
 
     def _score_chip(self) -> pygame.Surface:
         score = self.round.score
         if self._chip is None or self._chip[0] != score:
-            self._chip = (score, view.score_chip(score))
+            team = self.lesson.lesson.team.name if self.lesson else ""
+            self._chip = (score, view.score_chip(score, team))
         return self._chip[1]
+
+    def _draw_classroom(self, surface: pygame.Surface) -> None:
+        """The Teacher button; in a class vote, the call to vote; F1's legend of keys."""
+        from game.scenes.classroom.base import draw_legend, vote_card
+        assert self.teacher is not None and self.lesson is not None
+        self.teacher.draw(surface, False)
+        if self.voting and not self.paused:
+            waited = self.app.now - (self.vote_began or self.app.now)
+            surface.blit(vote_card(self.lesson.vote_seconds_left(waited)), VOTE_CARD)
+        if self.legend:
+            draw_legend(surface)
 
     def _draw_scenery(self, surface: pygame.Surface, offset: float) -> None:
         course = self.round.course
@@ -272,7 +354,7 @@ class RoundScene(Scene):
 
     def _draw_progress(self, surface: pygame.Surface) -> None:
         r = self.round
-        bar = pygame.Rect(300, GROUND + 24, 560, 18)
+        bar = pygame.Rect(300, GROUND + 24, 560 if self.lesson is None else 380, 18)
         pygame.draw.rect(surface, theme.PAPER, bar, border_radius=9)
         done = bar.copy()
         done.w = max(18, int(bar.w * r.progress))

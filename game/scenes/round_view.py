@@ -103,8 +103,10 @@ def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
     return surf, rects
 
 
-def score_chip(score: int) -> pygame.Surface:
-    label = text.render(f"Score {score}", 28, theme.INK, True)
+def score_chip(score: int, team: str = "") -> pygame.Surface:
+    """The round's score; in a classroom lesson, with the name of the team playing."""
+    label = text.render(f"{team}: {score}" if team else f"Score {score}",
+                        theme.CLASS_BODY if team else 28, theme.INK, True)
     chip = panel((label.get_width() + 36, 48), border=3, shadow=3)
     chip.blit(label, (18, (48 - label.get_height()) // 2))
     return chip

@@ -25,13 +25,15 @@ class TitleScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        x, w, h = 760, 420, 76
+        x, w, h, gap = 760, 420, 70, 84
         self.buttons = ButtonRow([
-            Button("Play", pygame.Rect(x, 250, w, h), self.play, "Enter", theme.RIGHT,
+            Button("Play", pygame.Rect(x, 222, w, h), self.play, "Enter", theme.RIGHT,
                    size=theme.TEXT_TITLE - 4),
-            Button("Safety Notebook", pygame.Rect(x, 346, w, h), self.notebook),
-            Button("Where to get help", pygame.Rect(x, 442, w, h), app.show_help, "H"),
-            Button("Quit", pygame.Rect(x, 538, w, h), app.quit, "Esc", theme.MUTED_INK),
+            Button("Safety Notebook", pygame.Rect(x, 222 + gap, w, h), self.notebook),
+            Button("Where to get help", pygame.Rect(x, 222 + 2 * gap, w, h), app.show_help, "H"),
+            Button("Classroom", pygame.Rect(x, 222 + 3 * gap, w, h), self.classroom_setup),
+            Button("Quit", pygame.Rect(x, 222 + 4 * gap, w, h), app.quit, "Esc",
+                   theme.MUTED_INK),
         ])
         self.bg = backdrop()
         self.dog = dog_portrait(300)
@@ -48,6 +50,10 @@ class TitleScene(MenuScene):
     def play(self) -> None:
         from game.scenes.age import AgeScene
         self.app.push(AgeScene(self.app))
+
+    def classroom_setup(self) -> None:
+        from game.scenes.classroom.run import open_setup
+        open_setup(self.app)
 
     def notebook(self) -> None:
         from game.scenes.notebook import NotebookScene

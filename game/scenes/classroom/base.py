@@ -23,7 +23,7 @@ LEGEND = (("P", "Pause, and P again to carry on"),
           ("H", "Where to get help"),
           ("F11", "Full screen on or off"),
           ("F1", "Show or hide these keys"))
-TOOLBAR_Y, TOOLBAR_H = HEIGHT - 64, 56
+TOOLBAR_Y, TOOLBAR_H = HEIGHT - 66, 60  # a label at 32 px needs 52 px of height
 
 
 def words(line: str, size: int = theme.CLASS_BODY, colour=theme.CLASS_TEXT,
@@ -176,3 +176,17 @@ def draw_legend(surface: pygame.Surface) -> None:
         card.blit(words(key, theme.CLASS_BODY, theme.CLASS_ACCENT, True), (60, y))
         card.blit(words(meaning), (200, y))
     surface.blit(card, card.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 30)))
+
+
+def vote_card(seconds_left: int | None) -> pygame.Surface:
+    """The call to vote, over the play field while a class vote holds the round still."""
+    card = panel((620, 280), theme.CLASS_PANEL, theme.CLASS_ACCENT)
+    head = words("Class vote: hands up!", 44, theme.CLASS_ACCENT, True)
+    card.blit(head, head.get_rect(midtop=(310, 16)))
+    line = "Teacher: press the number of the answer the class chose, or tap it."
+    card.blit(paragraph(line, 560, 110, align="center"), (30, 90))
+    if seconds_left is not None:
+        timer = "Time's up!" if seconds_left <= 0 else f"{seconds_left} seconds to vote"
+        label = words(timer, theme.CLASS_BODY, theme.CLASS_ACCENT, True)
+        card.blit(label, label.get_rect(midtop=(310, 210)))
+    return card

@@ -1,0 +1,110 @@
+"""A classroom lesson from first turn to summary: which screen comes next, and what is recorded.
+
+Each round goes: whose turn → the dash → the safety message → talk about it → the scoreboard;
+after the last round (or when the teacher ends the lesson) the final scoreboard, then the class
+summary, written to the report folder.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.content.model import Message, Question
+from game.rules.classroom import ClassLesson, LessonPlan
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.reports.classroom import ReportFiles
+    from game.rules.round import Round
+
+VOTE_SECONDS = 30  # the voting countdown, when the teacher has turned timers on
+
+
+def open_setup(app: App) -> None:
+    """The classroom setup screen, on top of the current one; starting the lesson replaces it
+    (and turns full screen on, as a projector wants)."""
+    from game.scenes.classroom.setup import SetupScene
+
+    def start(plan: LessonPlan) -> None:
+        if not app.fullscreen and not app.fast:
+            app.toggle_fullscreen()
+        ClassroomRun(app, plan, app.session.report_dir).begin()
+
+    app.push(SetupScene(app, start))
+
+
+class ClassroomRun:
+    def __init__(self, app: App, plan: LessonPlan, report_dir: Path | None = None) -> None:
+        self.app = app
+        self.lesson = ClassLesson(plan)
+        self.report_dir = report_dir
+        self.rng = random.Random(f"classroom:{app.session.seed}")
+        self.report: ReportFiles | None = None  # the files written at the end, if they were
+
+    @property
+    def vote(self) -> bool:
+        return self.lesson.plan.style == "vote"
+
+    @property
+    def timers(self) -> bool:
+        return self.lesson.plan.timers
+
+    def vote_seconds_left(self, waited: float) -> int | None:
+        """The voting countdown's seconds left, or None with timers off."""
+        return max(0, round(VOTE_SECONDS - waited)) if self.timers else None
+
+    def round_rng(self) -> random.Random:
+        return random.Random(f"classroom:{self.app.session.seed}:{self.lesson.rounds_played}")
+
+    def questions(self, count: int, rng: random.Random) -> list[Question]:
+        return self.lesson.questions_for_round(self.app.session.bank.questions, count, rng)
+
+    # --- the screens, in order -----------------------------------------------------------------
+    def begin(self) -> None:
+        """The first team's turn (called from the setup screen, which it replaces)."""
+        from game.scenes.classroom.turn import TurnScene
+        self.app.replace(TurnScene(self.app, self))
+
+    def play_round(self) -> None:
+        from game.scenes.round import RoundScene
+        self.app.replace(RoundScene(self.app, classroom=self))
+
+    def round_over(self, round_: Round) -> None:
+        """Record the round's gates and score; then its safety message."""
+        for result in round_.results:
+            outcome = "skipped" if result.skipped else "right" if result.correct else "wrong"
+            chosen = "" if result.skipped else result.question.answers[result.chosen].text
+            self.lesson.record(result.question, outcome, chosen)
+        bank = self.app.session.bank
+        message = self.lesson.message_for_round(bank.messages, round_.missed_topics, self.rng)
+        self.lesson.finish_round(round_.score, message.id if message else "")
+        if message is None:
+            self.scoreboard()
+            return
+        from game.scenes.classroom.talk import ClassMessageScene
+        self.app.replace(ClassMessageScene(self.app, self, message))
+
+    def talk(self, message: Message) -> None:
+        from game.scenes.classroom.talk import TalkScene
+        if message.discuss:
+            self.app.replace(TalkScene(self.app, self, message))
+        else:
+            self.scoreboard()
+
+    def scoreboard(self) -> None:
+        from game.scenes.classroom.scoreboard import ScoreboardScene
+        self.app.replace(ScoreboardScene(self.app, self))
+
+    def after_scoreboard(self) -> None:
+        if self.lesson.finished:
+            from game.scenes.classroom.summary import SummaryScene
+            self.app.replace(SummaryScene(self.app, self))
+        else:
+            from game.scenes.classroom.turn import TurnScene
+            self.app.replace(TurnScene(self.app, self))
+
+    def end_lesson(self) -> None:
+        """The teacher ends the lesson: the rounds played so far count; the final scores."""
+        self.lesson.end()
+        self.scoreboard()
