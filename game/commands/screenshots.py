@@ -107,6 +107,8 @@ def _classroom(app, shot, report_dir: Path) -> None:
     classroom_run.open_setup(app)
     shot("classroom-setup")
     app.dispatch(Action(Act.NEXT))
+    shot("classroom-setup-topics")
+    app.dispatch(Action(Act.NEXT))
     shot("classroom-setup-class")
     app.back_to_root()
     plan = LessonPlan(band="10-12", rounds=2, teams=default_teams(3), style="vote")
