@@ -41,14 +41,15 @@ class Bot:
         if isinstance(scene, AgeScene):
             return [Action(Act.CHOOSE, AGE_BANDS.index(self.band))]
         if isinstance(scene, RoundScene):
-            return self._fly(scene)
+            return self.fly(scene)
         if isinstance(scene, MessageScene):
             return [Action(Act.CONFIRM)] if scene.ready else []
         if isinstance(scene, ResultsScene):
             return [Action(Act.CONFIRM)]
         return [Action(Act.BACK)]
 
-    def _fly(self, scene) -> list[Action]:
+    def fly(self, scene) -> list[Action]:
+        """In a round: pick an answer as soon as one is asked for, else hop to stay up."""
         r = scene.round
         gate = r.question_gate
         answered = self.answered
@@ -122,7 +123,7 @@ class ClassBot:
             app.quit()
             return []
         if isinstance(scene, RoundScene):
-            return self.flyer._fly(scene)
+            return self.flyer.fly(scene)
         if isinstance(scene, ClassMessageScene):
             return [Action(Act.NEXT)] if scene.ready else []
         if isinstance(scene, TalkScene):

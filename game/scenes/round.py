@@ -291,14 +291,14 @@ class RoundScene(Scene):
 
     def _draw_classroom(self, surface: pygame.Surface) -> None:
         """The Teacher button; in a class vote, the call to vote; F1's legend of keys."""
-        from game.scenes.classroom.base import draw_legend, vote_card
+        from game.scenes.classroom.base import legend, vote_card
         assert self.teacher is not None and self.lesson is not None
         self.teacher.draw(surface, False)
         if self.voting and not self.paused:
             waited = self.app.now - (self.vote_began or self.app.now)
             surface.blit(vote_card(self.lesson.vote_seconds_left(waited)), VOTE_CARD)
         if self.legend:
-            draw_legend(surface)
+            surface.blit(legend(), (0, 0))
 
     def _draw_scenery(self, surface: pygame.Surface, offset: float) -> None:
         course = self.round.course

@@ -3,7 +3,8 @@ lesson, a toolbar so each key can be clicked or tapped, and projector-sized, hig
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from functools import cache
 
 import pygame
 
@@ -60,6 +61,7 @@ class ClassroomScene(Scene):
         self.confirm_end = False
         self.toolbar = self._toolbar()
         self.hover = (-1, -1)
+        self._composed: tuple[Hashable, pygame.Surface] | None = None
 
     # --- what a screen may offer -----------------------------------------------------------
     def next(self) -> None:
@@ -135,38 +137,54 @@ class ClassroomScene(Scene):
 
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill(theme.CLASS_BG)
+        key = self.screen_key()
+        if self._composed is None or self._composed[0] != key:
+            layer = pygame.Surface((WIDTH, HEIGHT))
+            layer.fill(theme.CLASS_BG)
+            self.compose(layer)
+            self._composed = (key, layer)
+        surface.blit(self._composed[1], (0, 0))
         self.draw_screen(surface)
         for button in self.toolbar:
             button.draw(surface, button.rect.collidepoint(self.hover))
         if self.paused:
-            overlay(surface, "Paused", "Press P, Enter or tap to carry on.")
+            surface.blit(overlay("Paused", "Press P, Enter or tap to carry on."), (0, 0))
         elif self.legend:
-            draw_legend(surface)
+            surface.blit(legend(), (0, 0))
         elif self.confirm_end:
-            overlay(surface, "End the lesson now?",
-                    "Enter or E: yes, show the scores and the summary. Esc or tap: no.")
+            surface.blit(overlay("End the lesson now?", "Enter or E: yes, show the scores and "
+                                 "the summary. Esc or tap: no."), (0, 0))
+
+    def screen_key(self) -> Hashable:
+        """What the composed screen shows: it is composed again only when this changes."""
+        return None
+
+    def compose(self, surface: pygame.Surface) -> None:
+        """The screen's still parts, on the dark projector background (composed once per
+        screen_key(), not every frame)."""
 
     def draw_screen(self, surface: pygame.Surface) -> None:
-        """The screen itself, on the dark projector background."""
+        """What changes from frame to frame: buttons under the pointer, a caret."""
 
 
-def overlay(surface: pygame.Surface, title: str, line: str) -> None:
+@cache
+def overlay(title: str, line: str) -> pygame.Surface:
     """A dimmed screen with a card in the middle: pause, or a question for the teacher."""
-    shade = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
-    shade.fill((*theme.CLASS_BG, 225))
-    surface.blit(shade, (0, 0))
+    layer = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
+    layer.fill((*theme.CLASS_BG, 225))
     card = panel((880, 260), theme.CLASS_PANEL, theme.CLASS_ACCENT)
     head = words(title, theme.CLASS_TITLE, theme.CLASS_ACCENT, True)
     card.blit(head, head.get_rect(midtop=(440, 30)))
     card.blit(paragraph(line, 800, 110, align="center"), (40, 120))
-    surface.blit(card, card.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 20)))
+    layer.blit(card, card.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 20)))
+    return layer
 
 
-def draw_legend(surface: pygame.Surface) -> None:
-    shade = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
-    shade.fill((*theme.CLASS_BG, 235))
-    surface.blit(shade, (0, 0))
+@cache
+def legend() -> pygame.Surface:
+    """The teacher's keys over a dimmed screen (F1)."""
+    layer = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
+    layer.fill((*theme.CLASS_BG, 235))
     card = panel((1000, 600), theme.CLASS_PANEL, theme.CLASS_ACCENT)
     head = words("Teacher's keys", theme.CLASS_TITLE - 8, theme.CLASS_ACCENT, True)
     card.blit(head, head.get_rect(midtop=(500, 18)))
@@ -175,9 +193,11 @@ def draw_legend(surface: pygame.Surface) -> None:
         y = 90 + i * step
         card.blit(words(key, theme.CLASS_BODY, theme.CLASS_ACCENT, True), (60, y))
         card.blit(words(meaning), (200, y))
-    surface.blit(card, card.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 30)))
+    layer.blit(card, card.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 30)))
+    return layer
 
 
+@cache
 def vote_card(seconds_left: int | None) -> pygame.Surface:
     """The call to vote, over the play field while a class vote holds the round still."""
     card = panel((620, 280), theme.CLASS_PANEL, theme.CLASS_ACCENT)

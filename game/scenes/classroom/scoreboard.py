@@ -55,7 +55,7 @@ class ScoreboardScene(ClassroomScene):
         elif action.kind is Act.BACK and not self.final:
             self.ask_end()
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
+    def compose(self, surface: pygame.Surface) -> None:
         lesson = self.run.lesson
         standings = lesson.standings()
         title = "Final scores" if self.final else \
@@ -77,4 +77,6 @@ class ScoreboardScene(ClassroomScene):
             surface.blit(name, name.get_rect(midleft=(200, y + 42)))
             score = words(f"{s.team.score}", 48, theme.CLASS_TEXT, True)
             surface.blit(score, score.get_rect(midright=(WIDTH - 70, y + 42)))
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
         self.button.draw(surface, ON.collidepoint(self.hover))

@@ -71,7 +71,10 @@ class SummaryScene(ClassroomScene):
         elif kind is Act.BACK:
             self.finish()
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
+    def screen_key(self) -> int:
+        return self.page
+
+    def compose(self, surface: pygame.Surface) -> None:
         head = words("Class summary" if self.page == 0 else
                      f"Questions ({self.page} of {self.pages - 1})", theme.CLASS_TITLE,
                      theme.CLASS_ACCENT, True)
@@ -82,6 +85,8 @@ class SummaryScene(ClassroomScene):
             self._draw_questions(surface)
         report = paragraph(self.report_line, WIDTH - 80, 150, theme.CLASS_MUTED, (32, 30))
         surface.blit(report, (40, 496))
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
         if self.pages > 1:
             self.more.draw(surface, MORE.collidepoint(self.hover))
         self.done.draw(surface, DONE.collidepoint(self.hover))

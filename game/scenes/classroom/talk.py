@@ -46,8 +46,10 @@ class ClassMessageScene(ClassroomScene):
         elif action.kind is Act.BACK:
             self.ask_end()
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
+    def compose(self, surface: pygame.Surface) -> None:
         surface.blit(self.card, (0, 0))
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
         button = self.button if self.ready else self.waiting
         button.draw(surface, self.ready and ON.collidepoint(self.hover))
 
@@ -88,7 +90,10 @@ class TalkScene(ClassroomScene):
         elif kind is Act.BACK:
             self.ask_end()
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
+    def screen_key(self) -> int:
+        return self.shown
+
+    def compose(self, surface: pygame.Surface) -> None:
         head = words("Talk about it", theme.CLASS_TITLE, theme.CLASS_ACCENT, True)
         surface.blit(head, head.get_rect(midtop=(WIDTH // 2, 18)))
         title = paragraph(self.message.title, WIDTH - 160, 60, theme.CLASS_MUTED,
@@ -110,5 +115,7 @@ class TalkScene(ClassroomScene):
         if left:
             more = words(f"{left} more: press D or tap", theme.CLASS_BODY, theme.CLASS_MUTED)
             surface.blit(more, (440, 600 - 8))
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
         button = self.on_button if self.all_shown else self.reveal_button
         button.draw(surface, ON.collidepoint(self.hover))

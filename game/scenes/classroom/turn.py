@@ -31,7 +31,7 @@ class TurnScene(ClassroomScene):
         elif action.kind is Act.BACK:
             self.ask_end()
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
+    def compose(self, surface: pygame.Surface) -> None:
         lesson = self.run.lesson
         plan, team = lesson.plan, lesson.team
         head = words(f"Round {lesson.rounds_played + 1} of {plan.rounds}", theme.CLASS_TITLE,
@@ -48,4 +48,6 @@ class TurnScene(ClassroomScene):
                "The dog flies there.")
         surface.blit(paragraph(f"{STYLES[plan.style]}. {how}", WIDTH - 280, 170,
                                align="center"), (140, 320))
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
         self.go.draw(surface, self.go.rect.collidepoint(self.hover))
