@@ -10,6 +10,7 @@ from game.content.changes import ReloadReport, reload_report
 from game.content.model import Bank
 from game.rules.progress import RoundSummary
 from game.save import Profile, SaveStore
+from game.settings import Settings
 
 
 @dataclass
@@ -37,6 +38,18 @@ class Session:
         if report.used:
             self.bank = new
         return report
+
+    @property
+    def settings(self) -> Settings:
+        """The player's settings, read from the profile (bad saved values become defaults)."""
+        return Settings.from_json(self.profile.settings)
+
+    def change_settings(self, **changes: object) -> Settings:
+        """Change some settings and save them with the profile at once."""
+        new = self.settings.with_(**changes)
+        self.profile.settings.update(new.to_json())
+        self.save()
+        return new
 
     @property
     def rounds(self) -> int:
