@@ -150,6 +150,7 @@ class App:
             self.frames += 1
             if self.first_frame_at is None:
                 self.first_frame_at = time.perf_counter()
+            self.sounds.play_music(self.scene.music)  # after the first frame, never delaying it
             if max_frames is not None and self.frames >= max_frames:
                 break
 

@@ -54,7 +54,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
         notices.append(loaded.notice)
     session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
                       report_dir=Path(report_dir) if report_dir else None)
-    sounds = Sounds(muted=bool(loaded.profile.settings.get("muted", False)))
+    sounds = Sounds(session.settings)
     app = App(session, sounds, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))
     if classroom:

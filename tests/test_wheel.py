@@ -21,6 +21,7 @@ def test_wheel_installs_and_plays_from_another_folder(tmp_path):
     assert "game/_content/messages.yaml" in names
     assert "game/_assets/fonts/Andika-Regular.ttf" in names
     assert "game/_assets/sounds/hop.wav" in names
+    assert "game/_assets/sounds/music.ogg" in names
     assert "game/reports/templates/lesson.html.j2" in names
 
     env_dir = tmp_path / "venv"

@@ -18,6 +18,7 @@ class Scene(ABC):
     chrome = True  # draw the Help and Sound buttons in the bottom-right corner
     classroom = False  # a classroom screen: the teacher's keys apply (P, S, N, E, D, F1)
     typing = False  # a text field is being typed into: letters type instead of acting
+    music = "on"  # the background music here: "on", "quiet" (to read or listen) or "off"
 
     def __init__(self, app: App) -> None:
         self.app = app

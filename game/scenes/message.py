@@ -20,6 +20,7 @@ class MessageScene(Scene):
     """After a round (`after` is the results screen) or reopened from the notebook (`after` None)."""
 
     keys_hint = "Press Enter to continue when the button turns green. H for help."
+    music = "quiet"
 
     def __init__(self, app, message: Message, after: Scene | None = None,
                  back_label: str = "Back to notebook") -> None:

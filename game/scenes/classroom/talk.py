@@ -18,6 +18,7 @@ class ClassMessageScene(ClassroomScene):
     """The message card as a child sees it; with timers on, Continue waits for reading time."""
 
     keys_hint = "Enter or N: talk about it. F1 shows the teacher's keys."
+    music = "quiet"
 
     def __init__(self, app, run, message: Message) -> None:
         super().__init__(app, run)
@@ -58,6 +59,7 @@ class TalkScene(ClassroomScene):
     """The message's discussion prompts, revealed one at a time (D, a click or a tap)."""
 
     keys_hint = "D shows the next question to talk about; N goes on. F1: the teacher's keys."
+    music = "quiet"
 
     def __init__(self, app, run, message: Message) -> None:
         super().__init__(app, run)
