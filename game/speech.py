@@ -1,0 +1,248 @@
+"""Read aloud: texts spoken offline by pyttsx3 (espeak-ng on Linux, SAPI5 on Windows,
+NSSpeechSynthesizer on macOS) without ever holding up the game.
+
+The engine runs in worker processes (game.speech_worker: one text each, one kept started and
+waiting), driven by a thread of this service, so the main loop only hands over words. The worker
+writes a sound file and this service plays it on a mixer channel of its own, so stopping (a new
+screen, a new text) is immediate and sure. pyttsx3 is never imported into the game's process:
+start-up pays nothing for it. When something is missing or breaks, `available` turns False and
+`reason` says, in plain words, what a grown-up can do; nothing is raised to the game.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pygame
+
+CHANNEL = 0  # the mixer channel kept for speech (sound effects use the others)
+HUNG_SECONDS = 20.0  # a worker busy this long with one text has stopped answering
+
+NO_PACKAGE = ("Read aloud needs the speech package (pyttsx3), and it is not installed. "
+              "A grown-up can add it: pip install 'safety-dash[speech]'.")
+NO_SOUND = "Read aloud needs sound, and no sound device is working on this computer."
+STOPPED = ("Read aloud stopped: the speech voice on this computer stopped working. "
+           "Starting the game again may help.")
+_VOICE = "Read aloud needs a speech voice on this computer, and none was found. "
+_ADD_VOICE = {
+    "win32": "A grown-up can add one in Windows Settings, under Time and language, Speech.",
+    "darwin": "A grown-up can add one in System Settings, under Accessibility, Spoken Content.",
+}
+NO_VOICE = _VOICE + _ADD_VOICE.get(
+    sys.platform, "A grown-up can install one: on Linux, the espeak-ng package.")
+
+
+class _Unavailable(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def package_installed() -> bool:
+    """Whether pyttsx3 could be imported, found without importing it (a None entry in
+    sys.modules, as tests set, means it cannot)."""
+    if "pyttsx3" in sys.modules:
+        return sys.modules["pyttsx3"] is not None
+    return importlib.util.find_spec("pyttsx3") is not None
+
+
+class _Worker:
+    """One started worker process; reading its answers blocks, so only the service's thread
+    does it."""
+
+    def __init__(self, search_path: Sequence[str]) -> None:
+        root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=os.pathsep.join(
+            [*search_path, root, *filter(None, [os.environ.get("PYTHONPATH")])]))
+        self.process = subprocess.Popen(
+            [sys.executable, "-P", "-m", "game.speech_worker"], env=env, text=True,
+            encoding="utf-8", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+
+    def answer(self) -> None:
+        """Wait for the worker to say it is ready, or done; raise if it cannot be."""
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise _Unavailable(STOPPED)
+        reply = json.loads(line)
+        if "error" in reply:
+            raise _Unavailable(NO_PACKAGE if reply["error"] == "package" else NO_VOICE)
+
+    def ask(self, text: str, path: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"text": text, "path": path}) + "\n")
+        self.process.stdin.flush()
+
+    def kill(self) -> None:
+        """Stop it now, from any thread, without waiting."""
+        if self.process.poll() is None:
+            self.process.kill()
+
+    def end(self) -> None:
+        """Stop it and collect its exit (so no finished process is left behind)."""
+        self.kill()
+        self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()  # type: ignore[union-attr]
+
+
+class Speech:
+    """say() replaces whatever is being said and returns at once; stop() silences it.
+
+    `search_path`: folders the workers import from first (tests put a broken pyttsx3 there).
+    """
+
+    def __init__(self, search_path: Sequence[str] = ()) -> None:
+        self.available = True
+        self.reason = ""
+        self._search_path = tuple(search_path)
+        self._volume = 1.0
+        self._lock = threading.Condition()
+        self._said = 0  # counts say() and stop() calls: a sound made for an older one is dropped
+        self._wanted: tuple[int, str] | None = None
+        self._text = ""
+        self._busy_since: float | None = None
+        self._worker: _Worker | None = None
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._channel: pygame.mixer.Channel | None = None
+        if not package_installed():
+            self._fail(NO_PACKAGE)
+        elif not pygame.mixer.get_init():
+            self._fail(NO_SOUND)
+        else:
+            pygame.mixer.set_reserved(CHANNEL + 1)
+            self._channel = pygame.mixer.Channel(CHANNEL)
+
+    # --- the game's side ----------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        if not self.available or self._closed or not text.strip():
+            return
+        with self._lock:
+            self._said += 1
+            self._wanted = (self._said, text)
+            self._text = text
+            self._silence()
+            self._lock.notify()
+            busy = self._busy_since
+        if busy is not None and time.monotonic() - busy > HUNG_SECONDS and self._worker:
+            self._worker.kill()  # its thread then reads the end of its output and gives up
+        self.warm_up()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._said += 1
+            self._wanted = None
+            self._text = ""
+            self._silence()
+
+    def set_volume(self, percent: int) -> None:
+        self._volume = max(0, min(100, percent)) / 100
+        if self._channel is not None:
+            self._channel.set_volume(self._volume)
+
+    def warm_up(self) -> None:
+        """Start the engine now (it takes a moment), so speech is quick when it is wanted."""
+        if self.available and not self._closed and self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="speech", daemon=True)
+            self._thread.start()
+
+    @property
+    def speaking(self) -> bool:
+        """Whether speech can be heard right now."""
+        return self._channel is not None and bool(self._channel.get_busy())
+
+    @property
+    def saying(self) -> str:
+        """The words last given to say(), until stop() (or another say())."""
+        return self._text
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._wanted = None
+            self._silence()
+            self._lock.notify()
+        if self._worker is not None:
+            self._worker.kill()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+
+    # --- the speech thread --------------------------------------------------------------------
+    def _silence(self) -> None:
+        if self._channel is not None:
+            self._channel.stop()
+
+    def _fail(self, reason: str) -> None:
+        self.available, self.reason = False, reason
+        self._text = ""
+
+    def _serve(self) -> None:
+        """Hand each wanted text to a started worker, play what it made, start the next one."""
+        import shutil
+        import tempfile
+        folder = tempfile.mkdtemp(prefix="safety-dash-speech-")
+        try:
+            while True:
+                worker = self._start()
+                wanted = self._next()
+                if wanted is None:
+                    worker.end()
+                    return
+                said, text = wanted
+                path = os.path.join(folder, f"{said}.wav")
+                try:
+                    worker.ask(text, path)
+                    worker.answer()
+                finally:
+                    worker.end()
+                    with self._lock:
+                        self._busy_since = None
+                self._play(said, path)
+        except _Unavailable as exc:
+            if not self._closed:
+                self._fail(exc.reason)
+        except Exception:  # anything at all from the engine or its sound: never the game's end
+            if not self._closed:
+                self._fail(STOPPED)
+        finally:
+            if self._worker is not None:
+                self._worker.end()
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _start(self) -> _Worker:
+        with self._lock:
+            self._busy_since = time.monotonic()
+        self._worker = _Worker(self._search_path)
+        self._worker.answer()  # ready, or why not
+        with self._lock:
+            self._busy_since = None
+        return self._worker
+
+    def _next(self) -> tuple[int, str] | None:
+        with self._lock:
+            while self._wanted is None and not self._closed:
+                self._lock.wait()
+            if self._closed:
+                return None
+            wanted, self._wanted = self._wanted, None
+            self._busy_since = time.monotonic()
+            return wanted
+
+    def _play(self, said: int, path: str) -> None:
+        sound = pygame.mixer.Sound(path)
+        os.remove(path)
+        with self._lock:
+            if said == self._said and not self._closed and self._channel is not None:
+                self._channel.play(sound)
+                self._channel.set_volume(self._volume)
