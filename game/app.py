@@ -12,6 +12,7 @@ from game.rules.tuning import HEIGHT, STEP, WIDTH
 from game.scenes.base import Scene
 from game.session import Session
 from game.sound import Sounds
+from game.speech import Speech
 from game.ui import text, theme
 from game.ui.widgets import Button
 
@@ -27,6 +28,7 @@ class App:
                  fullscreen: bool = False) -> None:
         self.session = session
         self.sounds = sounds
+        self.speech = Speech()  # starts nothing until something is to be read aloud
         self.fast = fast  # headless runs: one fixed step per frame, never sleeping
         self.fullscreen = False
         self.window = pygame.display.get_surface() or pygame.display.set_mode(
@@ -54,13 +56,13 @@ class App:
         if self.stack:
             self.stack[-1].on_cover()
         self.stack.append(scene)
-        scene.on_enter()
+        self._entered(scene)
 
     def pop(self) -> None:
         """Back out of the top screen; backing out of the last one closes the game."""
         if len(self.stack) > 1:
             self.stack.pop().on_exit()
-            self.stack[-1].on_enter()
+            self._entered(self.stack[-1])
         else:
             self.quit()
 
@@ -68,15 +70,23 @@ class App:
         if self.stack:
             self.stack.pop().on_exit()
         self.stack.append(scene)
-        scene.on_enter()
+        self._entered(scene)
 
     def back_to_root(self) -> None:
         while len(self.stack) > 1:
             self.stack.pop().on_exit()
-        self.stack[-1].on_enter()
+        self._entered(self.stack[-1])
+
+    def _entered(self, scene: Scene) -> None:
+        """A screen became the top one: what was being said stops and its own words are read."""
+        self.speech.stop()
+        scene.on_enter()
+        if self.stack and self.stack[-1] is scene:
+            self.speak(scene.spoken())
 
     def quit(self) -> None:
         self.running = False
+        self.speech.close()
 
     # --- shared services --------------------------------------------------------------------
     @property
@@ -89,6 +99,14 @@ class App:
 
     def play(self, effect: str) -> None:
         self.sounds.play(effect)
+
+    def speak(self, words: str) -> None:
+        """Read `words` aloud, instead of anything being read, if the player has read aloud on
+        (and sound on)."""
+        settings = self.session.settings
+        if words and settings.read_aloud and not self.sounds.muted and self.speech.available:
+            self.speech.set_volume(settings.speech_volume)
+            self.speech.say(words)
 
     def show_help(self) -> None:
         from game.scenes.help import HelpScene
@@ -150,6 +168,8 @@ class App:
             self.frames += 1
             if self.first_frame_at is None:
                 self.first_frame_at = time.perf_counter()
+                if self.session.settings.read_aloud:
+                    self.speech.warm_up()  # after the first frame: start-up pays nothing for it
             self.sounds.play_music(self.scene.music)  # after the first frame, never delaying it
             if max_frames is not None and self.frames >= max_frames:
                 break

@@ -32,6 +32,10 @@ class Scene(ABC):
     def on_exit(self) -> None:
         """Called when the screen is removed."""
 
+    def spoken(self) -> str:
+        """What read aloud says when the screen appears ("": nothing)."""
+        return ""
+
     def handle(self, action: Action) -> None:
         if action.kind is Act.BACK:
             self.app.pop()

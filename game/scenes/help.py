@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act
+from game.scenes import spoken
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, heading
 from game.ui import layout, theme
@@ -40,6 +41,9 @@ class HelpScene(MenuScene):
         if fitted.contact:
             card.blit(fitted.contact.surface(theme.BUTTON_HOVER), (20, fitted.h - 36))
         return card
+
+    def spoken(self) -> str:
+        return spoken.help_screen(self.app.session.bank.help_links, REASSURE)
 
     def content_changed(self) -> None:
         self.static = self._compose()

@@ -7,6 +7,7 @@ from game.actions import Act, Action
 from game.content.model import Bank, Message
 from game.rules.tuning import message_wait_seconds
 from game.scenes.base import Scene
+from game.scenes import spoken
 from game.scenes.common import backdrop
 from game.ui import layout, text, theme
 from game.ui.theme import hex_colour
@@ -43,6 +44,9 @@ class MessageScene(Scene):
     @property
     def ready(self) -> bool:
         return self.app.now - self.shown_at >= self.wait
+
+    def spoken(self) -> str:
+        return spoken.message(self.app.session.bank, self.message)
 
     def proceed(self) -> None:
         if not self.ready:

@@ -16,6 +16,7 @@ from game.rules.round import Event, Round
 from game.rules.scoring import stars
 from game.rules.tuning import CEILING, DOG_X, GROUND, HEIGHT, WIDTH, tuning_for
 from game.scenes import round_view as view
+from game.scenes import spoken
 from game.scenes.base import Scene
 from game.ui import text, theme
 from game.ui.widgets import Button, ButtonRow, panel
@@ -77,6 +78,7 @@ class RoundScene(Scene):
         self._first_obstacle = 0
         self._first_pickup = 0
         self._chip: tuple[int, pygame.Surface] | None = None
+        self._read = (-1, 0)  # read aloud so far: the last question's gate, and gates passed
         self._pause_card: pygame.Surface | None = None
 
     # --- input ------------------------------------------------------------------------------
@@ -179,8 +181,21 @@ class RoundScene(Scene):
             return
         self.vote_began = None
         self._events(self.round.step(dt))
+        self._read_aloud()
         if self.round.finished:
             self._finish()
+
+    def _read_aloud(self) -> None:
+        """A question just announced is read with its answers; a wrong answer's feedback too."""
+        r = self.round
+        gate, passed = self._read
+        if r.question_gate is not None and r.next_gate != gate:
+            self.app.speak(spoken.question(r.question_gate.question))
+        elif r.feedback is not None and len(r.results) != passed and not r.feedback.correct:
+            self.app.speak(spoken.feedback(r.feedback))
+        else:
+            return
+        self._read = (r.next_gate if r.question_gate is not None else gate, len(r.results))
 
     def _events(self, events: list[Event]) -> None:
         for event in events:

@@ -7,6 +7,7 @@ import pygame
 from game.actions import Act, Action
 from game.content.model import Message
 from game.rules.tuning import WIDTH, message_wait_seconds
+from game.scenes import spoken
 from game.scenes.classroom.base import ClassroomScene, class_button, paragraph, words
 from game.scenes.message import compose_card
 from game.ui import theme
@@ -34,6 +35,9 @@ class ClassMessageScene(ClassroomScene):
     @property
     def ready(self) -> bool:
         return self.app.now - self.shown_at >= self.wait
+
+    def spoken(self) -> str:
+        return spoken.message(self.app.session.bank, self.message)
 
     def next(self) -> None:
         if self.ready:
@@ -73,7 +77,13 @@ class TalkScene(ClassroomScene):
         return self.shown >= len(self.message.discuss)
 
     def reveal(self) -> None:
-        self.shown = min(len(self.message.discuss), self.shown + 1)
+        if self.shown < len(self.message.discuss):
+            self.shown += 1
+            self.app.speak(self.message.discuss[self.shown - 1])
+
+    def spoken(self) -> str:
+        return spoken.sentences("Talk about it", self.message.title,
+                                *self.message.discuss[:self.shown])
 
     def next(self) -> None:
         self.run.scoreboard()

@@ -1,0 +1,54 @@
+"""What read aloud says on each screen: the same words the screen shows, put into sentences."""
+from __future__ import annotations
+
+import re
+
+from game.content.model import Bank, HelpLink, Message, Question
+from game.rules.round import GateResult
+from game.ui import layout
+
+_NUMBER = re.compile(r"\d{3,}(?: \d+)*")  # a phone number: "999", "0800 1111", "116 123"
+
+
+def sentences(*parts: str) -> str:
+    """The parts as one text, each ending like a sentence, so the voice pauses between them."""
+    out = []
+    for part in parts:
+        part = part.strip()
+        if part:
+            out.append(part if part[-1] in ".!?:" else part + ".")
+    return " ".join(out)
+
+
+def digits(text: str) -> str:
+    """Phone numbers said digit by digit ("0800 1111": "0 8 0 0, 1 1 1 1"), not as amounts."""
+    return _NUMBER.sub(lambda m: ", ".join(" ".join(group) for group in m.group().split()), text)
+
+
+def question(q: Question) -> str:
+    """The question, then its answers by the number that picks them: "1: ..., 2: ..."."""
+    return sentences(q.text, *(f"{i}: {a.text}" for i, a in enumerate(q.answers, 1)))
+
+
+def feedback(result: GateResult) -> str:
+    """The feedback banner's words after a gate."""
+    return sentences(*layout.feedback_words(result.question, result.chosen, result.correct))
+
+
+def help_link(link: HelpLink) -> str:
+    phone = f"Phone {digits(link.phone)}" if link.phone else ""
+    return sentences(link.title, digits(link.text), phone)
+
+
+def message(bank: Bank, m: Message) -> str:
+    """A safety message card: its title, message, what to do and where to get help."""
+    link = bank.help_by_id.get(m.help)
+    get_help = ""
+    if link:
+        get_help = f"Get help: {link.title}" + (f", phone {digits(link.phone)}" if link.phone else "")
+    return sentences(m.title, m.text, f"What to do: {m.do}", get_help, "Or press H for more help")
+
+
+def help_screen(links: tuple[HelpLink, ...], reassure: str) -> str:
+    return sentences("Where to get help", reassure,
+                     *(help_link(link) for link in links[:layout.MAX_LINKS]))

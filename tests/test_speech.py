@@ -1,0 +1,303 @@
+"""Read aloud, with the real engine (pyttsx3 and espeak-ng) in real worker processes and the real
+game stepped headless. CI installs both; these tests fail, never skip, without them."""
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import threading
+import time
+import wave
+from array import array
+from pathlib import Path
+
+import pygame
+import pytest
+
+from helpers import frames, key, new_app
+import game.speech as speech_module
+from game.content import load_bank
+from game.scenes import spoken
+from game.scenes.help import REASSURE, HelpScene
+from game.scenes.message import MessageScene
+from game.rules.tuning import STEP
+from game.scenes.title import TitleScene
+from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed
+from game.speech_worker import save_wav
+
+WAIT = 15.0  # seconds allowed for a worker to start and speak (a cold start on a busy machine)
+NEEDS = ("read-aloud tests need pyttsx3 (pip install '.[test]') and, on Linux, espeak-ng "
+         "(apt-get install espeak-ng)")
+
+
+@pytest.fixture
+def app(tmp_path):
+    assert package_installed(), NEEDS
+    a = new_app(tmp_path / "data")
+    a.session.change_settings(read_aloud=True)
+    pygame.event.clear()
+    yield a
+    a.quit()  # closes the speech service and ends its worker
+    pygame.event.clear()
+
+
+def until(app, condition, seconds: float = WAIT) -> None:
+    """Step real frames until `condition()` holds; fail after `seconds` of wall time."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting for read aloud"
+        frames(app, 1)
+        time.sleep(0.002)  # fast frames: let the worker have the other core
+
+
+def for_a_while(app, seconds: float, check) -> None:
+    """Step frames for `seconds` of wall time, asserting `check()` after every one."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        frames(app, 1)
+        assert check()
+        time.sleep(0.002)
+
+
+def samples(path: Path) -> tuple[array, int]:
+    with wave.open(str(path)) as w:
+        assert (w.getnchannels(), w.getsampwidth()) == (1, 2)
+        data = array("h", w.readframes(w.getnframes()))
+        return data, w.getframerate()
+
+
+def test_a_message_from_the_shipped_bank_is_spoken_into_a_wav_file_that_is_not_silent(tmp_path):
+    assert package_installed(), NEEDS
+    bank = load_bank()
+    message = next(m for m in bank.messages if m.id == "private-info-young")
+    words = spoken.message(bank, message)
+    path = tmp_path / "message.wav"
+    try:
+        save_wav(words, str(path))
+    except RuntimeError as exc:
+        pytest.fail(f"{NEEDS}: {exc}")
+    data, rate = samples(path)
+    seconds = len(data) / rate
+    rms = math.sqrt(sum(s * s for s in data) / len(data))
+    window = rate // 50  # 20 ms
+    loud = sum(1 for i in range(0, len(data) - window, window)
+               if max(abs(s) for s in data[i:i + window]) > 1000)
+    # people speak 2 to 4 words a second; a voice reading at 1 to 6 is plausible
+    assert len(words.split()) / 6 < seconds < len(words.split()) / 1, seconds
+    assert max(abs(s) for s in data) > 8000
+    assert rms > 500
+    assert loud > 0.4 * (len(data) // window)  # speech all through, not a click then silence
+
+
+def test_the_game_keeps_running_while_a_long_text_is_spoken(app):
+    frames(app, 2)
+    long_text = " ".join(m.text for m in app.session.bank.messages[:12])
+    assert len(long_text.split()) > 300
+    now = app.now
+    t = time.perf_counter()
+    app.speak(long_text)
+    times = [time.perf_counter() - t]  # say() returns at once
+    heard = 0
+    deadline = time.monotonic() + WAIT
+    while heard < 120:  # two seconds of frames with the voice playing
+        assert time.monotonic() < deadline, "the long text was never heard"
+        t = time.perf_counter()
+        frames(app, 1)
+        times.append(time.perf_counter() - t)
+        heard += app.speech.speaking
+        time.sleep(0.002)
+    assert app.speech.saying == long_text
+    assert app.now - now == pytest.approx((len(times) - 1) * STEP)  # every frame stepped the game
+    assert statistics.median(times) < 0.010
+    assert max(times) < 0.060, max(times)  # no frame waited for the engine
+
+
+def test_the_message_screen_is_read_and_speech_stops_when_the_screen_changes(app):
+    frames(app, 2)
+    bank = app.session.bank
+    message = bank.messages[0]
+    app.push(MessageScene(app, message))
+    assert app.speech.saying == spoken.message(bank, message)
+    until(app, lambda: app.speech.speaking)
+    app.pop()  # back to the title screen, which says nothing
+    assert isinstance(app.scene, TitleScene)
+    assert not app.speech.speaking and app.speech.saying == ""
+    for_a_while(app, 0.5, lambda: not app.speech.speaking)
+
+
+SLOW_ENGINE = """
+import math, pathlib, struct, time, wave
+class Engine:
+    def connect(self, *a): return None
+    def disconnect(self, *a): pass
+    def save_to_file(self, text, path): self.path = path
+    def runAndWait(self):
+        pathlib.Path({marker!r}).touch()
+        time.sleep(0.5)
+        with wave.open(self.path, "wb") as w:
+            w.setnchannels(1); w.setsampwidth(2); w.setframerate(22050)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 8)))
+                                   for i in range(44100)))
+def init(*args, **kwargs): return Engine()
+"""
+
+
+def use_engine(app, folder: Path, source: str) -> None:
+    """Give the app a speech service whose workers import this pyttsx3 stand-in."""
+    (folder / "pyttsx3").mkdir(parents=True)
+    (folder / "pyttsx3" / "__init__.py").write_text(source)
+    app.speech.close()
+    app.speech = Speech(search_path=[str(folder)])
+
+
+def test_a_sound_still_being_made_when_its_screen_goes_is_never_played(app, tmp_path):
+    marker = tmp_path / "started"
+    use_engine(app, tmp_path / "fake", SLOW_ENGINE.format(marker=str(marker)))
+    message = app.session.bank.messages[0]
+    app.push(MessageScene(app, message))
+    until(app, marker.exists)  # the engine is at work on the message (for half a second)
+    app.pop()
+    for_a_while(app, 1.5, lambda: not app.speech.speaking)
+    marker.unlink()
+    app.push(MessageScene(app, message))  # a screen that stays is heard
+    until(app, lambda: app.speech.speaking)
+
+
+def test_help_replaces_the_message_being_read(app):
+    frames(app, 2)
+    bank = app.session.bank
+    app.push(MessageScene(app, bank.messages[0]))
+    until(app, lambda: app.speech.speaking)
+    key(app, pygame.K_h)
+    assert isinstance(app.scene, HelpScene)
+    assert app.speech.saying == spoken.help_screen(bank.help_links, REASSURE)
+    assert app.speech.saying.startswith("Where to get help. You will not be in trouble")
+    assert "Childline. " in app.speech.saying and "Phone 0 8 0 0, 1 1 1 1." in app.speech.saying
+    until(app, lambda: app.speech.speaking)
+    key(app, pygame.K_ESCAPE)  # back to the message: it is read again
+    assert app.speech.saying == spoken.message(bank, bank.messages[0])
+
+
+def test_a_question_is_read_with_its_answers_and_a_wrong_answer_with_its_feedback(app):
+    frames(app, 2)
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_1)
+    r = app.scene.round
+    until(app, lambda: r.question_gate is not None, 60)
+    q = r.question_gate.question
+    assert app.speech.saying == spoken.question(q)
+    assert f"1: {q.answers[0].text}" in app.speech.saying
+    assert f"2: {q.answers[1].text}" in app.speech.saying
+    wrong = next(i for i, a in enumerate(q.answers) if not a.safe)
+    key(app, pygame.K_1 + wrong)
+    until(app, lambda: r.feedback is not None, 60)
+    assert app.speech.saying == spoken.feedback(r.feedback)
+    assert app.speech.saying.startswith("Good try! The safe answer is:")
+    until(app, lambda: app.speech.speaking)
+
+
+def test_the_speech_volume_setting_is_used(app):
+    app.session.change_settings(speech_volume=30)
+    app.speak("Tell a trusted adult.")
+    until(app, lambda: app.speech.speaking)
+    assert pygame.mixer.Channel(speech_module.CHANNEL).get_volume() == pytest.approx(0.3, abs=0.01)
+
+
+def speech_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name == "speech"}
+
+
+@pytest.mark.parametrize("how", ["read aloud off", "sound muted"])
+def test_nothing_is_spoken_with_read_aloud_off_or_the_sound_muted(tmp_path, how):
+    before = speech_threads()
+    app = new_app(tmp_path)
+    frames(app, 2)
+    if how == "sound muted":
+        app.session.change_settings(read_aloud=True)
+        key(app, pygame.K_m)
+        assert app.sounds.muted
+    app.push(MessageScene(app, app.session.bank.messages[0]))
+    app.push(HelpScene(app))
+    app.back_to_root()
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_1)
+    r = app.scene.round
+    until(app, lambda: r.question_gate is not None, 60)
+    for_a_while(app, 0.5, lambda: app.speech.saying == "" and not app.speech.speaking)
+    assert speech_threads() <= before  # no engine was even started
+    app.quit()
+
+
+def test_without_pyttsx3_read_aloud_is_unavailable_with_a_reason_and_the_game_runs(
+        tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyttsx3", None)  # the import fails, as when not installed
+    app = new_app(tmp_path)
+    app.session.change_settings(read_aloud=True)
+    assert not app.speech.available
+    assert app.speech.reason == NO_PACKAGE
+    assert "pyttsx3" in app.speech.reason and "grown-up" in app.speech.reason
+    frames(app, 2)
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_1)
+    r = app.scene.round
+    until(app, lambda: r.question_gate is not None, 60)
+    assert app.speech.saying == "" and not app.speech.speaking
+    app.quit()
+
+
+BROKEN_ENGINES = {
+    "no voice": ("def init(*args, **kwargs):\n"
+                 "    raise RuntimeError('This means you probably do not have eSpeak or "
+                 "eSpeak-ng installed!')\n", NO_VOICE),
+    "a part missing": ("raise ImportError('No module named comtypes')\n", NO_PACKAGE),
+    "fails to speak": ("class Engine:\n"
+                       "    def connect(self, *a): return None\n"
+                       "    def disconnect(self, *a): pass\n"
+                       "    def save_to_file(self, *a): raise OSError('no audio')\n"
+                       "def init(*args, **kwargs): return Engine()\n", NO_VOICE),
+    "crashes": ("import os\n"
+                "class Engine:\n"
+                "    def connect(self, *a): return None\n"
+                "    def save_to_file(self, *a): os._exit(3)\n"
+                "def init(*args, **kwargs): return Engine()\n", STOPPED),
+}
+
+
+@pytest.mark.parametrize("broken", BROKEN_ENGINES)
+def test_a_broken_engine_turns_read_aloud_unavailable_and_the_game_runs_on(app, tmp_path, broken):
+    source, reason = BROKEN_ENGINES[broken]
+    use_engine(app, tmp_path / "fake", source)
+    assert app.speech.available
+    app.speak("Tell a trusted adult.")
+    until(app, lambda: not app.speech.available)
+    assert app.speech.reason == reason
+    assert "Traceback" not in reason
+    start = app.frames
+    app.push(MessageScene(app, app.session.bank.messages[0]))  # nothing more is tried
+    frames(app, 30)
+    assert app.frames == start + 30 and app.speech.saying == ""
+
+
+def test_an_engine_that_stops_answering_is_ended(app, tmp_path, monkeypatch):
+    use_engine(app, tmp_path / "fake", (
+        "import time\n"
+        "class Engine:\n"
+        "    def connect(self, *a): return None\n"
+        "    def disconnect(self, *a): pass\n"
+        "    def save_to_file(self, *a): pass\n"
+        "    def runAndWait(self): time.sleep(600)\n"
+        "def init(*args, **kwargs): return Engine()\n"))
+    monkeypatch.setattr(speech_module, "HUNG_SECONDS", 0.5)
+    app.speak("Tell a trusted adult.")
+    for_a_while(app, 1.0, lambda: app.speech.available)  # the game runs on meanwhile
+    app.speak("Ask a grown-up first.")  # too long on the last text: the worker is ended
+    until(app, lambda: not app.speech.available, 5)
+    assert app.speech.reason == STOPPED
+
+
+def test_phone_numbers_are_read_digit_by_digit():
+    assert spoken.digits("Call 0800 1111 now") == "Call 0 8 0 0, 1 1 1 1 now"
+    assert spoken.digits("call 999.") == "call 9 9 9."
+    assert spoken.digits("under 13, or 116 123") == "under 13, or 1 1 6, 1 2 3"
+    assert spoken.sentences("Title", "Body!", "", "What to do: ask") == \
+        "Title. Body! What to do: ask."
