@@ -378,17 +378,23 @@ def test_slips_in_a_shipped_file_never_raise_and_point_inside_the_file(
         shutil.copytree(content_dir(), folder)
         write(folder / name, text)
         report = check(folder)
-        line_counts = {path.name: len(read(path).splitlines()) for path in folder.glob("*.yaml")}
+        line_counts = {path.resolve(): len(read(path).splitlines())
+                       for path in folder.rglob("*.yaml")}  # the translations' files too
     for p in report.problems:
         assert p.code and p.message and p.severity in ("error", "warning"), str(p)
-        assert 1 <= p.line <= line_counts.get(Path(p.path).name, 0) + 1 and p.col >= 1, str(p)
+        assert 1 <= p.line <= line_counts.get(Path(p.path).resolve(), 0) + 1 and p.col >= 1, \
+            str(p)
 
 
 def test_the_shipped_bank_has_no_errors_and_no_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """...but one for each file of its draft Welsh translation, until a fluent speaker checks it."""
     # its articles are in ../shared/seeds beside the repository, when that is there
     monkeypatch.delenv("SAFETY_DASH_SEEDS")
     report = check_bank(None)
-    assert report.problems == [], "\n".join(map(str, report.problems))
+    others = [p for p in report.problems if p.code != "unreviewed-translation"]
+    assert others == [], "\n".join(map(str, others))
+    welsh = sorted((content_dir() / "cy").glob("*.yaml"))
+    assert sorted(Path(p.path).resolve() for p in report.problems) == welsh
 
 
 @pytest.mark.skipif(not helper.usable(), reason="helper processes need fork and two cores")

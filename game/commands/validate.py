@@ -27,6 +27,7 @@ from game.content.model import Problem
 if TYPE_CHECKING:
     from game.content.helper import Forked
     from game.content.loader import ParsedFile
+    from game.content.model import Bank
     from game.ui.fits import FitReport
 
 T = TypeVar("T")
@@ -42,6 +43,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # items of each kind in the bank
+    languages: list[str] = field(default_factory=list)  # the translations checked, like "cy"
 
     @property
     def errors(self) -> int:
@@ -56,8 +58,9 @@ class Report:
         return sum(self.counts.values())
 
     def summary(self) -> dict:
+        languages = {"languages": self.languages} if self.languages else {}
         return {"files": self.files, "items": self.items, "errors": self.errors,
-                "warnings": self.warnings, **self.counts}
+                "warnings": self.warnings, **self.counts, **languages}
 
 
 def check_bank(directory: str | Path | None = None, pack: str | Path | None = None,
@@ -128,6 +131,8 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
             report.merge(_finish(fitter, lambda: text_fits.check(bank, placed,
                                                                  share=(0.0, split), parts=moving)))
         problems += report.merge(mine).problems()
+    translated = _translations(bank, files, placed, folders, fits)  # while the grader works
+    problems += translated.problems
     grades, pairs = _finish(grader, lambda: (checks.reading_grades([w for _, w in jobs]),
                                              checks.duplicate_pairs(compared)))
     problems += checks.check_duplicates(placed, pairs)
@@ -135,7 +140,28 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
               "sources": len(bank.sources), "lessons": len(bank.lessons)}
-    return Report(_sorted(problems), len(files), counts)
+    return Report(_sorted(problems), len(files) + translated.files, counts, translated.languages)
+
+
+@dataclass
+class _Translated:
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+    languages: list[str] = field(default_factory=list)
+
+
+def _translations(bank: Bank, files: list[ParsedFile], placed: dict, folders: list[Path],
+                  fits: bool) -> _Translated:
+    """The checks of every language folder of the bank (none: nothing to do)."""
+    from game.content.translation import languages
+    found = _Translated(languages=languages(folders))
+    if found.languages:
+        from game.content.translation_checks import check_language
+        for lang in found.languages:
+            checked = check_language(bank, files, placed, folders, lang, fits)
+            found.problems += checked.problems
+            found.files += checked.files
+    return found
 
 
 class _EarlyFits:
@@ -226,6 +252,9 @@ def validate(directory: str | None, pack: str | None = None, fmt: str = "text") 
                 f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources, "
                 f"{_count(c['lessons'], 'lesson')}"
                 if c else "nothing")
+        if report.languages:
+            from game.content.translation import language_name
+            what += ", translated into " + ", ".join(map(language_name, report.languages))
         out.write(f"Checked {report.files} {'file' if report.files == 1 else 'files'} "
                   f"({what}): {_count(report.errors, 'error')}, "
                   f"{_count(report.warnings, 'warning')}\n")

@@ -464,12 +464,15 @@ def schema_line_for(path: str, kind: str) -> str:
     return SCHEMA_LINE + Path(relative).as_posix()
 
 
-def check_schema_lines(files: list[Any]) -> list[Problem]:
+def check_schema_lines(files: list[Any], schema: str | None = None) -> list[Problem]:
+    """Each file's first lines name its schema: `schema` (like "translation") for every file,
+    or by default the schema of the file's kind."""
     out = []
     for f in files:
         if not f.kind or not f.text:
             continue
-        wanted = schema_line_for(f.path, f.kind)
+        kind = schema or f.kind
+        wanted = schema_line_for(f.path, kind)
         found = None
         for n, line in enumerate(f.text.split("\n", 20)[:20], 1):
             stripped = line.strip()
@@ -487,8 +490,8 @@ def check_schema_lines(files: list[Any]) -> list[Problem]:
         n, line = found
         named = line.split("$schema=", 1)[1].strip()
         target = (Path(f.path).parent / named) if "://" not in named else None
-        if not named.endswith(f"/{f.kind}.schema.json") and named != f"{f.kind}.schema.json":
-            problem = f"the schema line names the wrong schema for a {f.kind} file"
+        if not named.endswith(f"/{kind}.schema.json") and named != f"{kind}.schema.json":
+            problem = f"the schema line names the wrong schema for a {kind} file"
         elif target is not None and not target.is_file():
             problem = "the schema line names a schema file that is not there"
         else:

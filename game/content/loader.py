@@ -14,7 +14,7 @@ from typing import Any
 
 from game.content.items import KINDS
 from game.content.located import Located, YamlProblem, gc_paused, parse
-from game.content.model import Bank, Problem
+from game.content.model import ENGLISH, Bank, Problem
 from game.content.reader import Reader
 from game.content.references import assemble_bank
 
@@ -136,7 +136,7 @@ def read_bank_files(folders: list[Path],
 
 
 def _read_file(path: Path, layer: int) -> ParsedFile:
-    text, problem = _read_text(path, str(path))
+    text, problem = read_text(path, str(path))
     if problem:
         parsed = ParsedFile(str(path), path.stem if path.stem in KINDS else None,
                             problems=[problem])
@@ -153,12 +153,20 @@ def file_size(path: Path) -> int:
         return 0
 
 
-def load_bank(directory: str | Path | None = None, pack: str | Path | None = None) -> Bank:
-    """Load the bank in `directory` (the shipped bank by default), with `pack` laid on top."""
+def load_bank(directory: str | Path | None = None, pack: str | Path | None = None,
+              lang: str = ENGLISH) -> Bank:
+    """Load the bank in `directory` (the shipped bank by default), with `pack` laid on top, in
+    the language `lang`: English as written, or a language code such as "cy" whose folder
+    holds translations (game.content.translation; raises ContentError for a code that is not
+    one). Bank.language says which items stayed in English."""
     folders = bank_folders(directory, pack)
     with gc_paused():
         files = read_bank_files(folders)
-        return assemble_bank(files, missing_files(folders, files))
+        bank = assemble_bank(files, missing_files(folders, files))
+        if lang == ENGLISH:
+            return bank
+        from game.content.translation import translate
+        return translate(bank, files, folders, lang).bank
 
 
 def missing_files(folders: list[Path], files: list[ParsedFile]) -> list[Problem]:
@@ -169,7 +177,8 @@ def missing_files(folders: list[Path], files: list[ParsedFile]) -> list[Problem]
             for kind in REQUIRED_KINDS if not any(f.kind == kind for f in files)]
 
 
-def _read_text(path: Path, display: str) -> tuple[str | None, Problem | None]:
+def read_text(path: Path, display: str) -> tuple[str | None, Problem | None]:
+    """The file's text, or the problem (shown at `display`) that stops it being read."""
     try:
         data = path.read_bytes()
     except OSError as exc:

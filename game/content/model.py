@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 AGE_BANDS: tuple[str, ...] = ("7-9", "10-12", "13-15")
+ENGLISH = "en"  # the language the bank is written in; others are translations of it
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,22 @@ class Branding:
 
 
 @dataclass(frozen=True)
+class Language:
+    """The language a bank's words are in, and how far they are translated (see
+    game.content.translation). An English bank has nothing to fall back from."""
+
+    code: str = ENGLISH
+    reviewed: bool = True  # False unless every translation file read says it was checked
+    # (kind, id) of each item shown in English for want of a usable translation: kind is a
+    # file's kind ("messages", "help"...); the branding is ("branding", "")
+    fallbacks: frozenset[tuple[str, str]] = frozenset()
+
+    def in_english(self, kind: str, item_id: str = "") -> bool:
+        """Whether the item's words are the English ones (always, for an English bank)."""
+        return self.code == ENGLISH or (kind, item_id) in self.fallbacks
+
+
+@dataclass(frozen=True)
 class Bank:
     topics: tuple[Topic, ...] = ()
     messages: tuple[Message, ...] = ()
@@ -141,6 +158,7 @@ class Bank:
     lessons: tuple[Lesson, ...] = ()
     branding: Branding = Branding()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    language: Language = Language()
 
     @cached_property
     def topic_by_id(self) -> dict[str, Topic]:

@@ -34,12 +34,13 @@ from game.content.reader import NOUNS as _NOUNS
 from game.content.reader import a, closest_band, kind_of, misspellings
 
 _ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+TRANSLATION = "translation"  # the schema of every translation file (translation.schema.json)
 # codes that describe the same kind of mistake: the loader and the schema reporting one of these
 # at the same place are reporting one mistake
 _SAME = {code: "value" for code in (
     "not-a-mapping", "not-a-list", "wrong-type", "wrong-top-level", "bad-age-band", "empty-text",
     "bad-id", "not-https", "bad-url", "bad-colour", "bad-phone", "bad-rounds", "bad-style",
-    "schema-rule")}
+    "wrong-language", "schema-rule")}
 _SAME.update({"missing-field": "fields", "misspelt-field": "fields"})
 
 
@@ -88,8 +89,17 @@ def kind_schemas() -> dict[str, _KindSchema]:
     out = {}
     for path in sorted(schema_dir().glob("*.schema.json")):
         kind = path.name.removesuffix(".schema.json")
-        out[kind] = _KindSchema(kind, json.loads(path.read_text(encoding="utf-8")))
+        if kind != TRANSLATION:
+            out[kind] = _KindSchema(kind, json.loads(path.read_text(encoding="utf-8")))
     return out
+
+
+@cache
+def translation_schemas() -> dict[str, _KindSchema]:
+    """The translation schema, compiled once for each kind of file it describes."""
+    schema = json.loads((schema_dir() / f"{TRANSLATION}.schema.json").read_text(encoding="utf-8"))
+    return {kind: _KindSchema(kind, schema) for kind in schema["properties"]
+            if kind not in ("language", "reviewed")}
 
 
 class _ShapeKeys:
@@ -175,6 +185,14 @@ def check_files(files: list[Any]) -> list[Problem]:
             continue
         out.extend(_check(parsed.path, parsed.doc, schema, keys))
     return out
+
+
+def check_translation_files(files: list[Any]) -> list[Problem]:
+    """Every schema problem of parsed translation files (translation.TranslationFile)."""
+    schemas = translation_schemas()
+    keys = _ShapeKeys([next(iter(schemas.values())).schema])  # one schema for every kind
+    return [problem for parsed in files if parsed.doc is not None and parsed.kind in schemas
+            for problem in _check(parsed.path, parsed.doc, schemas[parsed.kind], keys)]
 
 
 def _check(path: str, doc: Located, schema: _KindSchema, keys: _ShapeKeys) -> list[Problem]:
@@ -296,7 +314,8 @@ def _one(error: _Error, where: tuple, at: Located, kind: str) -> tuple | None:
                 "put each entry on its own line starting with '- ', or write [\"a\", \"b\"]"
         if "boolean" in wanted:
             return line, col, "wrong-type", f"{subject} must be true or false, not {actual}", \
-                "write 'safe: true' on the one safe answer and leave it off the others"
+                "write 'safe: true' on the one safe answer and leave it off the others" \
+                if field == "safe" else f"write {field}: true or {field}: false, without quotes"
         if "integer" in wanted or "number" in wanted:
             return line, col, "wrong-type", f"{subject} must be a whole number, not {actual}", \
                 f"write the number without quotes, like {field}: 500"
