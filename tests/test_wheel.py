@@ -19,6 +19,7 @@ def test_wheel_installs_and_plays_from_another_folder(tmp_path):
     [wheel] = dist.glob("safety_dash-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "game/_content/messages.yaml" in names
+    assert "game/_content/cy/messages.yaml" in names  # the Welsh translation
     assert "game/_assets/fonts/Andika-Regular.ttf" in names
     assert "game/_assets/sounds/hop.wav" in names
     assert "game/_assets/sounds/music.ogg" in names
