@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -192,6 +193,8 @@ class Speech:
         import shutil
         import tempfile
         folder = tempfile.mkdtemp(prefix="safety-dash-speech-")
+        # removed when this thread ends, or when the game exits without closing the service
+        remove_folder = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
         try:
             while True:
                 worker = self._start()
@@ -218,7 +221,7 @@ class Speech:
         finally:
             if self._worker is not None:
                 self._worker.end()
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_folder()
 
     def _start(self) -> _Worker:
         with self._lock:

@@ -3,7 +3,9 @@ game stepped headless. CI installs both; these tests fail, never skip, without t
 from __future__ import annotations
 
 import math
+import os
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -25,6 +27,7 @@ from game.scenes.title import TitleScene
 from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed
 from game.speech_worker import save_wav
 
+ROOT = Path(__file__).resolve().parent.parent
 WAIT = 15.0  # seconds allowed for a worker to start and speak (a cold start on a busy machine)
 NEEDS = ("read-aloud tests need pyttsx3 (pip install '.[test]') and, on Linux, espeak-ng "
          "(apt-get install espeak-ng)")
@@ -301,3 +304,16 @@ def test_phone_numbers_are_read_digit_by_digit():
     assert spoken.digits("under 13, or 116 123") == "under 13, or 1 1 6, 1 2 3"
     assert spoken.sentences("Title", "Body!", "", "What to do: ask") == \
         "Title. Body! What to do: ask."
+
+
+def test_nothing_is_left_behind_when_the_game_ends_without_closing_the_service(tmp_path):
+    code = ("import time, pygame\n"
+            "pygame.mixer.init()\n"
+            "from game.speech import Speech\n"
+            "speech = Speech()\n"
+            "speech.say('Tell a trusted adult.')\n"
+            "while not speech.speaking:\n"
+            "    time.sleep(0.01)\n")
+    env = dict(os.environ, TMPDIR=str(tmp_path), SDL_AUDIODRIVER="dummy")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, timeout=60, check=True)
+    assert not list(tmp_path.glob("safety-dash-speech-*"))  # its sound files' folder
