@@ -7,6 +7,8 @@ import traceback
 
 COMMANDS = ("play", "validate", "preview", "lesson", "autoplay", "screenshots", "bench")
 BANDS = ["7-9", "10-12", "13-15"]
+LANGUAGES = ["en", "cy"]  # as game.settings.LANGUAGES, without importing the game to parse
+TEXT_SIZES = [100, 125, 150, 200]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="a content pack laid on top of the shipped bank: its files replace "
                               "shipped files of the same name, other files add to the bank")
 
-    play = sub.add_parser("play", parents=[data, content], help="play the game (the default)")
+    looks = argparse.ArgumentParser(add_help=False)
+    looks.add_argument("--lang", choices=LANGUAGES,
+                       help="the language: en (English) or cy (Cymraeg); saved as a setting")
+    looks.add_argument("--text-size", type=int, choices=TEXT_SIZES, metavar="{100,125,150,200}",
+                       help="text size in per cent; saved as a setting")
+
+    play = sub.add_parser("play", parents=[data, content, looks],
+                          help="play the game (the default)")
     play.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
     play.add_argument("--classroom", action="store_true",
                       help="open classroom mode for a teacher and a class (full screen unless "
@@ -44,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     lesson.add_argument("-o", "--output", help="the file to write ('-' for standard output)")
     lesson.add_argument("--age", choices=BANDS, help="only this age band (default: all)")
 
-    auto = sub.add_parser("autoplay", parents=[data, content],
+    auto = sub.add_parser("autoplay", parents=[data, content, looks],
                           help="let a bot play, headless; prints JSON")
     auto.add_argument("--rounds", type=int, default=3)
     auto.add_argument("--seed", type=int, default=0)
@@ -56,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="classroom: teams take turns, or the class votes")
     auto.add_argument("--report-dir", metavar="DIR", help="classroom: where the report goes")
 
-    shots = sub.add_parser("screenshots", parents=[content],
+    shots = sub.add_parser("screenshots", parents=[content, looks],
                            help="render every screen to PNG files")
     shots.add_argument("dir")
 
@@ -108,22 +117,34 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "autoplay" and args.classroom:
         from game.commands.autoplay import autoplay_classroom
         return autoplay_classroom(args.teams, args.rounds, args.seed, args.style, args.age,
-                                  args.report_dir, args.data_dir, args.content)
+                                  args.report_dir, args.data_dir, args.content, chosen(args))
     if args.command == "autoplay":
         from game.commands.autoplay import autoplay
-        return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content)
+        return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content,
+                        chosen(args))
     if args.command == "screenshots":
         from game.commands.screenshots import screenshots
-        return screenshots(args.dir, args.content)
+        return screenshots(args.dir, args.content, chosen(args))
     if args.command == "bench":
         from game.commands.bench import bench
         return bench(args.frames, args.startup_runs, args.content, args.validate_items,
                      args.validate_runs)
     from game.launch import start
     app = start(args.data_dir, fullscreen=args.fullscreen or (args.classroom and not args.windowed),
-                content=args.content, report_dir=args.report_dir, classroom=args.classroom)
+                content=args.content, report_dir=args.report_dir, classroom=args.classroom,
+                settings=chosen(args))
     app.run()
     return 0
+
+
+def chosen(args: argparse.Namespace) -> dict[str, object]:
+    """The settings given on the command line (--lang, --text-size), to save in the profile."""
+    out: dict[str, object] = {}
+    if args.lang:
+        out["lang"] = args.lang
+    if args.text_size:
+        out["text_scale"] = args.text_size / 100
+    return out
 
 
 def _write_crash_report(details: str) -> str:

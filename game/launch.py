@@ -15,10 +15,11 @@ def use_headless_drivers() -> None:
 
 def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
           fullscreen: bool = False, content: str | None = None,
-          report_dir: str | None = None, classroom: bool = False):
+          report_dir: str | None = None, classroom: bool = False,
+          settings: dict[str, object] | None = None):
     """The App, ready to run. `content` is a pack laid on the shipped bank (--content);
     `classroom` opens the classroom setup screen over the title; `report_dir` is where its
-    reports go."""
+    reports go; `settings` are changes to the saved settings (--lang, --text-size), kept."""
     from pathlib import Path
     import pygame
 
@@ -29,14 +30,20 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.save import SaveStore, resolve_data_dir
     from game.scenes.title import TitleScene
     from game.session import Session
+    from game.settings import Settings
     from game.sound import Sounds
     from game.ui import fonts, theme
 
     pygame.display.init()
     pygame.font.init()
     notices: list[str] = []
+    store = SaveStore(resolve_data_dir(data_dir))
+    loaded = store.load()
+    if loaded.notice:
+        notices.append(loaded.notice)
+    chosen = Settings.from_json({**loaded.profile.settings, **(settings or {})})
     try:
-        bank = load_bank(pack=content)
+        bank = load_bank(pack=content, lang=chosen.lang)
     except ContentError as exc:
         bank = Bank()
         notices.append(f"The game's safety messages could not be found ({exc}).")
@@ -48,12 +55,10 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
             print(problem, file=sys.stderr)
         notices.append(f"{len(bank.errors)} problems were found in the content files, so some "
                        "items were left out. A grown-up can run 'safety-dash validate' to see them.")
-    store = SaveStore(resolve_data_dir(data_dir))
-    loaded = store.load()
-    if loaded.notice:
-        notices.append(loaded.notice)
     session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
                       report_dir=Path(report_dir) if report_dir else None)
+    if settings:
+        session.change_settings(**settings)
     sounds = Sounds(session.settings)
     app = App(session, sounds, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))

@@ -31,7 +31,7 @@ class Session:
         The profile is untouched, so progress is never lost by reloading."""
         from game.content import ContentError, load_bank
         try:
-            new = load_bank(pack=self.content)
+            new = load_bank(pack=self.content, lang=self.settings.lang)
         except ContentError as exc:
             return ReloadReport(False, f"Content not reloaded: {exc}.")
         report = reload_report(self.bank, new)

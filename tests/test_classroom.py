@@ -136,7 +136,11 @@ def test_talk_about_it_reveals_prompts_one_at_a_time(tmp_path: Path) -> None:
     app, run = lesson_app(tmp_path, LessonPlan(rounds=2, teams=default_teams(2)))
     app.run(driver=lambda a: ClassBot(1)(a) if not isinstance(a.scene, ClassMessageScene)
             else [], max_frames=app.frames + 60 * 60 * 5)
-    assert isinstance(app.scene, ClassMessageScene)
+    card = app.scene
+    assert isinstance(card, ClassMessageScene) and len(card.pages) >= 1
+    for page in range(1, len(card.pages)):  # at projector size a card may run to pages
+        key(app, pygame.K_n)
+        assert app.scene is card and card.page == page
     key(app, pygame.K_n)
     talk = app.scene
     assert isinstance(talk, TalkScene) and talk.shown == 1
@@ -175,6 +179,12 @@ def test_one_team_and_ties_are_shown_gracefully(tmp_path: Path) -> None:
     assert headline(run.lesson.standings(), True) == "Well done, everyone!"
 
 
+def projected(scene) -> bool:
+    """Whether the scene is one of a lesson's: the teacher's screens, the message card and the
+    dash round as the class sees them on the projector."""
+    return isinstance(scene, ClassroomScene) or getattr(scene, "lesson", None) is not None
+
+
 def test_classroom_text_is_projector_sized_and_high_contrast(tmp_path, monkeypatch) -> None:
     """Every text drawn on the teacher's screens is at least 4% of the screen's height; text
     colours reach 7:1 on the classroom backgrounds; team colours carry white text."""
@@ -182,9 +192,8 @@ def test_classroom_text_is_projector_sized_and_high_contrast(tmp_path, monkeypat
     real = text.render
 
     def recording(words: str, size: int, *args, **kwargs):
-        scene = app.scene
-        if isinstance(scene, ClassroomScene) and not isinstance(scene, ClassMessageScene):
-            sizes.append((size, words))  # the message card is the children's own screen
+        if projected(app.scene):
+            sizes.append((size, words))
         return real(words, size, *args, **kwargs)
 
     app, run = lesson_app(tmp_path, LessonPlan(rounds=1, teams=default_teams(4)))
@@ -194,12 +203,13 @@ def test_classroom_text_is_projector_sized_and_high_contrast(tmp_path, monkeypat
 
     def look(a) -> list[Action]:
         scene = a.scene
-        if isinstance(scene, ClassroomScene) and not isinstance(scene, ClassMessageScene):
+        if projected(scene) and type(scene) not in seen:
             a.draw()
             for overlay in ("legend", "paused", "confirm_end"):
-                setattr(scene, overlay, True)
-                a.draw()
-                setattr(scene, overlay, False)
+                if hasattr(scene, overlay):
+                    setattr(scene, overlay, True)
+                    a.draw()
+                    setattr(scene, overlay, False)
             seen.add(type(scene))
             if isinstance(scene, SummaryScene):
                 scene.next()
@@ -207,7 +217,8 @@ def test_classroom_text_is_projector_sized_and_high_contrast(tmp_path, monkeypat
         return ClassBot(1)(a)
 
     app.run(driver=look, max_frames=app.frames + 60 * 60 * 5)
-    assert {TurnScene, TalkScene, ScoreboardScene, SummaryScene} <= seen
+    assert {TurnScene, ClassMessageScene, TalkScene, RoundScene, ScoreboardScene,
+            SummaryScene} <= seen
     small = {(s, w) for s, w in sizes if s < theme.CLASS_MIN_TEXT}
     assert not small, small
     assert text.truncated == set()

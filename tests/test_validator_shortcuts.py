@@ -55,7 +55,8 @@ def fonts():
     pygame.font.init()
 
 
-BOXES = [layout.QUESTION_TEXT, layout.chip_label_box(3), layout.sign_label_box(2),
+BOXES = [layout.QUESTION_TEXT, layout.NORMAL_ROUND.chip_label_box(3),
+         layout.NORMAL_ROUND.sign_label_box(2),
          layout.FEEDBACK_BODY, layout.MESSAGE_TITLE, layout.MESSAGE_BODY,
          layout.button_label_box(*layout.NOTEBOOK_ENTRY)]
 

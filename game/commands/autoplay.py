@@ -63,16 +63,16 @@ class Bot:
             else:
                 choice = safe
             return [Action(Act.CHOOSE, choice)]
-        if r.target_lane is None and r.y > lane_centre(1, 3) and r.vy >= 0:
+        if r.target_lane is None and r.y > lane_centre(1, 3, r.course.top) and r.vy >= 0:
             return [Action(Act.HOP)]
         return []
 
 
 def run_bot(rounds: int, seed: int, band: str, data_dir: str | None,
-            content: str | None = None) -> dict:
+            content: str | None = None, settings: dict | None = None) -> dict:
     use_headless_drivers()
     with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
-        app = start(data_dir or tmp, fast=True, seed=seed, content=content)
+        app = start(data_dir or tmp, fast=True, seed=seed, content=content, settings=settings)
         app.run(driver=Bot(rounds, band, seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
         session = app.session
         history = session.history
@@ -99,8 +99,8 @@ def run_bot(rounds: int, seed: int, band: str, data_dir: str | None,
 
 
 def autoplay(rounds: int, seed: int, band: str, data_dir: str | None,
-             content: str | None = None) -> int:
-    report = run_bot(rounds, seed, band, data_dir, content)
+             content: str | None = None, settings: dict | None = None) -> int:
+    report = run_bot(rounds, seed, band, data_dir, content, settings)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds else 1
 
@@ -133,7 +133,7 @@ class ClassBot:
 
 def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                   report_dir: str | None, data_dir: str | None,
-                  content: str | None = None) -> dict:
+                  content: str | None = None, settings: dict | None = None) -> dict:
     """A whole classroom lesson played headless; what was played, and the report's files."""
     from pathlib import Path
 
@@ -142,7 +142,8 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
 
     use_headless_drivers()
     with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
-        app = start(data_dir or tmp, fast=True, seed=seed, content=content, report_dir=report_dir)
+        app = start(data_dir or tmp, fast=True, seed=seed, content=content, report_dir=report_dir,
+                    settings=settings)
         plan = LessonPlan(band=band, rounds=rounds, teams=default_teams(teams), style=style)
         run = ClassroomRun(app, plan, Path(report_dir) if report_dir else None)
         run.begin()
@@ -166,7 +167,8 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
 
 def autoplay_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                        report_dir: str | None, data_dir: str | None,
-                       content: str | None = None) -> int:
-    report = run_classroom(teams, rounds, seed, style, band, report_dir, data_dir, content)
+                       content: str | None = None, settings: dict | None = None) -> int:
+    report = run_classroom(teams, rounds, seed, style, band, report_dir, data_dir, content,
+                           settings)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds and report["report"] else 1

@@ -7,17 +7,18 @@ from pathlib import Path
 from game.launch import start, use_headless_drivers
 
 
-def screenshots(directory: str, content: str | None = None) -> int:
+def screenshots(directory: str, content: str | None = None, settings: dict | None = None) -> int:
     use_headless_drivers()
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="safety-dash-shots-") as tmp:
-        for name in render_all(tmp, out, content):
+        for name in render_all(tmp, out, content, settings):
             print(out / f"{name}.png")
     return 0
 
 
-def render_all(data_dir: str, out: Path, content: str | None = None) -> list[str]:
+def render_all(data_dir: str, out: Path, content: str | None = None,
+               settings: dict | None = None) -> list[str]:
     import pygame
 
     from game.rules.progress import RoundSummary, apply_round, record_message
@@ -29,7 +30,7 @@ def render_all(data_dir: str, out: Path, content: str | None = None) -> list[str
     from game.scenes.results import ResultsScene
     from game.scenes.round import RoundScene
 
-    app = start(data_dir, fast=True, seed=7, content=content)
+    app = start(data_dir, fast=True, seed=7, content=content, settings=settings)
     session, bank = app.session, app.session.bank
     names: list[str] = []
 

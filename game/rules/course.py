@@ -44,6 +44,7 @@ class Course:
     obstacles: tuple[Obstacle, ...]
     pickups: tuple[Pickup, ...]
     length: float  # dog position at which the round ends
+    top: float = CEILING  # the top of the flying space: the question banner's foot
 
     def seconds(self, speed: float) -> float:
         return self.length / speed
@@ -76,7 +77,10 @@ def plan_gates(questions: list[Question], tuning: BandTuning) -> tuple[tuple[Gat
     return tuple(gates), x + 1.0 * tuning.speed
 
 
-def build_course(questions: list[Question], tuning: BandTuning, rng: random.Random) -> Course:
+def build_course(questions: list[Question], tuning: BandTuning, rng: random.Random,
+                 top: float = CEILING) -> Course:
+    """The round's world for a flying space from `top` (larger text, a taller banner) down to
+    the grass."""
     gates, length = plan_gates(questions, tuning)
     obstacles: list[Obstacle] = []
     pickups: list[Pickup] = []
@@ -91,14 +95,14 @@ def build_course(questions: list[Question], tuning: BandTuning, rng: random.Rand
             obstacles.append(Obstacle(x, GROUND - h, 70, h, "hedge"))
             pickups.append(Pickup(x + 35, GROUND - h - 110, "bone"))
         else:
-            y = rng.uniform(CEILING + 40, GROUND - 220)
+            y = rng.uniform(top + 40, GROUND - 220)
             obstacles.append(Obstacle(x, y, 110, 80, "popup"))
-            above = y - 70 > CEILING + 30
+            above = y - 70 > top + 30
             pickups.append(Pickup(x + 55, y - 60 if above else y + 150, "bone"))
         gap = tuning.obstacle_gap * rng.uniform(1.0, 1.5)
         if rng.random() < 0.35:
-            pickups.append(Pickup(x + gap / 2, rng.uniform(CEILING + 60, GROUND - 60), "badge"))
+            pickups.append(Pickup(x + gap / 2, rng.uniform(top + 60, GROUND - 60), "badge"))
         x += gap
     pickups = [p for p in pickups if not any(a <= p.x <= b for a, b in blocked)]
     pickups.sort(key=lambda p: p.x)
-    return Course(gates, tuple(obstacles), tuple(pickups), length)
+    return Course(gates, tuple(obstacles), tuple(pickups), length, top)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from game.content.model import Question
 from game.rules.course import Course, Gate
 from game.rules.tuning import (
-    CEILING, DOG_RADIUS, GROUND, STEP, BandTuning, lane_at, lane_centre,
+    DOG_RADIUS, GROUND, STEP, BandTuning, lane_at, lane_centre,
 )
 
 POINTS_RIGHT = 100
@@ -36,7 +36,7 @@ class Round:
     course: Course
     tuning: BandTuning
     distance: float = 0.0  # how far the dog has flown, world px
-    y: float = (CEILING + GROUND) / 2
+    y: float = -1.0  # the dog's height; it starts in the middle of the flying space
     vy: float = 0.0
     t: float = 0.0
     score: int = 0
@@ -50,6 +50,10 @@ class Round:
     feedback_until: float = -1.0  # distance until which the last gate's feedback shows
     finished: bool = False
     _next_obstacle: int = 0
+
+    def __post_init__(self) -> None:
+        if self.y < 0:
+            self.y = (self.course.top + GROUND) / 2
 
     # --- input -----------------------------------------------------------------------------
     def hop(self) -> list[Event]:
@@ -116,8 +120,9 @@ class Round:
             events += self._autopilot()
         self.vy += self.tuning.gravity * dt
         self.y += self.vy * dt
-        if self.y - DOG_RADIUS < CEILING:
-            self.y, self.vy = CEILING + DOG_RADIUS, max(0.0, self.vy)
+        top = self.course.top
+        if self.y - DOG_RADIUS < top:
+            self.y, self.vy = top + DOG_RADIUS, max(0.0, self.vy)
         if self.y + DOG_RADIUS > GROUND:
             self.y, self.vy = GROUND - DOG_RADIUS, 0.0
         speed = self.tuning.speed * (0.5 if self.stunned else 1.0)
@@ -138,7 +143,7 @@ class Round:
     def _autopilot(self) -> list[Event]:
         gate = self.question_gate
         lanes = len(gate.question.answers) if gate else 3
-        goal = lane_centre(min(self.target_lane or 0, lanes - 1), lanes)
+        goal = lane_centre(min(self.target_lane or 0, lanes - 1), lanes, self.course.top)
         if self.y > goal + 12 and self.vy >= 0:
             return self._hop()
         return []
@@ -180,7 +185,7 @@ class Round:
         if not before < gate.x <= self.distance:
             return []
         question = gate.question
-        chosen = lane_at(self.y, len(question.answers))
+        chosen = lane_at(self.y, len(question.answers), self.course.top)
         result = GateResult(question, chosen, chosen == question.safe_index)
         self.results.append(result)
         self.next_gate += 1

@@ -1,10 +1,10 @@
 """Numbers that shape a round, per age band, and the world's fixed geometry (logical pixels)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WIDTH, HEIGHT = 1280, 720
-CEILING = 150  # top of the flying space; the question banner sits above it
+CEILING = 150  # top of the flying space at 100% text; the question banner sits above it
 GROUND = 650  # top of the grass
 DOG_X = 320  # the dog's fixed screen x; the world scrolls past it
 DOG_RADIUS = 26
@@ -34,8 +34,11 @@ RUN_IN_SECONDS = 2.5  # flying before the first question is announced
 BASE_READ_SECONDS = 2.0  # added to every reading time, for eyes to find the text
 
 
-def tuning_for(band: str) -> BandTuning:
-    return BANDS.get(band, BANDS["10-12"])
+def tuning_for(band: str, speed: float = 1.0) -> BandTuning:
+    """The band's tuning; `speed` below 1 slows the world (the slow game-speed setting) while
+    hops and gravity, and so the dog's handling, stay as they are."""
+    tuning = BANDS.get(band, BANDS["10-12"])
+    return tuning if speed == 1.0 else replace(tuning, speed=tuning.speed * speed)
 
 
 def reading_seconds(text: str, band: str) -> float:
@@ -43,14 +46,15 @@ def reading_seconds(text: str, band: str) -> float:
     return BASE_READ_SECONDS + len(text.split()) * tuning_for(band).seconds_per_word
 
 
-def lane_centre(lane: int, lanes: int) -> float:
-    height = (GROUND - CEILING) / lanes
-    return CEILING + (lane + 0.5) * height
+def lane_centre(lane: int, lanes: int, top: float = CEILING) -> float:
+    """The middle of an opening of a gate whose flying space runs from `top` to the grass."""
+    height = (GROUND - top) / lanes
+    return top + (lane + 0.5) * height
 
 
-def lane_at(y: float, lanes: int) -> int:
-    height = (GROUND - CEILING) / lanes
-    return max(0, min(lanes - 1, int((y - CEILING) // height)))
+def lane_at(y: float, lanes: int, top: float = CEILING) -> int:
+    height = (GROUND - top) / lanes
+    return max(0, min(lanes - 1, int((y - top) // height)))
 
 MESSAGE_MAX_WAIT = 12.0  # Continue never waits longer than this, whatever the message's length
 

@@ -31,15 +31,22 @@ class MessageScene(Scene):
         words = " ".join((message.title, message.text, message.do))
         self.wait = 0.0 if after is None else message_wait_seconds(words, app.session.band)
         self.shown_at = app.now
-        self.card = self._compose()
+        self.pages = self._compose()
+        self.page = 0
         label = "Continue" if after else back_label
         self.button = Button(label, BUTTON_RECT, self.proceed, "Enter", theme.RIGHT)
+        self._next_buttons: dict[tuple[int, int], Button] = {}  # by (page, pages)
         self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
         self.hover = False
 
     def content_changed(self) -> None:
         self.message = self.app.session.bank.message_by_id.get(self.message.id, self.message)
-        self.card = self._compose()
+        self.pages = self._compose()
+        self.page = min(self.page, len(self.pages) - 1)
+
+    @property
+    def last_page(self) -> bool:
+        return self.page >= len(self.pages) - 1
 
     @property
     def ready(self) -> bool:
@@ -49,6 +56,11 @@ class MessageScene(Scene):
         return spoken.message(self.app.session.bank, self.message)
 
     def proceed(self) -> None:
+        """The next page of a long card; on the last, Continue once the reading time is up."""
+        if not self.last_page:
+            self.page += 1
+            self.app.play("click")
+            return
         if not self.ready:
             return
         self.app.play("click")
@@ -68,11 +80,21 @@ class MessageScene(Scene):
         elif kind is Act.BACK:
             self.app.pop()
 
-    def _compose(self) -> pygame.Surface:
-        return compose_card(self.app.session.bank, self.message)
+    def _compose(self) -> list[pygame.Surface]:
+        return compose_pages(self.app.session.bank, self.message, *message_layout(self.app))
+
+    def _next_button(self) -> Button:
+        key = (self.page + 1, len(self.pages))
+        if key not in self._next_buttons:
+            self._next_buttons[key] = Button(f"Next page ({key[0]} of {key[1]})", BUTTON_RECT,
+                                             self.proceed, "Enter", theme.BUTTON)
+        return self._next_buttons[key]
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(self.card, (0, 0))
+        surface.blit(self.pages[self.page], (0, 0))
+        if not self.last_page:
+            self._next_button().draw(surface, self.hover)
+            return
         if self.ready:
             self.button.draw(surface, self.hover)
             return
@@ -83,16 +105,61 @@ class MessageScene(Scene):
         self.waiting[left].draw(surface, False)
 
 
-def compose_card(bank: Bank, m: Message) -> pygame.Surface:
-    """The message card on its dimmed backdrop, as the whole screen (the button aside)."""
+def message_layout(app, classroom: bool = False) -> tuple[float, int]:
+    """The text size and the smallest text allowed for the message card: the player's setting,
+    or, on a classroom's projector, at least 150% with nothing under 4% of the screen."""
+    scale = app.session.settings.text_scale
+    return (max(layout.CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT) if classroom else (scale, 0)
+
+
+def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0) -> list[pygame.Surface]:
+    """The message card's pages, each the whole screen bar the button: one page at 100%, more
+    at larger text sizes (the text keeps its size and flows on)."""
+    if scale == 1.0 and floor == 0:
+        return [compose_card(bank, m)]
+    topic = bank.topic_by_id.get(m.topic)
+    origin = bank.source_by_id.get(m.source)
+    pages = layout.message_pages(m, topic.title if topic else m.topic,
+                                 bank.help_by_id.get(m.help),
+                                 origin.publisher if origin else m.source, scale, floor)
+    colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
+               "help": theme.BUTTON_HOVER}
+    out = []
+    for page in pages:
+        surf, card = _blank_card(topic, page.bar_h)
+        card.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
+        for box in page.boxes:
+            _do_box(card, pygame.Rect(box))
+        for piece in page.pieces:
+            card.blit(piece.text.surface(colours[piece.role]), (piece.x, piece.y))
+        source = page.source.surface(theme.MUTED_INK)
+        card.blit(source, (layout.CARD_PAD, CARD.h - source.get_height() - 8))
+        surf.blit(card, CARD.topleft)
+        out.append(surf)
+    return out
+
+
+def _blank_card(topic, bar_h: int) -> tuple[pygame.Surface, pygame.Surface]:
+    """The dimmed backdrop and an empty card with its topic-coloured bar."""
     surf = backdrop(120).copy()
     card = panel(CARD.size)
-    topic = bank.topic_by_id.get(m.topic)
     colour = hex_colour(topic.colour) if topic else theme.BUTTON
-    pygame.draw.rect(card, colour, (0, 0, CARD.w, 56), border_top_left_radius=theme.RADIUS,
+    pygame.draw.rect(card, colour, (0, 0, CARD.w, bar_h), border_top_left_radius=theme.RADIUS,
                      border_top_right_radius=theme.RADIUS)
     pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
                      border_radius=theme.RADIUS)
+    return surf, card
+
+
+def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:
+    pygame.draw.rect(card, (255, 236, 153), box, border_radius=14)
+    pygame.draw.rect(card, theme.INK, box, 2, border_radius=14)
+
+
+def compose_card(bank: Bank, m: Message) -> pygame.Surface:
+    """The message card on its dimmed backdrop, as the whole screen (the button aside)."""
+    topic = bank.topic_by_id.get(m.topic)
+    surf, card = _blank_card(topic, 56)
     origin = bank.source_by_id.get(m.source)
     fitted = layout.message_card(m, topic.title if topic else m.topic,
                                  bank.help_by_id.get(m.help),
@@ -101,8 +168,7 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
     card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
     card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
-    pygame.draw.rect(card, (255, 236, 153), do_box, border_radius=14)
-    pygame.draw.rect(card, theme.INK, do_box, 2, border_radius=14)
+    _do_box(card, do_box)
     card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
     card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
     if fitted.help:

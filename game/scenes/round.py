@@ -14,18 +14,19 @@ from game.rules.picker import pick_message, pick_questions
 from game.rules.progress import RoundSummary, apply_round, record_message
 from game.rules.round import Event, Round
 from game.rules.scoring import stars
-from game.rules.tuning import CEILING, DOG_X, GROUND, HEIGHT, WIDTH, tuning_for
+from game.rules.tuning import DOG_X, GROUND, HEIGHT, WIDTH, tuning_for
 from game.scenes import round_view as view
 from game.scenes import spoken
 from game.scenes.base import Scene
-from game.ui import text, theme
+from game.ui import layout, text, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
 if TYPE_CHECKING:
     from game.scenes.classroom.run import ClassroomRun
 
-TEACHER_BUTTON = (700, GROUND + 6, 230, 58)  # classroom: pause, skip, end, by mouse or touch
-VOTE_CARD = (330, CEILING + 40)
+TEACHER_BUTTON = (760, GROUND + 4, 250, 62)  # classroom: pause, skip, end, by mouse or touch
+CLASS_HELP_BUTTON = (1030, GROUND + 4, 230, 62)  # classroom: Help at projector size
+VOTE_X = 330  # the class vote's card, a little below the banner
 FAR_PARALLAX = 0.25  # the sky and hills move at a quarter of the ground's speed
 POP_SECONDS = 0.9
 SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
@@ -43,7 +44,11 @@ class RoundScene(Scene):
         self.lesson = classroom
         self.classroom = classroom is not None  # the teacher's keys apply
         band = classroom.lesson.plan.band if classroom else session.band
-        tuning = tuning_for(band)
+        settings = session.settings
+        self.assist = settings.assist and classroom is None
+        self.geo = layout.classroom_round_layout(settings.text_scale) if classroom else \
+            layout.round_layout(settings.text_scale)
+        tuning = tuning_for(band, settings.world_speed)
         self.rng = classroom.round_rng() if classroom else session.round_rng()
         self.preview = questions
         if classroom is not None:
@@ -51,7 +56,7 @@ class RoundScene(Scene):
         elif questions is None:
             questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
                                        self.rng)
-        self.round = Round(build_course(questions, tuning, self.rng), tuning)
+        self.round = Round(build_course(questions, tuning, self.rng, self.geo.banner_h), tuning)
         self.sky = scenery.sky_layer()
         self.ground = scenery.ground_layer()
         self.sky_period = self.sky.get_width() // 2
@@ -65,14 +70,19 @@ class RoundScene(Scene):
             Button("Keep playing", pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
                    theme.RIGHT),
             Button("Leave this round", pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
-        ] if classroom is None else [
-            Button("Keep playing", pygame.Rect(440, 300, 400, 74), self.resume, "Enter",
-                   theme.RIGHT),
-            Button("Skip this question", pygame.Rect(440, 390, 400, 74), self.skip, "S"),
-            Button("End the lesson", pygame.Rect(440, 480, 400, 74), classroom.end_lesson, "E"),
+        ] if classroom is None else [  # projector-sized, the key in the label
+            Button("Keep playing (P)", pygame.Rect(420, 300, 440, 74), self.resume, "",
+                   theme.RIGHT, size=theme.CLASS_BODY),
+            Button("Skip question (S)", pygame.Rect(420, 390, 440, 74), self.skip, "",
+                   size=theme.CLASS_BODY),
+            Button("End the lesson (E)", pygame.Rect(420, 480, 440, 74), classroom.end_lesson,
+                   "", size=theme.CLASS_BODY),
         ])
         self.teacher = Button("Teacher (P)", pygame.Rect(*TEACHER_BUTTON), self.pause, "",
                               theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
+        self.help = Button("Help (H)", pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "",
+                           theme.RIGHT, size=theme.CLASS_BODY) if classroom else None
+        self.chrome = classroom is None  # a lesson has its own, projector-sized, Help button
         self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
         self._gates: dict[int, tuple[pygame.Surface, list[pygame.Rect]]] = {}
         self._first_obstacle = 0
@@ -117,6 +127,8 @@ class RoundScene(Scene):
             self.lesson.end_lesson()
         elif kind is Act.POINT and not self.paused and self.teacher.rect.collidepoint(action.pos):
             self.pause()
+        elif kind is Act.POINT and not self.paused and self.help.rect.collidepoint(action.pos):
+            self.app.show_help()
         else:
             return False
         return True
@@ -134,9 +146,17 @@ class RoundScene(Scene):
     @property
     def voting(self) -> bool:
         """In a class vote, the round holds still while a question waits for the class."""
+        return bool(self.lesson and self.lesson.vote and self._question_waiting)
+
+    @property
+    def holding(self) -> bool:
+        """The world holds still: a class vote, or assist mode, waiting for an answer."""
+        return (self.assist or self.voting) and self._question_waiting
+
+    @property
+    def _question_waiting(self) -> bool:
         r = self.round
-        return bool(self.lesson and self.lesson.vote and r.question_gate is not None
-                    and r.target_lane is None)
+        return r.question_gate is not None and r.target_lane is None
 
     def _handle_paused(self, action: Action) -> None:
         kind = action.kind
@@ -167,7 +187,7 @@ class RoundScene(Scene):
         surf, signs = self._gate(r.next_gate)
         left = gate.x - r.distance + DOG_X - view.GATE_W + view.WALL_W
         for i, rect in enumerate(signs):
-            if rect.move(left, CEILING).collidepoint(pos):
+            if rect.move(left, self.geo.banner_h).collidepoint(pos):
                 return i
         return -1
 
@@ -175,7 +195,7 @@ class RoundScene(Scene):
     def update(self, dt: float) -> None:
         if self.paused or self.legend:
             return
-        if self.voting:
+        if self.holding:
             if self.vote_began is None:
                 self.vote_began = self.app.now
             return
@@ -250,7 +270,7 @@ class RoundScene(Scene):
         if key not in self._banners:
             gate = r.course.gates[r.next_gate]
             self._banners[key] = view.question_banner(gate.question, r.next_gate + 1,
-                                                      len(r.course.gates))
+                                                      len(r.course.gates), self.geo)
         return self._banners[key]
 
     def _banner(self) -> pygame.Surface:
@@ -261,7 +281,7 @@ class RoundScene(Scene):
         if feedback is not None:
             key = ("fb", len(r.results))
             if key not in self._banners:
-                self._banners[key] = (view.feedback_banner(feedback), [])
+                self._banners[key] = (view.feedback_banner(feedback, self.geo), [])
             return self._banners[key][0]
         left = len(r.course.gates) - r.next_gate
         line = ("Get ready: a question is coming! Read it, then fly through the safe answer."
@@ -270,18 +290,19 @@ class RoundScene(Scene):
                 "Nearly home! Keep collecting treats.")
         key = ("idle", line)
         if key not in self._banners:
-            self._banners[key] = (view.idle_banner(line), [])
+            self._banners[key] = (view.idle_banner(line, self.geo), [])
         return self._banners[key][0]
 
     def _gate(self, index: int) -> tuple[pygame.Surface, list[pygame.Rect]]:
         if index not in self._gates:
-            self._gates[index] = view.gate(self.round.course.gates[index].question)
+            self._gates[index] = view.gate(self.round.course.gates[index].question, self.geo)
         return self._gates[index]
 
     def draw(self, surface: pygame.Surface) -> None:
         r = self.round
         far = int(r.distance * FAR_PARALLAX) % self.sky_period
-        surface.blit(self.sky, (0, CEILING), (far, CEILING, WIDTH, GROUND - CEILING))
+        top = self.geo.banner_h
+        surface.blit(self.sky, (0, top), (far, top, WIDTH, GROUND - top))
         near = int(r.distance) % self.ground_period
         surface.blit(self.ground, (0, GROUND), (near, 0, WIDTH, HEIGHT - GROUND))
         offset = DOG_X - r.distance  # world x + offset = screen x
@@ -307,11 +328,13 @@ class RoundScene(Scene):
     def _draw_classroom(self, surface: pygame.Surface) -> None:
         """The Teacher button; in a class vote, the call to vote; F1's legend of keys."""
         from game.scenes.classroom.base import legend, vote_card
-        assert self.teacher is not None and self.lesson is not None
+        assert self.teacher and self.help and self.lesson is not None
         self.teacher.draw(surface, False)
+        self.help.draw(surface, False)
         if self.voting and not self.paused:
             waited = self.app.now - (self.vote_began or self.app.now)
-            surface.blit(vote_card(self.lesson.vote_seconds_left(waited)), VOTE_CARD)
+            surface.blit(vote_card(self.lesson.vote_seconds_left(waited)),
+                         (VOTE_X, self.geo.banner_h + 24))
         if self.legend:
             surface.blit(legend(), (0, 0))
 
@@ -347,7 +370,7 @@ class RoundScene(Scene):
             if 0 <= index < len(r.course.gates):
                 left = r.course.gates[index].x + offset - view.GATE_W + view.WALL_W
                 if -view.GATE_W < left < WIDTH:
-                    surface.blit(self._gate(index)[0], (left, CEILING))
+                    surface.blit(self._gate(index)[0], (left, self.geo.banner_h))
 
     def _draw_dog(self, surface: pygame.Surface) -> None:
         r = self.round

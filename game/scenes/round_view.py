@@ -9,11 +9,11 @@ import pygame
 from game.art.scenery import gate_post
 from game.content.model import Question
 from game.rules.round import GateResult
-from game.rules.tuning import CEILING, GROUND, WIDTH, lane_centre
+from game.rules.tuning import GROUND, WIDTH, lane_centre
 from game.ui import layout, text, theme
+from game.ui.layout import NORMAL_ROUND, RoundLayout
 from game.ui.widgets import panel
 
-BANNER_H = CEILING
 GATE_W = 300  # the answer signs plus the gate's wall
 WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
@@ -21,63 +21,71 @@ SIGN_W = layout.SIGN_W
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
 
 
-def question_banner(question: Question, number: int, total: int) -> tuple[pygame.Surface, list[pygame.Rect]]:
+def question_banner(question: Question, number: int, total: int,
+                    geo: RoundLayout = NORMAL_ROUND) -> tuple[pygame.Surface, list[pygame.Rect]]:
     """The banner announcing a gate's question, and the clickable rect of each answer chip."""
-    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
-    surf.fill(theme.BANNER)
-    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
-    tag = text.render(f"Question {number} of {total}", 20, theme.ACCENT, True)
-    surf.blit(tag, (20, 6))
-    fitted = layout.question_banner(question)
+    surf = _banner_surface(geo, theme.BANNER)
+    tag = text.render(f"Question {number} of {total}", geo.tag_size, theme.ACCENT, True)
+    surf.blit(tag, (20, round(6 * geo.scale)))
+    fitted = layout.question_banner(question, geo)
     q = fitted.question.surface(theme.BANNER_TEXT)
-    surf.blit(q, (20, 30 + (64 - q.get_height()) // 2))
+    surf.blit(q, (20, geo.question_y + (geo.question.h - q.get_height()) // 2))
     n = len(question.answers)
     rects = []
     for i, chip in enumerate(fitted.chips):
-        rect = pygame.Rect(layout.chip_rect(i, n))
+        rect = pygame.Rect(geo.chip_rect(i, n))
         pygame.draw.rect(surf, LANE_COLOURS[i], rect, border_radius=12)
         pygame.draw.rect(surf, theme.WHITE, rect, 2, border_radius=12)
-        key = text.render(str(i + 1), 24, theme.INK, True)
-        bubble = pygame.Rect(rect.x + 6, rect.y + 5, 32, 32)
-        pygame.draw.ellipse(surf, theme.ACCENT, bubble)
-        surf.blit(key, key.get_rect(center=bubble.center))
+        bubble = pygame.Rect(rect.x + 6, 0, geo.bubble, geo.bubble)
+        bubble.centery = rect.centery
+        _number(surf, i, bubble, geo.key_size)
         label = chip.surface(theme.WHITE)
-        surf.blit(label, (rect.x + 46, rect.centery - label.get_height() // 2))
+        surf.blit(label, (bubble.right + 8, rect.centery - label.get_height() // 2))
         rects.append(rect)
     return surf, rects
 
 
-def feedback_banner(result: GateResult) -> pygame.Surface:
+def _banner_surface(geo: RoundLayout, fill: tuple[int, int, int]) -> pygame.Surface:
+    surf = pygame.Surface((WIDTH, geo.banner_h)).convert()
+    surf.fill(fill)
+    pygame.draw.rect(surf, theme.ACCENT, (0, geo.banner_h - 6, WIDTH, 6))
+    return surf
+
+
+def _number(surf: pygame.Surface, i: int, bubble: pygame.Rect, size: int) -> None:
+    """An answer's number in its yellow bubble: the number, not the colour, names the answer."""
+    pygame.draw.ellipse(surf, theme.ACCENT, bubble)
+    key = text.render(str(i + 1), size, theme.INK, True)
+    surf.blit(key, key.get_rect(center=bubble.center))
+
+
+def feedback_banner(result: GateResult, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
     """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off."""
-    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
-    question = result.question
-    surf.fill(theme.RIGHT if result.correct else theme.WRONG)
-    head, body = layout.feedback(question, result.chosen, result.correct)
-    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
-    h = head.surface(theme.WHITE)
-    surf.blit(h, (20, 14))
-    b = body.surface(theme.WHITE)
-    surf.blit(b, (20, 70))
+    surf = _banner_surface(geo, theme.RIGHT if result.correct else theme.WRONG)
+    head, body = layout.feedback(result.question, result.chosen, result.correct, geo)
+    surf.blit(head.surface(theme.WHITE), (20, geo.head_y))
+    surf.blit(body.surface(theme.WHITE), (20, geo.body_y))
     return surf
 
 
-def idle_banner(line: str) -> pygame.Surface:
-    surf = pygame.Surface((WIDTH, BANNER_H)).convert()
-    surf.fill(theme.BANNER)
-    pygame.draw.rect(surf, theme.ACCENT, (0, BANNER_H - 6, WIDTH, 6))
-    t = text.block(line, WIDTH - 40, 100, theme.WHITE, (34, 30), bold=True, align="center")
-    surf.blit(t, (20, (BANNER_H - 6 - t.get_height()) // 2))
+def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
+    surf = _banner_surface(geo, theme.BANNER)
+    sizes = layout.floored((34, 30), geo.scale, geo.tag_size)
+    t = text.block(line, WIDTH - 40, geo.banner_h - 30, theme.WHITE, sizes, bold=True,
+                   align="center")
+    surf.blit(t, (20, (geo.banner_h - 6 - t.get_height()) // 2))
     return surf
 
 
-def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
+def gate(question: Question, geo: RoundLayout = NORMAL_ROUND) -> tuple[pygame.Surface, list[pygame.Rect]]:
     """A gate: a wall with one opening per answer, each with a numbered sign in front of it.
 
     Returns the surface (placed with its left edge at gate_x - GATE_W + WALL_W and its top at
-    CEILING) and the sign rects relative to that surface.
+    the banner's foot) and the sign rects relative to that surface.
     """
     n = len(question.answers)
-    height = GROUND - CEILING
+    sky_top = geo.banner_h
+    height = GROUND - sky_top
     surf = pygame.Surface((GATE_W, height), pygame.SRCALPHA)
     lane_h = height / n
     wall_x = GATE_W - WALL_W
@@ -86,19 +94,23 @@ def gate(question: Question) -> tuple[pygame.Surface, list[pygame.Rect]]:
         top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
         surf.blit(post, (wall_x, top))
     rects = []
-    for i, label in enumerate(layout.gate_signs(question)):
-        centre = lane_centre(i, n) - CEILING
-        sign_h = layout.sign_height(n)
-        rect = pygame.Rect(wall_x - SIGN_W - 6, int(centre - sign_h / 2), SIGN_W, sign_h)
+    labels = layout.gate_signs(question, geo)
+    sign_h = geo.sign_height(n)
+    for i in range(n):
+        centre = lane_centre(i, n, sky_top) - sky_top
+        width = SIGN_W if labels else sign_h + 24  # a number alone needs a square sign
+        rect = pygame.Rect(wall_x - width - 6, int(centre - sign_h / 2), width, sign_h)
         card = panel(rect.size, fill=LANE_COLOURS[i], edge=theme.WHITE, border=3, shadow=0)
         card.set_alpha(225)
         surf.blit(card, rect.topleft)
-        badge = text.render(str(i + 1), 30, theme.INK, True)
-        bubble = pygame.Rect(rect.x + 8, rect.y + 8, 40, 40)
-        pygame.draw.ellipse(surf, theme.ACCENT, bubble)
-        surf.blit(badge, badge.get_rect(center=bubble.center))
-        face = label.surface(theme.WHITE)
-        surf.blit(face, (rect.x + 56, rect.centery - face.get_height() // 2))
+        if labels:
+            _number(surf, i, pygame.Rect(rect.x + 8, rect.y + 8, 40, 40), geo.badge_size)
+            face = labels[i].surface(theme.WHITE)
+            surf.blit(face, (rect.x + 56, rect.centery - face.get_height() // 2))
+        else:
+            bubble = pygame.Rect(0, 0, sign_h - 12, sign_h - 12)
+            bubble.center = rect.center
+            _number(surf, i, bubble, min(geo.badge_size, bubble.h * 2 // 3))
         rects.append(rect)
     return surf, rects
 

@@ -15,7 +15,7 @@ from typing import Any  # noqa: E402
 from game.content.located import Located  # noqa: E402
 from game.content.model import Bank, Problem  # noqa: E402
 from game.ui import layout  # noqa: E402
-from game.ui.layout import Box, MAX_SCALE  # noqa: E402
+from game.ui.layout import Box  # noqa: E402
 
 
 def _init_fonts() -> None:
@@ -93,10 +93,11 @@ NEEDS = {"questions": {"questions"}, "messages": {"messages", "topics", "help", 
                                                   "branding"}}
 
 
-def check(bank: Bank, placed: dict[str, list[Any]], scale: float = MAX_SCALE,
+def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0,
           share: tuple[float, float] = (0.0, 1.0), parts: Collection[str] = PARTS,
           ) -> FitReport:
-    """Every text-fit problem of the bank at text size `scale` (1.0 = 100%).
+    """Every text-fit problem of the bank at text size `scale` (1.0 = 100%); the questions at
+    every round layout that decides whether they fit (layout.checked_round_layouts).
 
     `parts`: the questions, the messages, and the screens showing the whole bank (help and the
     notebook). `share` (from, to): only the questions and messages in that part of their lists
@@ -109,8 +110,9 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = MAX_SCALE,
         items = placed.get(kind, []) if kind in parts else []
         return items[round(share[0] * len(items)):round(share[1] * len(items))]
 
+    strictest = layout.strictest_round_layout() if scale == 1.0 else layout.round_layout(scale)
     for p in part("questions"):
-        _question(report, p, scale)
+        _question(report, p, strictest)
     for p in part("messages"):
         _message(report, bank, fields, p, scale)
     if "screens" in parts:
@@ -139,36 +141,43 @@ class _Fields:
         return path, at.field(name)
 
 
-def _question(report: FitReport, p: Any, scale: float) -> None:
-    """The question on its banner, each answer on its chip and its sign, and the feedback
-    banners: the boxes the round's screens fit them into (game.ui.layout)."""
+def _question(report: FitReport, p: Any, geo: layout.RoundLayout) -> None:
+    """The question on its banner, each answer on its chip and the feedback banners, in the
+    boxes of the round's layout `geo`; each answer on its gate's sign at 100% (game.ui.layout)."""
     q = p.item
     n = len(q.answers)
     answer_at = [(e.field("text"), e.field("explain")) for e in p.at.entries("answers")]
     if len(answer_at) != n:
         return
-    box = layout.QUESTION_TEXT
+    scale = 1.0  # the layout's boxes are sized for its text size already
+    box = geo.question
     report.check(box.fits(q.text, scale), p.path, p.at.field("text"), "question",
                  "the banner above the gate", q.text, box, scale)
-    chip_box, sign_box = layout.chip_label_box(n), layout.sign_label_box(n)
+    chip_box = geo.chip_label_box(n)
+    # the signs carry words at 100% only, and are checked there (narrower lines than any chip)
+    sign_box = (geo if geo.sign_text else layout.NORMAL_ROUND).sign_label_box(n)
     for answer, (text_at, _) in zip(q.answers, answer_at):
         report.check(chip_box.fits(answer.text, scale), p.path, text_at, "answer",
                      "its button on the question banner", answer.text, chip_box, scale)
         report.check(sign_box.fits(answer.text, scale), p.path, text_at, "answer",
                      "its sign on the gate", answer.text, sign_box, scale)
     safe = q.safe_index
-    head_box, body_box = layout.FEEDBACK_HEAD, layout.FEEDBACK_BODY
+    body_box = geo.feedback_body
+    # a one-line cheer at 100% can hold a little more than two lines at 200%, or a little less
+    head_boxes = {geo.feedback_head, layout.NORMAL_ROUND.feedback_head}
     for i in range(n):
         head, body = layout.feedback_words(q, i, i == safe)
         if i == safe:
-            report.check(head_box.fits(head, scale), p.path, answer_at[safe][0], "safe answer",
-                         "the cheer after a right answer", "", None, scale)
+            for head_box in head_boxes:
+                report.check(head_box.fits(head, scale), p.path, answer_at[safe][0],
+                             "safe answer", "the cheer after a right answer", "", None, scale)
             report.check(body_box.fits(body, scale), p.path, answer_at[safe][0], "safe answer",
                          "the line after a right answer", "", None, scale)
         else:
-            report.check(head_box.fits(head, scale), p.path, answer_at[safe][0], "safe answer",
-                         "the banner after a wrong answer (\"Good try! The safe answer is: ...\")",
-                         "", None, scale)
+            for head_box in head_boxes:
+                report.check(head_box.fits(head, scale), p.path, answer_at[safe][0],
+                             "safe answer", "the banner after a wrong answer "
+                             "(\"Good try! The safe answer is: ...\")", "", None, scale)
             if q.answers[i].explain:
                 report.check(body_box.fits(body, scale), p.path, answer_at[i][1], "explanation",
                              "the banner after a wrong answer", body, body_box, scale)

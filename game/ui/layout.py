@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from game.content.model import Answer, HelpLink, Message, Question
 from game.rules.tuning import CEILING, GROUND, WIDTH
 from game.ui import text, theme
+from game.settings import TEXT_SCALES
 from game.ui.fonts import font
 
-# The text sizes the game offers, as a share of the normal size: the checks run at the largest.
-TEXT_SCALES = (1.0,)
 MAX_SCALE = max(TEXT_SCALES)
 
 
@@ -80,32 +79,121 @@ def line_fits(words: str, size: int, width: int, bold: bool = False, scale: floa
 # --- the round: the question banner, its answer chips, the gate's signs, the feedback ----------
 
 BANNER_PAD = 20
-QUESTION_TEXT = Box(WIDTH - 2 * BANNER_PAD, 64, (32, 28, 24, 20), bold=True)
-CHIP_GAP, CHIP_Y, CHIP_H = 12, 98, 42
 SIGN_W = 250
-FEEDBACK_HEAD = Box(WIDTH - 2 * BANNER_PAD, 50, (34, 30, 26), bold=True)
-FEEDBACK_BODY = Box(WIDTH - 2 * BANNER_PAD, 70, (28, 24, 20))
+CHIP_GAP = 12
 RIGHT_HEAD = "Great choice! +100 points"
+QUESTION_SIZES, CHIP_SIZES, SIGN_SIZES = (32, 28, 24, 20), (22, 19, 16), (24, 21, 18, 16)
+FEEDBACK_HEAD_SIZES, FEEDBACK_BODY_SIZES = (34, 30, 26), (28, 24, 20)
 
 
-def chip_rect(i: int, n: int) -> tuple[int, int, int, int]:
-    """The answer chip `i` of `n` on the question banner (x, y, w, h)."""
-    chip_w = (WIDTH - 2 * BANNER_PAD - CHIP_GAP * (n - 1)) // n
-    return BANNER_PAD + i * (chip_w + CHIP_GAP), CHIP_Y, chip_w, CHIP_H
+def floored(sizes: tuple[int, ...], scale: float, floor: int) -> tuple[int, ...]:
+    """`sizes` at `scale`, none below `floor`, largest first, each once."""
+    return tuple(sorted({max(floor, s) for s in scaled(sizes, scale)}, reverse=True))
 
 
-def chip_label_box(n: int) -> Box:
-    return Box(chip_rect(0, n)[2] - 56, 40, (22, 19, 16), bold=True)
+@dataclass(frozen=True)
+class RoundLayout:
+    """Where the round draws its words at one text size: the banner grows with the text, and
+    the flying space below it (from `banner_h` down to the grass) shrinks to make room.
+
+    At 100% the gate's signs repeat each answer; at larger sizes a sign shows its number only,
+    and the answer is read on the banner's chip of the same number and colour."""
+
+    scale: float
+    banner_h: int
+    tag_size: int
+    question: Box
+    question_y: int
+    chip_y: int
+    chip_h: int
+    chip_sizes: tuple[int, ...]
+    chip_label_h: int
+    bubble: int  # the diameter of an answer's number bubble on its chip
+    key_size: int
+    feedback_head: Box
+    feedback_body: Box
+    head_y: int
+    body_y: int
+    sign_text: bool
+    badge_size: int  # the number on a gate's sign
+
+    def chip_rect(self, i: int, n: int) -> tuple[int, int, int, int]:
+        """The answer chip `i` of `n` on the question banner (x, y, w, h)."""
+        chip_w = (WIDTH - 2 * BANNER_PAD - CHIP_GAP * (n - 1)) // n
+        return BANNER_PAD + i * (chip_w + CHIP_GAP), self.chip_y, chip_w, self.chip_h
+
+    def chip_label_box(self, n: int) -> Box:
+        return Box(self.chip_rect(0, n)[2] - self.bubble - 24, self.chip_label_h,
+                   self.chip_sizes, bold=True)
+
+    def sign_height(self, n: int) -> int:
+        """The height of each answer's sign on a gate with `n` openings."""
+        lane_h = (GROUND - self.banner_h) / n
+        return int(min(lane_h - 48, 120))
+
+    def sign_label_box(self, n: int) -> Box:
+        return Box(SIGN_W - 66, self.sign_height(n) - 12, SIGN_SIZES, bold=True)
 
 
-def sign_height(n: int) -> int:
-    """The height of each answer's sign on a gate with `n` openings."""
-    lane_h = (GROUND - CEILING) / n
-    return int(min(lane_h - 48, 120))
+
+def round_layout(scale: float = 1.0, floor: int = 0) -> RoundLayout:
+    """The round's layout at text size `scale` (1.0 = 100%) with no text smaller than `floor`
+    pixels (the classroom's 4% of the screen). 100% is the layout the game was drawn for."""
+    found = _ROUND_LAYOUTS.get((scale, floor))
+    if found is None:
+        found = _ROUND_LAYOUTS[(scale, floor)] = _round_layout(scale, floor)
+    return found
 
 
-def sign_label_box(n: int) -> Box:
-    return Box(SIGN_W - 66, sign_height(n) - 12, (24, 21, 18, 16), bold=True)
+def _round_layout(scale: float, floor: int) -> RoundLayout:
+    normal = scale == 1.0 and floor == 0
+    q_sizes = floored(QUESTION_SIZES, scale, floor)
+    chip_sizes = floored(CHIP_SIZES, scale, floor)
+    head_sizes = floored(FEEDBACK_HEAD_SIZES, scale, floor)
+    body_sizes = floored(FEEDBACK_BODY_SIZES, scale, floor)
+    # above 100%, each box holds two lines of its smallest size: long texts wrap, not shrink
+    question_y = round(30 * scale)
+    # at 100%, two lines of 20 px (66 px: 2 px of line spacing over the chips' top)
+    question_h = 66 if normal else 2 * text.line_height(q_sizes[-1], True)
+    chip_y = 98 if normal else question_y + question_h + round(4 * scale)
+    chip_label_h = 40 if normal else 2 * text.line_height(chip_sizes[-1], True)
+    chip_h = 42 if normal else chip_label_h + 8
+    head_y = round(14 * scale)
+    head_h = 50 if normal else 2 * text.line_height(head_sizes[-1], True)
+    body_y = 70 if normal else head_y + head_h + 6
+    body_h = 70 if normal else 2 * text.line_height(body_sizes[-1])
+    banner_h = CEILING if normal else max(chip_y + chip_h + round(10 * scale),
+                                          body_y + body_h + 12)
+    return RoundLayout(
+        scale, banner_h, max(floor, round(20 * scale)),
+        Box(WIDTH - 2 * BANNER_PAD, question_h, q_sizes, bold=True), question_y,
+        chip_y, chip_h, chip_sizes, chip_label_h, round(32 * scale),
+        max(floor, round(24 * scale)),
+        Box(WIDTH - 2 * BANNER_PAD, head_h, head_sizes, bold=True),
+        Box(WIDTH - 2 * BANNER_PAD, body_h, body_sizes), head_y, body_y,
+        normal, max(floor, round(30 * scale)))
+
+
+CLASSROOM_SCALE = 1.5  # the round on a projector: at least 150%, no text under 4% of the screen
+
+
+def classroom_round_layout(scale: float = 1.0) -> RoundLayout:
+    return round_layout(max(CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT)
+
+
+def strictest_round_layout() -> RoundLayout:
+    """The layout that decides whether a question fits anywhere: at the largest text size each
+    box of the banner holds no more than at any other size or in a classroom, so the validator
+    checks the banner's words at this size alone (and the gate's signs, which carry words at
+    100% only, at 100%; and a right answer's cheer at 100% too, one line there).
+    tests/test_text_fits.py holds the layouts to that, and the shipped bank to every layout."""
+    return round_layout(MAX_SCALE)
+
+
+_ROUND_LAYOUTS: dict[tuple[float, int], RoundLayout] = {}
+NORMAL_ROUND = round_layout()
+QUESTION_TEXT = NORMAL_ROUND.question
+FEEDBACK_HEAD, FEEDBACK_BODY = NORMAL_ROUND.feedback_head, NORMAL_ROUND.feedback_body
 
 
 @dataclass(frozen=True)
@@ -114,16 +202,24 @@ class Banner:
     chips: tuple[Fitted, ...]
 
 
-def question_banner(question: Question, scale: float = 1.0) -> Banner:
-    n = len(question.answers)
-    box = chip_label_box(n)
-    return Banner(QUESTION_TEXT.fit(question.text, scale),
-                  tuple(box.fit(a.text, scale) for a in question.answers))
+def question_banner(question: Question, geo: RoundLayout = NORMAL_ROUND) -> Banner:
+    """The question and its answer chips; the chips share one size, the largest at which every
+    answer fits, so no answer looks more important than another."""
+    box = geo.chip_label_box(len(question.answers))
+    chips = tuple(box.fit(a.text) for a in question.answers)
+    size = min(c.size for c in chips)
+    if any(c.size != size for c in chips):
+        same = Box(box.w, box.h, tuple(s for s in box.sizes if s <= size), box.bold)
+        chips = tuple(same.fit(a.text) for a in question.answers)
+    return Banner(geo.question.fit(question.text), chips)
 
 
-def gate_signs(question: Question, scale: float = 1.0) -> tuple[Fitted, ...]:
-    box = sign_label_box(len(question.answers))
-    return tuple(box.fit(a.text, scale) for a in question.answers)
+def gate_signs(question: Question, geo: RoundLayout = NORMAL_ROUND) -> tuple[Fitted, ...]:
+    """The answers as written on the gate's signs (none when the signs show numbers only)."""
+    if not geo.sign_text:
+        return ()
+    box = geo.sign_label_box(len(question.answers))
+    return tuple(box.fit(a.text) for a in question.answers)
 
 
 def feedback_words(question: Question, chosen: int, correct: bool) -> tuple[str, str]:
@@ -136,9 +232,9 @@ def feedback_words(question: Question, chosen: int, correct: bool) -> tuple[str,
 
 
 def feedback(question: Question, chosen: int, correct: bool,
-             scale: float = 1.0) -> tuple[Fitted, Fitted]:
+             geo: RoundLayout = NORMAL_ROUND) -> tuple[Fitted, Fitted]:
     head, body = feedback_words(question, chosen, correct)
-    return FEEDBACK_HEAD.fit(head, scale), FEEDBACK_BODY.fit(body, scale)
+    return geo.feedback_head.fit(head), geo.feedback_body.fit(body)
 
 
 # --- the safety message card -------------------------------------------------------------------
@@ -211,6 +307,99 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
                        title, title_y, body, body_y, do, do_box, help_fitted, help_y,
                        think, think_y, hidden, source,
                        line_fits(source, SOURCE_SIZE, CARD_INNER, False, scale))
+
+
+# --- the safety message card at larger text sizes: the same card, in pages -----------------
+
+@dataclass(frozen=True)
+class Piece:
+    """Lines of one part of a message ("title", "body", "do-label", "do" or "help") at a place
+    on the card."""
+
+    role: str
+    text: Fitted
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
+class CardPage:
+    tag: Fitted  # "Safety message: <topic>" on the coloured bar
+    bar_h: int
+    pieces: tuple[Piece, ...]
+    boxes: tuple[tuple[int, int, int, int], ...]  # the yellow "What to do" box(es)
+    source: Fitted  # "From: <publisher>" at the foot
+
+
+PAGED_TITLE = 36  # a paged card's title at 100%: large text needs less of a jump to a heading
+
+
+def message_pages(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
+                  scale: float, floor: int = 0) -> list[CardPage]:
+    """The message card at a larger text size (or with no text under `floor` pixels): the text
+    keeps its size and flows onto as many pages as it needs, never cut short or shrunk."""
+    def size(base: int) -> int:
+        return max(floor, round(base * scale))
+
+    def lines(words: str, px: int, width: int, bold: bool) -> Fitted:
+        return Fitted(px, tuple(text.wrap(words, px, width, bold)), True, width, bold)
+
+    tag_size = size(TAG_SIZE)
+    bar_h = text.line_height(tag_size, True) + 8
+    tag = lines(f"Safety message: {topic_title}", tag_size, CARD_INNER, True)
+    tag = Fitted(tag.size, tag.lines[:1], len(tag.lines) == 1, CARD_INNER, True)
+    source = lines(f"From: {publisher}", size(SOURCE_SIZE), CARD_INNER, False)
+    top, bottom = bar_h + 12, CARD_H - source.height - 12
+    inner = CARD_INNER - 32  # the "What to do" box's padding
+    blocks: list[tuple[str, Fitted]] = [
+        ("title", lines(message.title, size(PAGED_TITLE), CARD_INNER, True)),
+        ("body", lines(message.text, size(MESSAGE_BODY.sizes[0]), CARD_INNER, False)),
+        ("do-label", lines("What to do", size(24), inner, True)),
+        ("do", lines(message.do, size(MESSAGE_DO.sizes[0]), inner, True)),
+    ]
+    if link:
+        blocks.append(("help", lines(help_line(link), size(MESSAGE_HELP.sizes[0]), CARD_INNER,
+                                     True)))
+    pages: list[list[Piece]] = [[]]
+    y = top
+    for role, fitted in blocks:
+        indent = 36 if role.startswith("do") else CARD_PAD
+        step = text.line_height(fitted.size, fitted.bold)
+        gap = {"do-label": 28, "do": 6}.get(role, 14)
+        rest = list(fitted.lines)
+        if y + gap + len(rest) * step > bottom and pages[-1] and \
+                top + len(rest) * step <= bottom:
+            pages.append([])  # keep a part whole on a new page when it fits on one
+            y = top
+        while rest:
+            room = max(1, (bottom - y - gap) // step) if pages[-1] else max(1, (bottom - y) // step)
+            if pages[-1] and room < min(2, len(rest)):  # no part starts with a lone line
+                pages.append([])
+                y = top
+                continue
+            if pages[-1]:
+                y += gap
+            if len(rest) > room:  # end the page at the end of a sentence where there is one
+                room = next((i + 1 for i in range(room - 1, 0, -1)
+                             if rest[i].endswith((".", "!", "?"))), room)
+            chunk, rest = rest[:room], rest[room:]
+            pages[-1].append(Piece(role, Fitted(fitted.size, tuple(chunk), True, fitted.width,
+                                                fitted.bold), indent, y))
+            y += len(chunk) * step
+            if rest:
+                pages.append([])
+                y = top
+    return [CardPage(tag, bar_h, tuple(page), _do_boxes(page), source) for page in pages]
+
+
+def _do_boxes(page: list[Piece]) -> tuple[tuple[int, int, int, int], ...]:
+    """The yellow box around the "What to do" lines on a page."""
+    parts = [p for p in page if p.role.startswith("do")]
+    if not parts:
+        return ()
+    y0 = parts[0].y - 10
+    y1 = max(p.y + p.text.height for p in parts) + 10
+    return ((20, y0, CARD_W - 40, y1 - y0),)
 
 
 # --- the help screen ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from game.content.model import Message
 from game.rules.tuning import WIDTH, message_wait_seconds
 from game.scenes import spoken
 from game.scenes.classroom.base import ClassroomScene, class_button, paragraph, words
-from game.scenes.message import compose_card
+from game.scenes.message import compose_pages, message_layout
 from game.ui import theme
 
 ON = pygame.Rect(24, 648, 380, 64)  # left of the toolbar
@@ -24,11 +24,14 @@ class ClassMessageScene(ClassroomScene):
     def __init__(self, app, run, message: Message) -> None:
         super().__init__(app, run)
         self.message = message
-        self.card = compose_card(app.session.bank, message)
+        self.pages = compose_pages(app.session.bank, message, *message_layout(app, classroom=True))
+        self.page = 0
         words_ = " ".join((message.title, message.text, message.do))
         self.wait = message_wait_seconds(words_, run.lesson.plan.band) if run.timers else 0.0
         self.shown_at = app.now
         self.button = class_button("Talk about it", ON, self.next, theme.RIGHT)
+        self.more = [class_button(f"Next page ({n} of {len(self.pages)})", ON, self.next,
+                                  theme.BUTTON) for n in range(1, len(self.pages))]
         self.waiting = class_button("Read it first", ON, self.next)
         self.waiting.enabled = False
 
@@ -40,8 +43,14 @@ class ClassMessageScene(ClassroomScene):
         return spoken.message(self.app.session.bank, self.message)
 
     def next(self) -> None:
-        if self.ready:
+        """The card's next page; from the last, once read, Talk about it."""
+        if self.page < len(self.pages) - 1:
+            self.page += 1
+        elif self.ready:
             self.run.talk(self.message)
+
+    def screen_key(self) -> int:
+        return self.page
 
     def handle_screen(self, action: Action) -> None:
         if action.kind in (Act.CONFIRM, Act.HOP):
@@ -52,10 +61,11 @@ class ClassMessageScene(ClassroomScene):
             self.ask_end()
 
     def compose(self, surface: pygame.Surface) -> None:
-        surface.blit(self.card, (0, 0))
+        surface.blit(self.pages[self.page], (0, 0))
 
     def draw_screen(self, surface: pygame.Surface) -> None:
-        button = self.button if self.ready else self.waiting
+        last = self.page >= len(self.pages) - 1
+        button = self.more[self.page] if not last else self.button if self.ready else self.waiting
         button.draw(surface, self.ready and ON.collidepoint(self.hover))
 
 
