@@ -201,3 +201,29 @@ def test_a_promotion_gets_its_own_moment_before_the_results(app):
     key(app, pygame.K_RETURN)  # ...the next one starts the next round
     assert isinstance(app.scene, RoundScene)
 
+
+
+def test_assist_mode_holds_the_dog_at_a_question_until_an_answer_is_chosen(app):
+    app.session.change_settings(assist=True)
+    app.push(RoundScene(app))
+    scene = app.scene
+    while scene.round.question_gate is None:
+        frames(app, 1)
+    held = scene.round.distance
+    frames(app, 120)
+    assert scene.holding and scene.round.distance == held
+    key(app, pygame.K_1)
+    frames(app, 5)
+    assert not scene.holding and scene.round.distance > held
+
+
+def test_slow_speed_and_large_text_change_the_round(app):
+    app.push(RoundScene(app))
+    normal = app.scene
+    app.session.change_settings(speed="slow", text_scale=2.0)
+    app.push(RoundScene(app))
+    slow = app.scene
+    assert slow.round.tuning.speed == pytest.approx(0.7 * normal.round.tuning.speed)
+    assert slow.round.course.top > normal.round.course.top == 150
+    frames(app, 30)
+    assert slow.round.y - 26 >= slow.round.course.top  # the dog flies below the taller banner
