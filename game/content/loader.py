@@ -38,6 +38,20 @@ class ParsedFile:
     text: str = ""  # the file's text as read (without a byte-order mark)
 
 
+def read_document(r: Reader, text: str) -> tuple[str, Any, bool]:
+    """A file's text (less any byte-order mark some Windows editors add), its YAML document,
+    and whether it parsed; each problem is reported through `r`."""
+    text = text.removeprefix("\ufeff")
+    try:
+        doc, soft = parse(text)
+    except YamlProblem as exc:
+        r.error((exc.line, exc.col), exc.code, exc.message, exc.hint)
+        return text, None, False
+    for problem in soft:
+        r.error((problem.line, problem.col), problem.code, problem.message, problem.hint)
+    return text, doc, True
+
+
 def parse_file(text: str, filename: str, display_path: str | None = None) -> ParsedFile:
     """Parse one bank file's text into items of its kind; never raises for bad text.
 
@@ -46,16 +60,9 @@ def parse_file(text: str, filename: str, display_path: str | None = None) -> Par
     r = Reader(path)
     named = Path(filename).stem if Path(filename).stem in KINDS else None
     out = ParsedFile(path, named, problems=r.problems)
-    if text.startswith("\ufeff"):  # a byte-order mark some Windows editors add
-        text = text[1:]
-    out.text = text
-    try:
-        doc, soft = parse(text)
-    except YamlProblem as exc:
-        r.error((exc.line, exc.col), exc.code, exc.message, exc.hint)
+    out.text, doc, parsed = read_document(r, text)
+    if not parsed:
         return out
-    for problem in soft:
-        r.error((problem.line, problem.col), problem.code, problem.message, problem.hint)
     out.doc = doc
     expected = f"'{named}:'" if named else "one of " + ", ".join(f"'{k}:'" for k in KINDS)
     if doc is None:

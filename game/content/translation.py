@@ -18,8 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from game.content.loader import ContentError, ParsedFile, bank_folders, bank_paths, read_text
-from game.content.located import Located, YamlProblem, parse
+from game.content.loader import (
+    ContentError, ParsedFile, bank_folders, bank_paths, read_document, read_text,
+)
+from game.content.located import Located
 from game.content.model import ENGLISH, Bank, Language, Problem
 from game.content.reader import NOUNS, Reader
 
@@ -100,15 +102,9 @@ def parse_translation(text: str, filename: str, lang: str,
     r = Reader(path)
     stem = Path(filename).stem
     out = TranslationFile(path, stem if stem in FIELDS else None, problems=r.problems)
-    text = text.removeprefix("\ufeff")
-    out.text = text
-    try:
-        doc, soft = parse(text)
-    except YamlProblem as exc:
-        r.error((exc.line, exc.col), exc.code, exc.message, exc.hint)
+    out.text, doc, parsed = read_document(r, text)
+    if not parsed:
         return out
-    for problem in soft:
-        r.error((problem.line, problem.col), problem.code, problem.message, problem.hint)
     out.doc = doc
     named = out.kind
     expected = f"'{named}:'" if named else "one of " + ", ".join(f"'{k}:'" for k in FIELDS)
