@@ -362,13 +362,14 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
                                      True)))
     pages: list[list[Piece]] = [[]]
     y = top
+    do_height = blocks[3][1].height + 6  # the "What to do" label keeps with what to do
     for role, fitted in blocks:
         indent = 36 if role.startswith("do") else CARD_PAD
         step = text.line_height(fitted.size, fitted.bold)
         gap = {"do-label": 28, "do": 6}.get(role, 14)
         rest = list(fitted.lines)
-        if y + gap + len(rest) * step > bottom and pages[-1] and \
-                top + len(rest) * step <= bottom:
+        whole = len(rest) * step + (do_height if role == "do-label" else 0)
+        if y + gap + whole > bottom and pages[-1] and top + 12 + whole <= bottom:
             pages.append([])  # keep a part whole on a new page when it fits on one
             y = top
         while rest:
@@ -379,6 +380,9 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
                 continue
             if pages[-1]:
                 y += gap
+            elif role.startswith("do"):  # room above for the yellow box's edge
+                y += 12
+                room = max(1, (bottom - y) // step)
             if len(rest) > room:  # end the page at the end of a sentence where there is one
                 room = next((i + 1 for i in range(room - 1, 0, -1)
                              if rest[i].endswith((".", "!", "?"))), room)
