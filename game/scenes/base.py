@@ -46,6 +46,11 @@ class Scene(ABC):
     def content_changed(self) -> None:
         """The bank was read again (F5): rebuild anything drawn from it."""
 
+    def settings_changed(self) -> None:
+        """The player changed a setting (text size, theme, language...): rebuild anything drawn
+        with the old one. By default, what content_changed rebuilds."""
+        self.content_changed()
+
     @abstractmethod
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole screen onto the 1280×720 `surface`."""

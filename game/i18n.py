@@ -1,0 +1,70 @@
+"""The game's own words (buttons, headings, hints) in the player's language.
+
+Every string the game draws or says that is not from the bank goes through `t()`, written in
+English in the code: `t("Question {n} of {total}", n=2, total=4)`. A language's catalogue,
+`content/<lang>/ui.yaml`, maps each English string to its translation; a string it lacks stays in
+English (the validator warns about it). The English strings are read from the code itself
+(`ui_strings()`: every literal passed to `t()`), so there is no list to keep up to date.
+
+No pygame here.
+"""
+from __future__ import annotations
+
+import ast
+import string
+from functools import cache
+from pathlib import Path
+
+ENGLISH = "en"
+CATALOGUE = "ui.yaml"  # in a language folder of the bank: content/cy/ui.yaml
+
+_active: dict[str, str] = {}  # English -> the active language's words
+_language = ENGLISH
+
+
+def t(english: str, /, **fields: object) -> str:
+    """`english` in the active language, with `{name}` fields filled in from `fields`."""
+    words = _active.get(english, english)
+    if not fields:
+        return words
+    try:
+        return words.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field: English
+        return english.format(**fields)
+
+
+def language() -> str:
+    return _language
+
+
+def use(lang: str, catalogue: dict[str, str]) -> None:
+    """Draw the game's words in `lang` from now on, from `catalogue` (English -> words)."""
+    global _language
+    _language = lang
+    _active.clear()
+    if lang != ENGLISH:
+        _active.update(catalogue)
+
+
+def fields_of(words: str) -> set[str]:
+    """The `{name}` fields in a string (a translation must keep the English string's)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(words) if name is not None}
+    except ValueError:
+        return {"{"}  # an unpaired brace: never equal to a real string's fields
+
+
+@cache
+def ui_strings() -> tuple[str, ...]:
+    """Every English string the game passes to t(), in the order the code has them."""
+    found: dict[str, None] = {}
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id == "t" and node.args \
+                    and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                found[node.args[0].value] = None
+    return tuple(found)
