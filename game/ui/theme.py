@@ -17,21 +17,27 @@ if TYPE_CHECKING:
 
 Colour = tuple[int, int, int]
 
-INK: Colour = (29, 43, 83)  # navy text on light panels
-PAPER: Colour = (255, 251, 240)  # light panel
+# The default theme's colours; `apply_theme` replaces them (see _PALETTES for both themes).
+INK: Colour = (29, 43, 83)  # text on panels (PAPER)
+PAPER: Colour = (255, 251, 240)  # panels and cards
 PAPER_EDGE: Colour = (29, 43, 83)
-WHITE: Colour = (255, 255, 255)
-BANNER: Colour = (29, 43, 83)  # dark banner behind white text
+WHITE: Colour = (255, 255, 255)  # text on coloured fills: buttons, banners, answer chips
+BANNER: Colour = (29, 43, 83)  # the round's banner, behind BANNER_TEXT
 BANNER_TEXT: Colour = (255, 255, 255)
-ACCENT: Colour = (255, 204, 0)  # hi-vis yellow
+ACCENT: Colour = (255, 204, 0)  # hi-vis yellow: focus, edges, headings, number bubbles
+ON_ACCENT: Colour = (29, 43, 83)  # text on ACCENT
 BUTTON: Colour = (31, 94, 196)
-BUTTON_HOVER: Colour = (18, 70, 160)
+BUTTON_HOVER: Colour = (18, 70, 160)  # also the colour of contact lines (links) on panels
 BUTTON_TEXT: Colour = (255, 255, 255)
-BUTTON_DISABLED: Colour = (120, 130, 150)
-RIGHT: Colour = (20, 120, 60)
-WRONG: Colour = (170, 60, 20)
-MUTED_INK: Colour = (70, 80, 110)
-SHADE: Colour = (10, 20, 45)
+BUTTON_EDGE: Colour = (10, 20, 45)  # a button's outline (its hover outline is ACCENT)
+BUTTON_DISABLED: Colour = (96, 104, 124)
+BUTTON_QUIET: Colour = (70, 80, 110)  # a button that should not draw the eye (Quit)
+RIGHT: Colour = (20, 120, 60)  # a safe answer (always with a tick, never colour alone)
+WRONG: Colour = (170, 60, 20)  # a wrong answer (always with a cross)
+MUTED_INK: Colour = (70, 80, 110)  # quieter text on panels
+NOTE: Colour = (255, 236, 153)  # notices and the "What to do" box, behind INK
+SHADE: Colour = (10, 20, 45)  # outlines of headings, dimming, the toast
+CALM_ART = False  # high contrast: the park behind menus and the round is dimmed and still
 
 TEXT_BODY = 30
 TEXT_SMALL = 24
@@ -52,21 +58,21 @@ THEME_NAMES: tuple[str, ...] = ("default", "high-contrast")
 # The contrast each theme's text keeps to: branding colours below it are refused.
 THEME_MIN_CONTRAST: dict[str, float] = {"default": MIN_CONTRAST, "high-contrast": 7.0}
 
+_COLOUR_NAMES = ("INK", "PAPER", "PAPER_EDGE", "WHITE", "BANNER", "BANNER_TEXT", "ACCENT",
+                 "ON_ACCENT", "BUTTON", "BUTTON_HOVER", "BUTTON_TEXT", "BUTTON_EDGE",
+                 "BUTTON_DISABLED", "BUTTON_QUIET", "RIGHT", "WRONG", "MUTED_INK", "NOTE", "SHADE")
 _PALETTES: dict[str, dict[str, Colour]] = {
-    "default": {
-        "INK": INK, "PAPER": PAPER, "PAPER_EDGE": PAPER_EDGE, "WHITE": WHITE, "BANNER": BANNER,
-        "BANNER_TEXT": BANNER_TEXT, "ACCENT": ACCENT, "BUTTON": BUTTON,
-        "BUTTON_HOVER": BUTTON_HOVER, "BUTTON_TEXT": BUTTON_TEXT,
-        "BUTTON_DISABLED": BUTTON_DISABLED, "RIGHT": RIGHT, "WRONG": WRONG,
-        "MUTED_INK": MUTED_INK, "SHADE": SHADE,
-    },
+    "default": {name: globals()[name] for name in _COLOUR_NAMES},
+    # Near-black panels and banners, white text, hi-vis yellow edges and focus; buttons stand
+    # out by a white outline. Every text colour reaches 7:1 on what it is drawn on.
     "high-contrast": {
-        "INK": (255, 255, 255), "PAPER": (16, 16, 24), "PAPER_EDGE": (255, 221, 0),
+        "INK": (255, 255, 255), "PAPER": (12, 12, 16), "PAPER_EDGE": (255, 221, 0),
         "WHITE": (255, 255, 255), "BANNER": (0, 0, 0), "BANNER_TEXT": (255, 255, 255),
-        "ACCENT": (255, 221, 0), "BUTTON": (0, 40, 120), "BUTTON_HOVER": (0, 0, 0),
-        "BUTTON_TEXT": (255, 255, 255), "BUTTON_DISABLED": (60, 60, 60),
-        "RIGHT": (0, 90, 30), "WRONG": (150, 0, 0), "MUTED_INK": (225, 225, 225),
-        "SHADE": (255, 221, 0),
+        "ACCENT": (255, 221, 0), "ON_ACCENT": (0, 0, 0), "BUTTON": (0, 40, 120),
+        "BUTTON_HOVER": (140, 220, 255), "BUTTON_TEXT": (255, 255, 255),
+        "BUTTON_EDGE": (255, 255, 255), "BUTTON_DISABLED": (64, 64, 64),
+        "BUTTON_QUIET": (48, 48, 48), "RIGHT": (0, 96, 38), "WRONG": (150, 0, 0),
+        "MUTED_INK": (215, 215, 215), "NOTE": (48, 40, 0), "SHADE": (0, 0, 0),
     },
 }
 current_theme = "default"
@@ -76,27 +82,30 @@ _branding: Branding | None = None
 def apply_theme(name: str) -> None:
     """Use the colours of theme `name` ("default" or "high-contrast"; anything else: default),
     then the branding last applied, checked against the new theme."""
-    global current_theme
+    global current_theme, CALM_ART
     current_theme = name if name in _PALETTES else "default"
     globals().update(_PALETTES[current_theme])
+    CALM_ART = current_theme == "high-contrast"
     if _branding is not None:
         apply_branding(_branding)
 
 
 def apply_branding(branding: Branding) -> None:
-    """Use the organisation's colours where text on them stays readable in the theme in use."""
+    """Use the organisation's colours where text on and in them stays readable in the theme in
+    use (4.5:1 in the default theme, 7:1 in high contrast); the theme's own colours elsewhere."""
     global BUTTON, BUTTON_HOVER, ACCENT, _branding
     _branding = branding
     own = _PALETTES[current_theme]
     least = THEME_MIN_CONTRAST[current_theme]
     primary = hex_colour(branding.colours.primary, own["BUTTON"])
     accent = hex_colour(branding.colours.accent, own["ACCENT"])
-    if contrast(primary, own["BUTTON_TEXT"]) >= least and primary != own["BUTTON"]:
-        BUTTON = primary
-        BUTTON_HOVER = tuple(int(v * 0.8) for v in primary)  # type: ignore[assignment]
-    else:
-        BUTTON, BUTTON_HOVER = own["BUTTON"], own["BUTTON_HOVER"]
-    ACCENT = accent if contrast(accent, own["BANNER"]) >= least else own["ACCENT"]
+    BUTTON = primary if contrast(primary, own["BUTTON_TEXT"]) >= least else own["BUTTON"]
+    darker: Colour = (int(BUTTON[0] * 0.8), int(BUTTON[1] * 0.8), int(BUTTON[2] * 0.8))
+    BUTTON_HOVER = darker if BUTTON != own["BUTTON"] and \
+        contrast(darker, own["PAPER"]) >= least else own["BUTTON_HOVER"]
+    readable = min(contrast(accent, own["BANNER"]), contrast(accent, own["ON_ACCENT"]))
+    ACCENT = accent if readable >= least else own["ACCENT"]
+
 
 # --- classroom (projector) screens: high contrast, big text ----------------------------------
 # Projected text washes out, so these pairs reach 7:1 (WCAG AAA), and no text is smaller than
