@@ -7,10 +7,12 @@ from collections.abc import Callable
 import pygame
 
 from game.actions import Act, Action
+from game.i18n import t
 from game.input_map import actions_for
 from game.rules.tuning import HEIGHT, STEP, WIDTH
 from game.scenes.base import Scene
 from game.session import Session
+from game.settings import Settings
 from game.sound import Sounds
 from game.speech import Speech
 from game.ui import text, theme
@@ -114,11 +116,36 @@ class App:
             self.push(HelpScene(self))
 
     def toggle_mute(self) -> None:
-        muted = self.sounds.toggle_mute()
-        self.session.profile.settings["muted"] = muted
-        self.session.save()
-        self._corner = self._corner_buttons()
+        muted = self.change_settings(muted=not self.sounds.muted).muted
         self.toast("Sound off (press M to turn it on)" if muted else "Sound on")
+
+    def change_settings(self, **changes: object) -> Settings:
+        """Change some of the player's settings: saved at once, and applied at once to the
+        sound, the speech, the colours, the language and every screen in the stack."""
+        old = self.session.settings
+        new = self.session.change_settings(**changes)
+        self.sounds.apply(new)
+        self.speech.set_volume(new.speech_volume)
+        if new.theme != old.theme:
+            theme.apply_theme(new.theme)
+            theme.apply_branding(self.session.bank.branding)
+        if new.lang != old.lang:
+            report = self.session.reload()
+            if not report.used:
+                self.toast(report.summary, RELOAD_TOAST_SECONDS)
+            theme.apply_branding(self.session.bank.branding)
+            pygame.display.set_caption(self.session.bank.branding.title)
+            for scene in self.stack:
+                scene.content_changed()
+        self._corner = self._corner_buttons()
+        for scene in self.stack:
+            scene.settings_changed()
+        if new.read_aloud and not old.read_aloud:
+            self.speech.warm_up()
+            self.speak(t("Read aloud is on."))
+        elif not new.read_aloud or new.muted:
+            self.speech.stop()
+        return new
 
     def reload_content(self) -> None:
         """F5: read the bank again and say what changed; a broken bank is reported, not used."""

@@ -25,14 +25,15 @@ class TitleScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        x, w, h, gap = 760, 420, 70, 84
+        x, w, h, gap = 760, 420, 60, 70  # six buttons above the corner buttons
         self.buttons = ButtonRow([
             Button("Play", pygame.Rect(x, 222, w, h), self.play, "Enter", theme.RIGHT,
                    size=theme.TEXT_TITLE - 4),
             Button("Safety Notebook", pygame.Rect(x, 222 + gap, w, h), self.notebook),
             Button("Where to get help", pygame.Rect(x, 222 + 2 * gap, w, h), app.show_help, "H"),
             Button("Classroom", pygame.Rect(x, 222 + 3 * gap, w, h), self.classroom_setup),
-            Button("Quit", pygame.Rect(x, 222 + 4 * gap, w, h), app.quit, "Esc",
+            Button("Settings", pygame.Rect(x, 222 + 4 * gap, w, h), self.settings),
+            Button("Quit", pygame.Rect(x, 222 + 5 * gap, w, h), app.quit, "Esc",
                    theme.MUTED_INK),
         ])
         self.bg = backdrop()
@@ -54,6 +55,10 @@ class TitleScene(MenuScene):
     def classroom_setup(self) -> None:
         from game.scenes.classroom.run import open_setup
         open_setup(self.app)
+
+    def settings(self) -> None:
+        from game.scenes.settings import SettingsScene
+        self.app.push(SettingsScene(self.app))
 
     def notebook(self) -> None:
         from game.scenes.notebook import NotebookScene

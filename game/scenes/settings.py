@@ -1,0 +1,383 @@
+"""The Settings screen: every player setting, each with a line saying what it does, applied at
+once (App.change_settings) and saved with the profile.
+
+The settings are grouped ("Words and colours", "Sound and reading", "Playing", "Language and
+keys"); the screen is laid out at the player's own text size, so a group that does not fit one
+page at 200% flows onto the next page. Up and Down choose a setting, Left and Right change it,
+Enter, a click or a tap moves it on to its next choice (so one switch can change everything).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.actions import Act, Action
+from game.rules.tuning import HEIGHT, WIDTH
+from game.scenes.base import MenuScene
+from game.scenes.common import backdrop, centred_x, fitted_heading
+from game.settings import (
+    LANGUAGES, SPEEDS, TEXT_SCALES, THEMES, VOLUME_STEPS, Settings, next_choice,
+)
+from game.i18n import t
+from game.ui import text, theme
+from game.ui.layout import Box, Fitted, scaled
+from game.ui.widgets import Button, ButtonRow, panel
+
+KEYS_ROW = "keys"  # not a setting: the row that opens the Keys screen
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("words", ("text_scale", "theme", "reduced_motion")),
+    ("sound", ("muted", "effects_volume", "music_volume", "speech_volume", "read_aloud")),
+    ("playing", ("speed", "assist", "one_switch")),
+    ("language", ("lang", KEYS_ROW)),
+)
+ORDERED = {"text_scale": TEXT_SCALES, "effects_volume": VOLUME_STEPS,
+           "music_volume": VOLUME_STEPS, "speech_volume": VOLUME_STEPS}  # Left/Right stop at ends
+CHOICES: dict[str, tuple] = {
+    **ORDERED, "theme": THEMES, "speed": SPEEDS, "lang": LANGUAGES,
+    "reduced_motion": (False, True), "assist": (False, True), "one_switch": (False, True),
+    "muted": (True, False), "read_aloud": (False, True),
+}
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}  # each in its own language, never translated
+
+MARGIN = 40  # the rows' left and right margin
+TOP = 12
+ROW_GAP = 10
+ROW_PAD = 12  # inside a row, around its words
+NAV_GAP = 14
+NAV_RIGHT = 930  # the page buttons stay left of the Help and Sound corner buttons
+LABEL, EXPLAIN, HEAD, NAV = 30, 24, 40, 26  # text sizes at 100%
+
+
+def group_title(group: str) -> str:
+    return {"words": t("Words and colours"), "sound": t("Sound and reading"),
+            "playing": t("Playing"), "language": t("Language and keys")}[group]
+
+
+def row_label(key: str) -> str:
+    return {
+        "text_scale": t("Text size"), "theme": t("Colours"), "reduced_motion": t("Less movement"),
+        "muted": t("Sound"), "effects_volume": t("Sound effects"), "music_volume": t("Music"),
+        "speech_volume": t("Reading voice"), "read_aloud": t("Read aloud"),
+        "speed": t("Game speed"), "assist": t("Helper mode"), "one_switch": t("One-button play"),
+        "lang": t("Language"), KEYS_ROW: t("Keys"),
+    }[key]
+
+
+def row_explanation(key: str) -> str:
+    return {
+        "text_scale": t("Make the words bigger or smaller."),
+        "theme": t("High contrast makes words and buttons stand out more."),
+        "reduced_motion": t("Stops the background moving, shaking and flashing."),
+        "muted": t("Turn all sound off or on. The M key does this too."),
+        "effects_volume": t("How loud the hops and cheers are."),
+        "music_volume": t("How loud the music is."),
+        "speech_volume": t("How loud the reading voice is."),
+        "read_aloud": t("The computer reads the questions and messages out loud."),
+        "speed": t("Slow gives you more time to steer and to read."),
+        "assist": t("The dog waits at each question until you choose an answer."),
+        "one_switch": t("Play with the Space key alone: a light moves over the choices, "
+                        "and Space picks one."),
+        "lang": t("The language the game speaks and writes."),
+        KEYS_ROW: t("Choose which keys do what."),
+    }[key]
+
+
+def value_words(key: str, value: object) -> str:
+    """A setting's value as the player reads it."""
+    if key == "text_scale":
+        return t("{percent}%", percent=round(float(value) * 100))  # type: ignore[arg-type]
+    if key in ("effects_volume", "music_volume", "speech_volume"):
+        return t("{percent}%", percent=value)
+    if key == "theme":
+        return t("High contrast") if value == "high-contrast" else t("Normal")
+    if key == "speed":
+        return t("Slow") if value == "slow" else t("Normal")
+    if key == "lang":
+        return LANGUAGE_NAMES[str(value)]
+    if key == "muted":
+        return t("Off") if value else t("On")
+    return t("On") if value else t("Off")
+
+
+def stepped(key: str, current: object, step: int) -> object:
+    """The value `step` choices on from `current`: ordered settings (sizes, volumes) stop at
+    their ends, the others wrap round."""
+    choices = CHOICES[key]
+    if step == 1 and key not in ORDERED:
+        return next_choice(current, choices)
+    i = choices.index(current) if current in choices else 0
+    if key in ORDERED:
+        return choices[max(0, min(len(choices) - 1, i + step))]
+    return choices[(i + step) % len(choices)]
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """The screen's text sizes at one text scale."""
+
+    label: int
+    explain: int
+    head: int
+    nav: int
+
+    @classmethod
+    def at(cls, scale: float) -> Sizes:
+        label, explain, head, nav = scaled((LABEL, EXPLAIN, HEAD, NAV), scale)
+        return cls(label, explain, head, nav)
+
+    @property
+    def arrow(self) -> int:
+        return self.label // 2
+
+    @property
+    def nav_h(self) -> int:
+        return text.line_height(self.nav, True) + 16
+
+    @property
+    def head_h(self) -> int:
+        return text.line_height(self.head, True) + 6
+
+
+@dataclass
+class RowWords:
+    """One row's words fitted at a text size, and the row's height."""
+
+    key: str
+    label: Fitted
+    value: str
+    explain: Fitted
+    chip_w: int  # the value and its arrows, on the right
+    height: int
+
+
+def row_words(key: str, value: str, explanation: str, sizes: Sizes, room: int) -> RowWords:
+    """Fit a row: its label beside the value's chip, the explanation below across the row.
+    `room` is the most height a row may have (a page's space for rows)."""
+    inner = WIDTH - 2 * MARGIN - 2 * ROW_PAD
+    chip_w = 0
+    if key != KEYS_ROW:
+        widest = max(text.render(value_words(key, c), sizes.label, theme.WHITE, True).get_width()
+                     for c in CHOICES[key]) if key != "read_aloud" or value else 0
+        widest = max(widest, text.render(value, sizes.label, theme.WHITE, True).get_width())
+        chip_w = widest + 4 * sizes.arrow + 24
+    label = Box(inner - chip_w - 16, room, (sizes.label,), bold=True).fit(row_label(key))
+    top = max(label.height, text.line_height(sizes.label, True))
+    explain = Box(inner, max(1, room - top - 2 * ROW_PAD),
+                  (sizes.explain, sizes.explain * 5 // 6)).fit(explanation)
+    return RowWords(key, label, value, explain, chip_w, top + explain.height + 2 * ROW_PAD)
+
+
+@dataclass
+class Page:
+    group: str
+    keys: list[str] = field(default_factory=list)
+
+
+def paginate(heights: dict[str, int], room: int) -> list[Page]:
+    """The groups laid onto pages: a group starts a page, and flows onto another page when its
+    rows do not fit the `room` left for them."""
+    pages: list[Page] = []
+    for group, keys in GROUPS:
+        page, used = Page(group), 0
+        for key in keys:
+            need = heights[key] + (ROW_GAP if page.keys else 0)
+            if page.keys and used + need > room:
+                pages.append(page)
+                page, need = Page(group), heights[key]
+            page.keys.append(key)
+            used += need
+        pages.append(page)
+    return pages
+
+
+@dataclass(eq=False)
+class SettingRow(Button):
+    """A setting's row: its name, its value between arrows, and what it does underneath.
+    `less` is the left arrow's area on screen (a click there steps the value back)."""
+
+    words: RowWords | None = None
+    sizes: Sizes | None = None
+    unavailable: bool = False
+    less: pygame.Rect = field(default_factory=pygame.Rect)
+
+    def face(self, state: str) -> pygame.Surface:
+        surf = self._faces.get(state)
+        if surf is None:
+            surf = self._faces[state] = self._compose(state)
+        return surf
+
+    def _compose(self, state: str) -> pygame.Surface:
+        assert self.words is not None and self.sizes is not None
+        focused = state == "hover"
+        if self.unavailable:
+            fill, ink = theme.PAPER, theme.INK
+        else:
+            fill = theme.BUTTON_HOVER if focused else theme.BUTTON
+            ink = theme.BUTTON_TEXT
+        edge = theme.ACCENT if focused else theme.SHADE
+        surf = panel(self.rect.size, fill, edge, border=5 if focused else 3, shadow=4)
+        words = self.words
+        surf.blit(words.label.surface(ink), (ROW_PAD, ROW_PAD))
+        if words.chip_w:
+            self._draw_chip(surf, ink)
+        top = max(words.label.height, text.line_height(self.sizes.label, True))
+        surf.blit(words.explain.surface(ink), (ROW_PAD, ROW_PAD + top))
+        return surf
+
+    def _draw_chip(self, surf: pygame.Surface, ink) -> None:
+        assert self.words is not None and self.sizes is not None
+        arrow, line = self.sizes.arrow, text.line_height(self.sizes.label, True)
+        chip = pygame.Rect(0, ROW_PAD, self.words.chip_w, line)
+        chip.right = self.rect.w - ROW_PAD
+        value = text.render(self.words.value, self.sizes.label, ink, True)
+        surf.blit(value, value.get_rect(center=chip.center))
+        if self.unavailable:
+            return
+        mid = chip.centery
+        for x, direction in ((chip.x + arrow, -1), (chip.right - arrow, 1)):
+            tip = (x + direction * arrow // 2, mid)
+            back = x - direction * arrow // 2
+            pygame.draw.polygon(surf, ink, [tip, (back, mid - arrow // 2), (back, mid + arrow // 2)])
+
+
+class SettingsScene(MenuScene):
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.page = 0
+        self.focus_key = GROUPS[0][1][0]
+        self.speech_available = app.speech.available
+        self.static = pygame.Surface((WIDTH, HEIGHT))
+        self.buttons = ButtonRow([])
+        self._build()
+
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Up and Down choose a setting, Left and Right change it. Esc goes back.")
+
+    # --- what the rows show ---------------------------------------------------------------------
+    def _value(self, key: str, settings: Settings) -> str:
+        if key == KEYS_ROW:
+            return ""
+        if key == "read_aloud" and not self.speech_available:
+            return t("Not available")
+        return value_words(key, getattr(settings, key))
+
+    def _explanation(self, key: str) -> str:
+        if key == "read_aloud" and not self.speech_available:
+            return self.app.speech.reason
+        return row_explanation(key)
+
+    def _build(self) -> None:
+        """Lay the screen out at the player's text size and language, on the page that holds
+        the setting in focus."""
+        settings = self.app.session.settings
+        sizes = Sizes.at(settings.text_scale)
+        rows_top = TOP + sizes.head_h + 8
+        nav_top = HEIGHT - 10 - sizes.nav_h
+        room = nav_top - 12 - rows_top
+        words = {key: row_words(key, self._value(key, settings), self._explanation(key), sizes,
+                                room)
+                 for _, keys in GROUPS for key in keys}
+        self.pages = paginate({k: w.height for k, w in words.items()}, room)
+        holding = [i for i, p in enumerate(self.pages) if self.focus_key in p.keys]
+        if holding:
+            self.page = holding[0]
+        self.page %= len(self.pages)
+        page = self.pages[self.page]
+        rows: list[Button] = []
+        y = rows_top
+        for key in page.keys:
+            w = words[key]
+            rect = pygame.Rect(MARGIN, y, WIDTH - 2 * MARGIN, w.height)
+            less = pygame.Rect(0, 0, w.chip_w // 2, text.line_height(sizes.label, True))
+            less.topright = (rect.right - ROW_PAD - w.chip_w // 2, rect.y + ROW_PAD)
+            rows.append(SettingRow(row_label(key), rect, lambda k=key: self.change(k, 1),
+                                   words=w, sizes=sizes, less=less,
+                                   unavailable=key == "read_aloud" and not self.speech_available))
+            y += w.height + ROW_GAP
+        nav_w = (NAV_RIGHT - MARGIN - 2 * NAV_GAP) // 3
+        nav = [Button(label, pygame.Rect(MARGIN + i * (nav_w + NAV_GAP), nav_top, nav_w,
+                                         sizes.nav_h), press, size=sizes.nav)
+               for i, (label, press) in enumerate((
+                   (t("Previous page"), lambda: self.turn(-1)),
+                   (t("Next page"), lambda: self.turn(1)),
+                   (t("Done"), self.app.pop)))]
+        focus = page.keys.index(self.focus_key) if self.focus_key in page.keys else \
+            len(page.keys) + {"previous": 0, "next": 1, "done": 2}.get(self.focus_key, 1)
+        self.buttons = ButtonRow(rows + nav, focus=focus)
+        self._compose(sizes)
+
+    def _compose(self, sizes: Sizes) -> None:
+        self.static = backdrop(150).copy()
+        title = t("{group} ({page} of {pages})", group=group_title(self.pages[self.page].group),
+                  page=self.page + 1, pages=len(self.pages))
+        head = fitted_heading(title, WIDTH - 2 * MARGIN, sizes.head)
+        self.static.blit(head, (centred_x(head), TOP))
+
+    # --- changing things ------------------------------------------------------------------------
+    def change(self, key: str, step: int) -> None:
+        """Move setting `key` on by `step` choices (or open the Keys screen), applied at once."""
+        self.focus_key = key
+        if key == KEYS_ROW:
+            if step == 1:
+                from game.scenes.keys import KeysScene
+                self.app.push(KeysScene(self.app))
+            return
+        if key == "read_aloud" and not self.speech_available:
+            self.app.toast(self.app.speech.reason)
+            return
+        current = getattr(self.app.session.settings, key)
+        value = stepped(key, current, step)
+        if value != current:
+            self.app.change_settings(**{key: value})  # calls settings_changed: rebuilt
+
+    def turn(self, step: int) -> None:
+        self.page = (self.page + step) % len(self.pages)
+        self.focus_key = "next" if step == 1 else "previous"
+        self._build()
+
+    def _focused_key(self) -> str:
+        page = self.pages[self.page]
+        i = self.buttons.focus
+        if i < len(page.keys):
+            return page.keys[i]
+        return ("previous", "next", "done")[i - len(page.keys)]
+
+    def handle(self, action: Action) -> None:
+        key = self._focused_key()
+        if action.kind in (Act.LEFT, Act.RIGHT) and key in CHOICES:
+            self.app.play("click")
+            self.change(key, -1 if action.kind is Act.LEFT else 1)
+            return
+        if action.kind is Act.POINT:
+            i = self.buttons.at(action.pos)
+            row = self.buttons.buttons[i] if i >= 0 else None
+            if isinstance(row, SettingRow) and row.less.collidepoint(action.pos) \
+                    and row.words and row.words.key in CHOICES:
+                self.buttons.focus = i
+                self.app.play("click")
+                self.change(row.words.key, -1)
+                return
+        super().handle(action)
+        if self.pages and action.kind in (Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT, Act.HOVER):
+            self.focus_key = self._focused_key()
+
+    # --- hooks ------------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        self.app.speech.warm_up()  # so a voice that is missing or broken shows up here
+
+    def settings_changed(self) -> None:
+        self._build()
+
+    def content_changed(self) -> None:
+        self._build()
+
+    def update(self, dt: float) -> None:
+        if self.app.speech.available != self.speech_available:
+            self.speech_available = self.app.speech.available
+            self._build()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self.static, (0, 0))
+        self.buttons.draw(surface)
