@@ -47,6 +47,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     except ContentError as exc:
         bank = Bank()
         notices.append(f"The game's safety messages could not be found ({exc}).")
+    theme.apply_theme(chosen.theme)
     theme.apply_branding(bank.branding)
     pygame.display.set_caption(bank.branding.title)
     pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)

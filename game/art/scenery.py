@@ -20,6 +20,8 @@ from game.art.pen import (Pen, Point, arc, bezier, blend, built_once, capsule, c
 
 GROUND_PERIOD = 128  # the ground pattern repeats every 128 px (divides 1280)
 GATE_POST_W = 28
+CALM_GREY = 150  # calm (high-contrast) park: how much of the colour is greyed out, of 255
+CALM_WASH = (6, 8, 20, 170)  # then a dark wash over it, so text panels and the dog stand out
 
 
 # ---------------------------------------------------------------- helpers
@@ -39,6 +41,17 @@ def _doubled(width: int, height: int,
     draw(out, width, height)
     out.blit(out, (width, 0), pygame.Rect(0, 0, width, height))
     return out
+
+
+def _calmed(surf: pygame.Surface) -> pygame.Surface:
+    """`surf` (opaque) greyed and darkened, in place: the park for the high-contrast theme."""
+    grey = pygame.transform.grayscale(surf)
+    grey.set_alpha(CALM_GREY)
+    surf.blit(grey, (0, 0))
+    wash = pygame.Surface(surf.get_size(), pygame.SRCALPHA)
+    wash.fill(CALM_WASH)
+    surf.blit(wash, (0, 0))
+    return surf
 
 
 def _wrapped_blit(dest: pygame.Surface, img: pygame.Surface, x: float, y: float, w: int) -> None:
@@ -218,9 +231,11 @@ def _gfx_blend(under: pygame.Color, colour: Colour, a: int) -> tuple[int, int, i
 # ---------------------------------------------------------------- the scrolling layers
 
 @built_once
-def sky_layer(width: int = 1280, height: int = 650) -> pygame.Surface:
-    """Opaque sky, clouds, far hills, the town and near hills; 2×width wide, period width."""
-    return _doubled(width, height, _draw_sky)
+def sky_layer(width: int = 1280, height: int = 650, calm: bool = False) -> pygame.Surface:
+    """Opaque sky, clouds, far hills, the town and near hills; 2×width wide, period width.
+    `calm`: greyed and dimmed (the high-contrast theme)."""
+    layer = _doubled(width, height, _draw_sky)
+    return _calmed(layer) if calm else layer
 
 
 def _draw_sky(tile: pygame.Surface, width: int, height: int) -> None:
@@ -333,9 +348,11 @@ def _ground_tile(period: int, height: int) -> pygame.Surface:
 
 
 @built_once
-def ground_layer(width: int = 1280, height: int = 70) -> pygame.Surface:
-    """Opaque grass strip with a kerb and a path; 2×width wide, pattern period 128 px."""
-    return _doubled(width, height, _draw_ground)
+def ground_layer(width: int = 1280, height: int = 70, calm: bool = False) -> pygame.Surface:
+    """Opaque grass strip with a kerb and a path; 2×width wide, pattern period 128 px.
+    `calm`: greyed and dimmed (the high-contrast theme)."""
+    layer = _doubled(width, height, _draw_ground)
+    return _calmed(layer) if calm else layer
 
 
 def _draw_ground(strip: pygame.Surface, width: int, height: int, top: int = 0) -> None:
@@ -516,8 +533,9 @@ def sparkle(size: int = 24) -> pygame.Surface:
 
 
 @built_once
-def title_background(width: int = 1280, height: int = 720) -> pygame.Surface:
-    """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two."""
+def title_background(width: int = 1280, height: int = 720, calm: bool = False) -> pygame.Surface:
+    """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two.
+    `calm`: greyed and dimmed (the high-contrast theme)."""
     ground_h = 70
     surf = _opaque((width, height))
     # the left halves of sky_layer() and ground_layer(), painted straight onto the backdrop
@@ -525,4 +543,4 @@ def title_background(width: int = 1280, height: int = 720) -> pygame.Surface:
     _draw_ground(surf, width, ground_h, height - ground_h)
     for x, w, h in ((-20, 120, 64), (width - 96, 140, 80)):
         surf.blit(hedge(w, h), (x, height - ground_h - h))
-    return surf
+    return _calmed(surf) if calm else surf

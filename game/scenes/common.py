@@ -12,10 +12,16 @@ from game.ui.layout import heading_size
 from game.ui.widgets import panel
 
 
-@cache
 def backdrop(dim: int = 0) -> pygame.Surface:
-    """The park scene behind menus, optionally dimmed so cards stand out."""
-    surf = title_background().copy()
+    """The park scene behind menus, optionally dimmed so cards stand out (in the theme in use:
+    high contrast calms the park)."""
+    return _backdrop(dim, theme.current_theme)
+
+
+@cache
+def _backdrop(dim: int, theme_name: str) -> pygame.Surface:
+    """One backdrop per dimming and theme (`theme_name` keys the cache)."""
+    surf = title_background(calm=theme.CALM_ART).copy()
     if dim:
         shade = pygame.Surface(surf.get_size(), pygame.SRCALPHA)
         shade.fill((*theme.SHADE, dim))
@@ -23,9 +29,9 @@ def backdrop(dim: int = 0) -> pygame.Surface:
     return surf.convert()
 
 
-def heading(title: str, size: int = theme.TEXT_TITLE, colour=theme.WHITE) -> pygame.Surface:
-    """A title with a dark outline so it reads on any background."""
-    face = text.render(title, size, colour, True)
+def heading(title: str, size: int = theme.TEXT_TITLE, colour=None) -> pygame.Surface:
+    """A title (white unless `colour`) with a dark outline so it reads on any background."""
+    face = text.render(title, size, colour or theme.WHITE, True)
     edge = text.render(title, size, theme.SHADE, True)
     out = pygame.Surface((face.get_width() + 6, face.get_height() + 6), pygame.SRCALPHA)
     for dx in (0, 3, 6):
@@ -35,7 +41,7 @@ def heading(title: str, size: int = theme.TEXT_TITLE, colour=theme.WHITE) -> pyg
     return out
 
 
-def fitted_heading(title: str, width: int, size: int, colour=theme.WHITE) -> pygame.Surface:
+def fitted_heading(title: str, width: int, size: int, colour=None) -> pygame.Surface:
     """A heading at the largest size (down to two thirds of `size`) that fits in `width`."""
     size, fits = heading_size(title, width, size)
     if not fits:
@@ -62,7 +68,7 @@ def notice_card(lines: list[str], width: int = 900) -> pygame.Surface | None:
     if not lines:
         return None
     body = text.block("\n".join(lines), width - 40, 200, theme.INK, (theme.TEXT_SMALL, 20))
-    card = panel((width, body.get_height() + 28), fill=(255, 236, 153), border=3)
+    card = panel((width, body.get_height() + 28), fill=theme.NOTE, border=3)
     card.blit(body, (20, 14))
     return card
 

@@ -11,9 +11,11 @@ from game.ui.layout import button_label_box
 from game.ui.theme import Colour
 
 
-def panel(size: tuple[int, int], fill: Colour = theme.PAPER, edge: Colour = theme.PAPER_EDGE,
+def panel(size: tuple[int, int], fill: Colour | None = None, edge: Colour | None = None,
           radius: int = theme.RADIUS, border: int = 4, shadow: int = 6) -> pygame.Surface:
-    """A rounded card with an outline and a soft drop shadow, as one surface."""
+    """A rounded card with an outline and a soft drop shadow, as one surface (fill and edge: the
+    theme's PAPER and PAPER_EDGE unless given)."""
+    fill, edge = fill or theme.PAPER, edge or theme.PAPER_EDGE
     w, h = size
     surf = pygame.Surface((w + shadow, h + shadow), pygame.SRCALPHA)
     if shadow:
@@ -42,7 +44,7 @@ class Button:
             colour = self.colour or theme.BUTTON
             fill = {"normal": colour, "hover": _darker(colour),
                     "disabled": theme.BUTTON_DISABLED}[state]
-            edge = theme.ACCENT if state == "hover" else theme.SHADE
+            edge = theme.ACCENT if state == "hover" else theme.BUTTON_EDGE
             surf = panel(self.rect.size, fill, edge, border=4 if state == "hover" else 3, shadow=4)
             hint_w = 0
             if self.key_hint:
