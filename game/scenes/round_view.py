@@ -8,9 +8,10 @@ import pygame
 
 from game.art.scenery import gate_post
 from game.content.model import Question
+from game.i18n import t
 from game.rules.round import GateResult
 from game.rules.tuning import GROUND, WIDTH, lane_centre
-from game.ui import layout, text, theme
+from game.ui import icons, layout, text, theme
 from game.ui.layout import NORMAL_ROUND, RoundLayout
 from game.ui.widgets import panel
 
@@ -19,13 +20,18 @@ WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
 SIGN_W = layout.SIGN_W
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
+TAB_X, TAB_W, TAB_H = 20, 84, 70  # the tab under a feedback banner that holds its tick or cross
+SIGN_ICON = 44  # a tick or cross on the sign of the answer chosen (and of the safe answer)
+POP_ICON = 30
+POP_SIZE = 30  # no smaller than the classroom's smallest text
 
 
 def question_banner(question: Question, number: int, total: int,
                     geo: RoundLayout = NORMAL_ROUND) -> tuple[pygame.Surface, list[pygame.Rect]]:
     """The banner announcing a gate's question, and the clickable rect of each answer chip."""
     surf = _banner_surface(geo, theme.BANNER)
-    tag = text.render(f"Question {number} of {total}", geo.tag_size, theme.ACCENT, True)
+    tag = text.render(t("Question {n} of {total}", n=number, total=total), geo.tag_size,
+                      theme.ACCENT, True)
     surf.blit(tag, (20, round(6 * geo.scale)))
     fitted = layout.question_banner(question, geo)
     q = fitted.question.surface(theme.BANNER_TEXT)
@@ -55,16 +61,31 @@ def _banner_surface(geo: RoundLayout, fill: tuple[int, int, int]) -> pygame.Surf
 def _number(surf: pygame.Surface, i: int, bubble: pygame.Rect, size: int) -> None:
     """An answer's number in its yellow bubble: the number, not the colour, names the answer."""
     pygame.draw.ellipse(surf, theme.ACCENT, bubble)
-    key = text.render(str(i + 1), size, theme.INK, True)
+    key = text.render(str(i + 1), size, theme.ON_ACCENT, True)
     surf.blit(key, key.get_rect(center=bubble.center))
 
 
 def feedback_banner(result: GateResult, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
-    """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off."""
+    """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off.
+    (Its tick or cross hangs below it: `feedback_tab`.)"""
     surf = _banner_surface(geo, theme.RIGHT if result.correct else theme.WRONG)
     head, body = layout.feedback(result.question, result.chosen, result.correct, geo)
     surf.blit(head.surface(theme.WHITE), (20, geo.head_y))
     surf.blit(body.surface(theme.WHITE), (20, geo.body_y))
+    return surf
+
+
+def feedback_tab(correct: bool) -> pygame.Surface:
+    """A tab in the feedback banner's colour, edged like the banner, holding a tick in a circle
+    (right) or a cross in a square (wrong): placed at (TAB_X, banner_h - 6), below the text."""
+    surf = pygame.Surface((TAB_W, TAB_H), pygame.SRCALPHA)
+    rect = surf.get_rect()
+    radius = 16
+    pygame.draw.rect(surf, theme.ACCENT, rect, border_bottom_left_radius=radius,
+                     border_bottom_right_radius=radius)
+    pygame.draw.rect(surf, theme.RIGHT if correct else theme.WRONG, rect.inflate(-12, -6).move(0, -3),
+                     border_bottom_left_radius=radius - 6, border_bottom_right_radius=radius - 6)
+    icons.blit_verdict(surf, correct, TAB_H - 20, (TAB_W // 2, TAB_H // 2 - 2))
     return surf
 
 
@@ -77,8 +98,10 @@ def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
     return surf
 
 
-def gate(question: Question, geo: RoundLayout = NORMAL_ROUND) -> tuple[pygame.Surface, list[pygame.Rect]]:
-    """A gate: a wall with one opening per answer, each with a numbered sign in front of it.
+def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
+         verdicts: dict[int, bool] | None = None) -> tuple[pygame.Surface, list[pygame.Rect]]:
+    """A gate: a wall with one opening per answer, each with a numbered sign in front of it;
+    `verdicts` (once the dog is through) puts a tick or a cross on the signs of some answers.
 
     Returns the surface (placed with its left edge at gate_x - GATE_W + WALL_W and its top at
     the banner's foot) and the sign rects relative to that surface.
@@ -112,12 +135,36 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND) -> tuple[pygame.Su
             bubble.center = rect.center
             _number(surf, i, bubble, min(geo.badge_size, bubble.h * 2 // 3))
         rects.append(rect)
+    for i, correct in (verdicts or {}).items():
+        icons.blit_verdict(surf, correct, SIGN_ICON, rects[i].topright)
     return surf, rects
+
+
+def passed_gate_verdicts(result: GateResult) -> dict[int, bool]:
+    """The marks on a gate the dog has flown through: the answer chosen, right or wrong, and
+    the safe answer (ticked) if that was not it."""
+    return {result.chosen: result.correct, result.question.safe_index: True}
+
+
+def points_pop(points: int) -> pygame.Surface:
+    """"+10" with a tick in a circle, or "-5" with a cross in a square, on a chip of its colour,
+    so the sign is not told by colour alone."""
+    gained = points > 0
+    label = text.render(f"+{points}" if gained else str(points), POP_SIZE, theme.WHITE, True)
+    h = max(label.get_height(), POP_ICON) + 8
+    chip = pygame.Surface((label.get_width() + POP_ICON + 28, h), pygame.SRCALPHA)
+    pygame.draw.rect(chip, theme.RIGHT if gained else theme.WRONG, chip.get_rect(),
+                     border_radius=h // 2)
+    pygame.draw.rect(chip, theme.WHITE, chip.get_rect(), 2, border_radius=h // 2)
+    icons.blit_verdict(chip, gained, POP_ICON, (6 + POP_ICON // 2, h // 2))
+    chip.blit(label, (POP_ICON + 14, (h - label.get_height()) // 2))
+    return chip
 
 
 def score_chip(score: int, team: str = "") -> pygame.Surface:
     """The round's score; in a classroom lesson, with the name of the team playing."""
-    label = text.render(f"{team}: {score}" if team else f"Score {score}",
+    label = text.render(t("{team}: {score}", team=team, score=score) if team else
+                        t("Score {score}", score=score),
                         theme.CLASS_BODY if team else 28, theme.INK, True)
     chip = panel((label.get_width() + 36, 48), border=3, shadow=3)
     chip.blit(label, (18, (48 - label.get_height()) // 2))

@@ -41,12 +41,13 @@ CHOICES: dict[str, tuple] = {
 LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}  # each in its own language, never translated
 
 MARGIN = 40  # the rows' left and right margin
-TOP = 12
-ROW_GAP = 10
-ROW_PAD = 12  # inside a row, around its words
+TOP = 8
+ROW_GAP = 8
+ROW_PAD = 8  # inside a row, around its words
 NAV_GAP = 14
 NAV_RIGHT = 930  # the page buttons stay left of the Help and Sound corner buttons
-LABEL, EXPLAIN, HEAD, NAV = 30, 24, 40, 26  # text sizes at 100%
+NAV_PAGES = 600  # the width of the arrows turning the pages and the page number between them
+LABEL, EXPLAIN, HEAD, NAV = 30, 24, 34, 26  # text sizes at 100%
 
 
 def group_title(group: str) -> str:
@@ -67,13 +68,13 @@ def row_label(key: str) -> str:
 def row_explanation(key: str) -> str:
     return {
         "text_scale": t("Make the words bigger or smaller."),
-        "theme": t("High contrast makes words and buttons stand out more."),
+        "theme": t("Stronger colours that are easier to see."),
         "reduced_motion": t("Stops the background moving, shaking and flashing."),
         "muted": t("Turn all sound off or on. The M key does this too."),
         "effects_volume": t("How loud the hops and cheers are."),
         "music_volume": t("How loud the music is."),
         "speech_volume": t("How loud the reading voice is."),
-        "read_aloud": t("The computer reads the questions and messages out loud."),
+        "read_aloud": t("Questions and messages are read out loud."),
         "speed": t("Slow gives you more time to steer and to read."),
         "assist": t("The dog waits at each question until you choose an answer."),
         "one_switch": t("Play with the Space key alone: a light moves over the choices, "
@@ -100,14 +101,15 @@ def value_words(key: str, value: object) -> str:
     return t("On") if value else t("Off")
 
 
-def stepped(key: str, current: object, step: int) -> object:
-    """The value `step` choices on from `current`: ordered settings (sizes, volumes) stop at
-    their ends, the others wrap round."""
+def stepped(key: str, current: object, step: int, wrap: bool = False) -> object:
+    """The value `step` choices on from `current`. Left and Right stop at the ends of ordered
+    settings (sizes, volumes) and wrap round the others; a press (`wrap`) always wraps round,
+    so one switch reaches every choice."""
     choices = CHOICES[key]
-    if step == 1 and key not in ORDERED:
+    if step == 1 and (wrap or key not in ORDERED):
         return next_choice(current, choices)
     i = choices.index(current) if current in choices else 0
-    if key in ORDERED:
+    if key in ORDERED and not wrap:
         return choices[max(0, min(len(choices) - 1, i + step))]
     return choices[(i + step) % len(choices)]
 
@@ -132,7 +134,7 @@ class Sizes:
 
     @property
     def nav_h(self) -> int:
-        return text.line_height(self.nav, True) + 16
+        return text.line_height(self.nav, True) + 12
 
     @property
     def head_h(self) -> int:
@@ -155,12 +157,10 @@ def row_words(key: str, value: str, explanation: str, sizes: Sizes, room: int) -
     """Fit a row: its label beside the value's chip, the explanation below across the row.
     `room` is the most height a row may have (a page's space for rows)."""
     inner = WIDTH - 2 * MARGIN - 2 * ROW_PAD
-    chip_w = 0
-    if key != KEYS_ROW:
-        widest = max(text.render(value_words(key, c), sizes.label, theme.WHITE, True).get_width()
-                     for c in CHOICES[key]) if key != "read_aloud" or value else 0
-        widest = max(widest, text.render(value, sizes.label, theme.WHITE, True).get_width())
-        chip_w = widest + 4 * sizes.arrow + 24
+    shown = [value, *(value_words(key, choice) for choice in CHOICES.get(key, ()))]
+    widest = max(text.render(words, sizes.label, theme.WHITE, True).get_width()
+                 for words in shown)
+    chip_w = widest + 4 * sizes.arrow + 24  # the widest value keeps the arrows still
     label = Box(inner - chip_w - 16, room, (sizes.label,), bold=True).fit(row_label(key))
     top = max(label.height, text.line_height(sizes.label, True))
     explain = Box(inner, max(1, room - top - 2 * ROW_PAD),
@@ -175,20 +175,31 @@ class Page:
 
 
 def paginate(heights: dict[str, int], room: int) -> list[Page]:
-    """The groups laid onto pages: a group starts a page, and flows onto another page when its
-    rows do not fit the `room` left for them."""
+    """The groups laid onto pages: a group starts a page, and flows onto more pages when its
+    rows do not fit the `room` left for them, shared out evenly (three and two, not four and
+    one) when even pages fit."""
     pages: list[Page] = []
     for group, keys in GROUPS:
-        page, used = Page(group), 0
-        for key in keys:
-            need = heights[key] + (ROW_GAP if page.keys else 0)
-            if page.keys and used + need > room:
-                pages.append(page)
-                page, need = Page(group), heights[key]
-            page.keys.append(key)
-            used += need
-        pages.append(page)
+        filled = _filled(group, list(keys), heights, room)
+        per_page = -(-len(keys) // len(filled))
+        even = [Page(group, list(keys[i:i + per_page])) for i in range(0, len(keys), per_page)]
+        fits = len(even) == len(filled) and all(_height(p.keys, heights) <= room for p in even)
+        pages += even if fits else filled
     return pages
+
+
+def _filled(group: str, keys: list[str], heights: dict[str, int], room: int) -> list[Page]:
+    """Each page filled with as many rows as fit before the next page starts."""
+    pages = [Page(group)]
+    for key in keys:
+        if pages[-1].keys and _height([*pages[-1].keys, key], heights) > room:
+            pages.append(Page(group))
+        pages[-1].keys.append(key)
+    return pages
+
+
+def _height(keys: list[str], heights: dict[str, int]) -> int:
+    return sum(heights[k] for k in keys) + ROW_GAP * (len(keys) - 1)
 
 
 @dataclass(eq=False)
@@ -215,12 +226,11 @@ class SettingRow(Button):
         else:
             fill = theme.BUTTON_HOVER if focused else theme.BUTTON
             ink = theme.BUTTON_TEXT
-        edge = theme.ACCENT if focused else theme.SHADE
+        edge = theme.ACCENT if focused else theme.BUTTON_EDGE
         surf = panel(self.rect.size, fill, edge, border=5 if focused else 3, shadow=4)
         words = self.words
         surf.blit(words.label.surface(ink), (ROW_PAD, ROW_PAD))
-        if words.chip_w:
-            self._draw_chip(surf, ink)
+        self._draw_chip(surf, ink)
         top = max(words.label.height, text.line_height(self.sizes.label, True))
         surf.blit(words.explain.surface(ink), (ROW_PAD, ROW_PAD + top))
         return surf
@@ -235,10 +245,37 @@ class SettingRow(Button):
         if self.unavailable:
             return
         mid = chip.centery
-        for x, direction in ((chip.x + arrow, -1), (chip.right - arrow, 1)):
-            tip = (x + direction * arrow // 2, mid)
-            back = x - direction * arrow // 2
-            pygame.draw.polygon(surf, ink, [tip, (back, mid - arrow // 2), (back, mid + arrow // 2)])
+        arrows = ((chip.x + arrow, -1), (chip.right - arrow, 1)) if self.words.key in CHOICES \
+            else ((chip.right - arrow, 1),)  # the Keys row: on to the Keys screen
+        for x, direction in arrows:
+            half = arrow // 2
+            tip, back = (x + direction * half, mid), x - direction * half
+            pygame.draw.polygon(surf, ink, [tip, (back, mid - half), (back, mid + half)])
+
+
+@dataclass(eq=False)
+class PageArrow(Button):
+    """A button with an arrow on it, pointing the way it turns the pages (-1 back, 1 on)."""
+
+    direction: int = 1
+
+    def face(self, state: str) -> pygame.Surface:
+        surf = self._faces.get(state)
+        if surf is None:
+            focused = state == "hover"
+            surf = panel(self.rect.size, theme.BUTTON_HOVER if focused else theme.BUTTON,
+                         theme.ACCENT if focused else theme.BUTTON_EDGE,
+                         border=5 if focused else 3, shadow=4)
+            half = self.rect.h // 4
+            cx, cy = self.rect.w // 2, self.rect.h // 2
+            tip, back = cx + self.direction * half, cx - self.direction * half
+            pygame.draw.polygon(surf, theme.BUTTON_TEXT,
+                                [(tip, cy), (back, cy - half), (back, cy + half)])
+            self._faces[state] = surf
+        return surf
+
+
+NAV_KEYS = ("previous", "next", "done")  # what the buttons under the rows are called in focus
 
 
 class SettingsScene(MenuScene):
@@ -258,7 +295,7 @@ class SettingsScene(MenuScene):
     # --- what the rows show ---------------------------------------------------------------------
     def _value(self, key: str, settings: Settings) -> str:
         if key == KEYS_ROW:
-            return ""
+            return t("Open")
         if key == "read_aloud" and not self.speech_available:
             return t("Not available")
         return value_words(key, getattr(settings, key))
@@ -273,9 +310,9 @@ class SettingsScene(MenuScene):
         the setting in focus."""
         settings = self.app.session.settings
         sizes = Sizes.at(settings.text_scale)
-        rows_top = TOP + sizes.head_h + 8
+        rows_top = TOP + sizes.head_h + 4
         nav_top = HEIGHT - 10 - sizes.nav_h
-        room = nav_top - 12 - rows_top
+        room = nav_top - 8 - rows_top
         words = {key: row_words(key, self._value(key, settings), self._explanation(key), sizes,
                                 room)
                  for _, keys in GROUPS for key in keys}
@@ -285,6 +322,8 @@ class SettingsScene(MenuScene):
             self.page = holding[0]
         self.page %= len(self.pages)
         page = self.pages[self.page]
+        if "read_aloud" in page.keys:
+            self.app.speech.warm_up()  # a voice that is missing or broken shows up here soon
         rows: list[Button] = []
         y = rows_top
         for key in page.keys:
@@ -292,32 +331,43 @@ class SettingsScene(MenuScene):
             rect = pygame.Rect(MARGIN, y, WIDTH - 2 * MARGIN, w.height)
             less = pygame.Rect(0, 0, w.chip_w // 2, text.line_height(sizes.label, True))
             less.topright = (rect.right - ROW_PAD - w.chip_w // 2, rect.y + ROW_PAD)
-            rows.append(SettingRow(row_label(key), rect, lambda k=key: self.change(k, 1),
+            rows.append(SettingRow(row_label(key), rect, lambda k=key: self.change(k, 1, True),
                                    words=w, sizes=sizes, less=less,
                                    unavailable=key == "read_aloud" and not self.speech_available))
             y += w.height + ROW_GAP
-        nav_w = (NAV_RIGHT - MARGIN - 2 * NAV_GAP) // 3
-        nav = [Button(label, pygame.Rect(MARGIN + i * (nav_w + NAV_GAP), nav_top, nav_w,
-                                         sizes.nav_h), press, size=sizes.nav)
-               for i, (label, press) in enumerate((
-                   (t("Previous page"), lambda: self.turn(-1)),
-                   (t("Next page"), lambda: self.turn(1)),
-                   (t("Done"), self.app.pop)))]
+        arrow_w = sizes.nav_h * 3 // 2
+        counter = pygame.Rect(MARGIN + arrow_w + NAV_GAP, nav_top,
+                              NAV_PAGES - 2 * (arrow_w + NAV_GAP), sizes.nav_h)
+        nav = [PageArrow("", pygame.Rect(MARGIN, nav_top, arrow_w, sizes.nav_h),
+                         lambda: self.turn(-1), direction=-1),
+               PageArrow("", pygame.Rect(counter.right + NAV_GAP, nav_top, arrow_w, sizes.nav_h),
+                         lambda: self.turn(1), direction=1)]
+        done_x = nav[1].rect.right + 2 * NAV_GAP
+        nav.append(Button(t("Done"), pygame.Rect(done_x, nav_top, NAV_RIGHT - done_x,
+                                                 sizes.nav_h), self.app.pop, size=sizes.nav))
         focus = page.keys.index(self.focus_key) if self.focus_key in page.keys else \
-            len(page.keys) + {"previous": 0, "next": 1, "done": 2}.get(self.focus_key, 1)
+            len(page.keys) + NAV_KEYS.index(self.focus_key if self.focus_key in NAV_KEYS
+                                            else "next")
         self.buttons = ButtonRow(rows + nav, focus=focus)
-        self._compose(sizes)
+        self._compose(sizes, counter)
 
-    def _compose(self, sizes: Sizes) -> None:
+    def _compose(self, sizes: Sizes, counter: pygame.Rect) -> None:
         self.static = backdrop(150).copy()
-        title = t("{group} ({page} of {pages})", group=group_title(self.pages[self.page].group),
-                  page=self.page + 1, pages=len(self.pages))
-        head = fitted_heading(title, WIDTH - 2 * MARGIN, sizes.head)
+        head = fitted_heading(group_title(self.pages[self.page].group), WIDTH - 2 * MARGIN,
+                              sizes.head)
         self.static.blit(head, (centred_x(head), TOP))
+        card = panel(counter.size, border=3, shadow=0)
+        words = Box(counter.w - 16, counter.h - 4, (sizes.nav, sizes.nav * 5 // 6),
+                    bold=True).fit(t("{page} of {pages}", page=self.page + 1,
+                                     pages=len(self.pages)))
+        shown = words.surface(theme.INK, align="center")
+        card.blit(shown, shown.get_rect(center=(counter.w // 2, counter.h // 2)))
+        self.static.blit(card, counter.topleft)
 
     # --- changing things ------------------------------------------------------------------------
-    def change(self, key: str, step: int) -> None:
-        """Move setting `key` on by `step` choices (or open the Keys screen), applied at once."""
+    def change(self, key: str, step: int, wrap: bool = False) -> None:
+        """Move setting `key` on by `step` choices (or open the Keys screen), applied at once;
+        `wrap`: round from the last choice to the first (a press, not an arrow key)."""
         self.focus_key = key
         if key == KEYS_ROW:
             if step == 1:
@@ -328,24 +378,43 @@ class SettingsScene(MenuScene):
             self.app.toast(self.app.speech.reason)
             return
         current = getattr(self.app.session.settings, key)
-        value = stepped(key, current, step)
+        value = stepped(key, current, step, wrap)
         if value != current:
             self.app.change_settings(**{key: value})  # calls settings_changed: rebuilt
+            if key != "read_aloud":  # turned on, read aloud says so itself
+                self.app.speak(self._row_spoken(key))
 
     def turn(self, step: int) -> None:
         self.page = (self.page + step) % len(self.pages)
         self.focus_key = "next" if step == 1 else "previous"
         self._build()
 
-    def _focused_key(self) -> str:
+    @property
+    def focused(self) -> str:
+        """The setting in focus (a key of Settings, or "keys"), or "previous", "next" or
+        "done"."""
         page = self.pages[self.page]
         i = self.buttons.focus
         if i < len(page.keys):
             return page.keys[i]
-        return ("previous", "next", "done")[i - len(page.keys)]
+        return NAV_KEYS[i - len(page.keys)]
+
+    def _remember_focus(self) -> None:
+        if self.buttons.buttons:
+            self.focus_key = self.focused
+
+    def _row_spoken(self, key: str) -> str:
+        if key in NAV_KEYS:
+            return ""
+        return t("{setting}: {value}. {explanation}", setting=row_label(key),
+                 value=self._value(key, self.app.session.settings),
+                 explanation=self._explanation(key))
+
+    def spoken(self) -> str:
+        return self._row_spoken(self.focused)
 
     def handle(self, action: Action) -> None:
-        key = self._focused_key()
+        key = self.focused
         if action.kind in (Act.LEFT, Act.RIGHT) and key in CHOICES:
             self.app.play("click")
             self.change(key, -1 if action.kind is Act.LEFT else 1)
@@ -360,22 +429,24 @@ class SettingsScene(MenuScene):
                 self.change(row.words.key, -1)
                 return
         super().handle(action)
-        if self.pages and action.kind in (Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT, Act.HOVER):
-            self.focus_key = self._focused_key()
+        if self.app.scene is self and self.focused != key:
+            self._remember_focus()
+            self.app.speak(self._row_spoken(self.focus_key))
 
     # --- hooks ------------------------------------------------------------------------------
-    def on_enter(self) -> None:
-        self.app.speech.warm_up()  # so a voice that is missing or broken shows up here
-
     def settings_changed(self) -> None:
+        self._remember_focus()
         self._build()
 
     def content_changed(self) -> None:
+        self._remember_focus()
         self._build()
 
     def update(self, dt: float) -> None:
+        super().update(dt)
         if self.app.speech.available != self.speech_available:
             self.speech_available = self.app.speech.available
+            self._remember_focus()
             self._build()
 
     def draw(self, surface: pygame.Surface) -> None:
