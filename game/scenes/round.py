@@ -9,6 +9,7 @@ from game.actions import Act, Action
 from game.art import scenery
 from game.art.dog import dog_sprite, dog_stunned
 from game.content.model import Question
+from game.i18n import t
 from game.rules.course import build_course
 from game.rules.picker import pick_message, pick_questions
 from game.rules.progress import RoundSummary, apply_round, record_message
@@ -29,11 +30,15 @@ CLASS_HELP_BUTTON = (1030, GROUND + 4, 230, 62)  # classroom: Help at projector 
 VOTE_X = 330  # the class vote's card, a little below the banner
 FAR_PARALLAX = 0.25  # the sky and hills move at a quarter of the ground's speed
 POP_SECONDS = 0.9
+POP_RISE = 60  # pixels a second a points pop flies up (it stays put with reduced motion)
+BLINK_RATE = 12  # the dog blinks this many times a second while bumped (not with reduced motion)
 SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
 
 
 class RoundScene(Scene):
-    keys_hint = "Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help."
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help.")
 
     def __init__(self, app, questions: list[Question] | None = None,
                  classroom: ClassroomRun | None = None) -> None:
@@ -57,39 +62,51 @@ class RoundScene(Scene):
             questions = pick_questions(session.bank.questions, band, tuning.gates, session.asked,
                                        self.rng)
         self.round = Round(build_course(questions, tuning, self.rng, self.geo.banner_h), tuning)
-        self.sky = scenery.sky_layer()
-        self.ground = scenery.ground_layer()
-        self.sky_period = self.sky.get_width() // 2
-        self.ground_period = self.ground.get_width() // 2
-        self.bone, self.badge = scenery.bone(), scenery.badge()
         self.pops: list[tuple[pygame.Surface, float, float, float]] = []
         self.paused = False
         self.legend = False
         self.vote_began: float | None = None  # when the class began voting on the question
-        self.pause_menu = ButtonRow([
-            Button("Keep playing", pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
-                   theme.RIGHT),
-            Button("Leave this round", pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
-        ] if classroom is None else [  # projector-sized, the key in the label
-            Button("Keep playing (P)", pygame.Rect(420, 300, 440, 74), self.resume, "",
-                   theme.RIGHT, size=theme.CLASS_BODY),
-            Button("Skip question (S)", pygame.Rect(420, 390, 440, 74), self.skip, "",
-                   size=theme.CLASS_BODY),
-            Button("End the lesson (E)", pygame.Rect(420, 480, 440, 74), classroom.end_lesson,
-                   "", size=theme.CLASS_BODY),
-        ])
-        self.teacher = Button("Teacher (P)", pygame.Rect(*TEACHER_BUTTON), self.pause, "",
-                              theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
-        self.help = Button("Help (H)", pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "",
-                           theme.RIGHT, size=theme.CLASS_BODY) if classroom else None
         self.chrome = classroom is None  # a lesson has its own, projector-sized, Help button
-        self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
-        self._gates: dict[int, tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        self._compose_pictures()
         self._first_obstacle = 0
         self._first_pickup = 0
-        self._chip: tuple[int, pygame.Surface] | None = None
         self._read = (-1, 0)  # read aloud so far: the last question's gate, and gates passed
+
+    def _compose_pictures(self) -> None:
+        """The scenery, buttons, banners and signs, in the theme and language in use (made
+        again when the player changes a setting)."""
+        app, classroom = self.app, self.lesson
+        calm = theme.CALM_ART
+        self.sky = scenery.sky_layer(calm=calm)
+        self.ground = scenery.ground_layer(calm=calm)
+        self.sky_period = self.sky.get_width() // 2
+        self.ground_period = self.ground.get_width() // 2
+        self.bone, self.badge = scenery.bone(), scenery.badge()
+        self.pause_menu = ButtonRow([
+            Button(t("Keep playing"), pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
+                   theme.RIGHT),
+            Button(t("Leave this round"), pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
+        ] if classroom is None else [  # projector-sized, the key in the label
+            Button(t("Keep playing (P)"), pygame.Rect(420, 300, 440, 74), self.resume, "",
+                   theme.RIGHT, size=theme.CLASS_BODY),
+            Button(t("Skip question (S)"), pygame.Rect(420, 390, 440, 74), self.skip, "",
+                   size=theme.CLASS_BODY),
+            Button(t("End the lesson (E)"), pygame.Rect(420, 480, 440, 74),
+                   classroom.end_lesson, "", size=theme.CLASS_BODY),
+        ])
+        self.teacher = Button(t("Teacher (P)"), pygame.Rect(*TEACHER_BUTTON), self.pause, "",
+                              theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
+        self.help = Button(t("Help (H)"), pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "",
+                           theme.RIGHT, size=theme.CLASS_BODY) if classroom else None
+        self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        self._gates: dict[tuple[int, bool], tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        self._tabs: dict[bool, pygame.Surface] = {}
+        self._chip: tuple[int, pygame.Surface] | None = None
         self._pause_card: pygame.Surface | None = None
+
+    def settings_changed(self) -> None:
+        self._compose_pictures()
+        super().settings_changed()
 
     # --- input ------------------------------------------------------------------------------
     def handle(self, action: Action) -> None:
@@ -141,7 +158,7 @@ class RoundScene(Scene):
         self.paused = False
         if self.round.skip():
             self.vote_began = None
-            self.app.toast("Question skipped.")
+            self.app.toast(t("Question skipped."))
 
     @property
     def voting(self) -> bool:
@@ -223,10 +240,8 @@ class RoundScene(Scene):
             if sound:
                 self.app.play(sound)
             if event.points:
-                sign = "+" if event.points > 0 else ""
-                colour = theme.RIGHT if event.points > 0 else theme.WRONG
-                label = text.render(f"{sign}{event.points}", 30, colour, True)
-                self.pops.append((label, DOG_X, self.round.y - 40, self.app.now))
+                self.pops.append((view.points_pop(event.points), DOG_X, self.round.y - 40,
+                                  self.app.now))
 
     def _finish(self) -> None:
         app, session, r = self.app, self.app.session, self.round
@@ -284,23 +299,41 @@ class RoundScene(Scene):
                 self._banners[key] = (view.feedback_banner(feedback, self.geo), [])
             return self._banners[key][0]
         left = len(r.course.gates) - r.next_gate
-        line = ("Get ready: a question is coming! Read it, then fly through the safe answer."
+        line = (t("Get ready: a question is coming! Read it, then fly through the safe answer.")
                 if r.next_gate == 0 and left else
-                f"Nice flying! {left} more {'gate' if left == 1 else 'gates'} to go." if left else
-                "Nearly home! Keep collecting treats.")
+                t("Nice flying! 1 more gate to go.") if left == 1 else
+                t("Nice flying! {left} more gates to go.", left=left) if left else
+                t("Nearly home! Keep collecting treats."))
         key = ("idle", line)
         if key not in self._banners:
             self._banners[key] = (view.idle_banner(line, self.geo), [])
         return self._banners[key][0]
 
-    def _gate(self, index: int) -> tuple[pygame.Surface, list[pygame.Rect]]:
-        if index not in self._gates:
-            self._gates[index] = view.gate(self.round.course.gates[index].question, self.geo)
-        return self._gates[index]
+    def _gate(self, index: int, marked: bool = False) -> tuple[pygame.Surface, list[pygame.Rect]]:
+        """Gate `index`'s picture; `marked`: with the tick or cross of its answer (once the dog
+        is through it)."""
+        key = (index, marked)
+        if key not in self._gates:
+            question = self.round.course.gates[index].question
+            verdicts = view.passed_gate_verdicts(self.round.results[index]) if marked else None
+            self._gates[key] = view.gate(question, self.geo, verdicts)
+        return self._gates[key]
+
+    def _feedback_tab(self) -> pygame.Surface | None:
+        """The tick or cross hanging under the feedback banner, while it shows."""
+        r = self.round
+        if r.question_gate is not None or r.feedback is None:
+            return None
+        correct = r.feedback.correct
+        if correct not in self._tabs:
+            self._tabs[correct] = view.feedback_tab(correct)
+        return self._tabs[correct]
 
     def draw(self, surface: pygame.Surface) -> None:
         r = self.round
-        far = int(r.distance * FAR_PARALLAX) % self.sky_period
+        # reduced motion: no parallax, the sky stands still while the ground scrolls
+        far = 0 if self.app.session.settings.reduced_motion else \
+            int(r.distance * FAR_PARALLAX) % self.sky_period
         top = self.geo.banner_h
         surface.blit(self.sky, (0, top), (far, top, WIDTH, GROUND - top))
         near = int(r.distance) % self.ground_period
@@ -311,6 +344,9 @@ class RoundScene(Scene):
         self._draw_dog(surface)
         self._draw_pops(surface)
         surface.blit(self._banner(), (0, 0))
+        tab = self._feedback_tab()
+        if tab is not None:
+            surface.blit(tab, (view.TAB_X, self.geo.banner_h - 6))
         surface.blit(self._score_chip(), (14, GROUND + 8))
         self._draw_progress(surface)
         if self.lesson is not None:
@@ -370,13 +406,14 @@ class RoundScene(Scene):
             if 0 <= index < len(r.course.gates):
                 left = r.course.gates[index].x + offset - view.GATE_W + view.WALL_W
                 if -view.GATE_W < left < WIDTH:
-                    surface.blit(self._gate(index)[0], (left, self.geo.banner_h))
+                    marked = index < len(r.results)
+                    surface.blit(self._gate(index, marked)[0], (left, self.geo.banner_h))
 
     def _draw_dog(self, surface: pygame.Surface) -> None:
         r = self.round
         frame = int(r.t * 8) % 3
         if r.stunned:
-            if int(r.t * 12) % 2:
+            if int(r.t * BLINK_RATE) % 2 and not self.app.session.settings.reduced_motion:
                 return  # blink during the bump moment
             sprite = dog_stunned(frame)
         else:
@@ -387,8 +424,9 @@ class RoundScene(Scene):
     def _draw_pops(self, surface: pygame.Surface) -> None:
         now = self.app.now
         self.pops = [p for p in self.pops if now - p[3] < POP_SECONDS]
+        rise = 0 if self.app.session.settings.reduced_motion else POP_RISE
         for label, x, y, born in self.pops:
-            surface.blit(label, (x - label.get_width() // 2, y - (now - born) * 60))
+            surface.blit(label, (x - label.get_width() // 2, y - (now - born) * rise))
 
     def _draw_progress(self, surface: pygame.Surface) -> None:
         r = self.round
@@ -407,7 +445,7 @@ class RoundScene(Scene):
             card = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
             card.fill((*theme.SHADE, 150))
             box = panel((520, 330))
-            title = text.render("Paused", theme.TEXT_TITLE, theme.INK, True)
+            title = text.render(t("Paused"), theme.TEXT_TITLE, theme.INK, True)
             box.blit(title, title.get_rect(midtop=(260, 24)))
             card.blit(box, (380, 220))
             self._pause_card = card
