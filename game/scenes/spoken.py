@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from game.content.model import Bank, HelpLink, Message, Question
+from game.i18n import t
 from game.rules.round import GateResult
 from game.ui import layout
 
@@ -36,7 +37,7 @@ def feedback(result: GateResult) -> str:
 
 
 def help_link(link: HelpLink) -> str:
-    phone = f"Phone {digits(link.phone)}" if link.phone else ""
+    phone = t("Phone {number}", number=digits(link.phone)) if link.phone else ""
     return sentences(link.title, digits(link.text), phone)
 
 
@@ -44,11 +45,15 @@ def message(bank: Bank, m: Message) -> str:
     """A safety message card: its title, message, what to do and where to get help."""
     link = bank.help_by_id.get(m.help)
     get_help = ""
-    if link:
-        get_help = f"Get help: {link.title}" + (f", phone {digits(link.phone)}" if link.phone else "")
-    return sentences(m.title, m.text, f"What to do: {m.do}", get_help, "Or press H for more help")
+    if link and link.phone:
+        get_help = t("Get help: {title}, phone {number}", title=link.title,
+                     number=digits(link.phone))
+    elif link:
+        get_help = t("Get help: {title}", title=link.title)
+    return sentences(m.title, m.text, t("What to do: {do}", do=m.do), get_help,
+                     t("Or press H for more help"))
 
 
 def help_screen(links: tuple[HelpLink, ...], reassure: str) -> str:
-    return sentences("Where to get help", reassure,
+    return sentences(t("Where to get help"), reassure,
                      *(help_link(link) for link in links[:layout.MAX_LINKS]))
