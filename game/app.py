@@ -274,6 +274,12 @@ class App:
                    size=theme.TEXT_SMALL),
         ]
 
+    @property
+    def corner_rects(self) -> list[pygame.Rect]:
+        """Where the Help and Sound buttons are now (their size follows the text size): screens
+        keep their own buttons clear of them."""
+        return [button.rect for button in self._corner]
+
     def _corner_at(self, pos: tuple[int, int]) -> Button | None:
         if not self.scene.chrome:
             return None

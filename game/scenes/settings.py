@@ -45,8 +45,9 @@ TOP = 8
 ROW_GAP = 8
 ROW_PAD = 8  # inside a row, around its words
 NAV_GAP = 14
-NAV_RIGHT = 930  # the page buttons stay left of the Help and Sound corner buttons
-NAV_PAGES = 600  # the width of the arrows turning the pages and the page number between them
+RING = 8  # room for the focus ring round the button in focus
+NAV_PAGES = 0.6  # the arrows turning the pages and the page number between them: their share
+# of the width left of the Help and Sound corner buttons (Done has the rest)
 LABEL, EXPLAIN, HEAD, NAV = 30, 24, 34, 26  # text sizes at 100%
 
 
@@ -335,21 +336,29 @@ class SettingsScene(MenuScene):
                                    words=w, sizes=sizes, less=less,
                                    unavailable=key == "read_aloud" and not self.speech_available))
             y += w.height + ROW_GAP
-        arrow_w = sizes.nav_h * 3 // 2
-        counter = pygame.Rect(MARGIN + arrow_w + NAV_GAP, nav_top,
-                              NAV_PAGES - 2 * (arrow_w + NAV_GAP), sizes.nav_h)
-        nav = [PageArrow("", pygame.Rect(MARGIN, nav_top, arrow_w, sizes.nav_h),
-                         lambda: self.turn(-1), direction=-1),
-               PageArrow("", pygame.Rect(counter.right + NAV_GAP, nav_top, arrow_w, sizes.nav_h),
-                         lambda: self.turn(1), direction=1)]
-        done_x = nav[1].rect.right + 2 * NAV_GAP
-        nav.append(Button(t("Done"), pygame.Rect(done_x, nav_top, NAV_RIGHT - done_x,
-                                                 sizes.nav_h), self.app.pop, size=sizes.nav))
+        nav, counter = self._nav(sizes, nav_top)
         focus = page.keys.index(self.focus_key) if self.focus_key in page.keys else \
             len(page.keys) + NAV_KEYS.index(self.focus_key if self.focus_key in NAV_KEYS
                                             else "next")
         self.buttons = ButtonRow(rows + nav, focus=focus)
         self._compose(sizes, counter)
+
+    def _nav(self, sizes: Sizes, top: int) -> tuple[list[Button], pygame.Rect]:
+        """The buttons under the rows (back a page, on a page, Done), left of the corner
+        buttons, and where the page number goes between the arrows."""
+        right = min(r.x for r in self.app.corner_rects) - NAV_GAP - RING
+        arrow_w, h = sizes.nav_h * 3 // 2, sizes.nav_h
+        counter = pygame.Rect(MARGIN + arrow_w + NAV_GAP, top,
+                              int((right - MARGIN) * NAV_PAGES) - 2 * (arrow_w + NAV_GAP), h)
+        nav: list[Button] = [
+            PageArrow("", pygame.Rect(MARGIN, top, arrow_w, h), lambda: self.turn(-1),
+                      direction=-1),
+            PageArrow("", pygame.Rect(counter.right + NAV_GAP, top, arrow_w, h),
+                      lambda: self.turn(1), direction=1)]
+        done_x = nav[1].rect.right + 2 * NAV_GAP
+        nav.append(Button(t("Done"), pygame.Rect(done_x, top, right - done_x, h), self.app.pop,
+                          size=sizes.nav))
+        return nav, counter
 
     def _compose(self, sizes: Sizes, counter: pygame.Rect) -> None:
         self.static = backdrop(150).copy()
