@@ -152,7 +152,7 @@ def _blank_card(topic, bar_h: int) -> tuple[pygame.Surface, pygame.Surface]:
 
 
 def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:
-    pygame.draw.rect(card, (255, 236, 153), box, border_radius=14)
+    pygame.draw.rect(card, theme.NOTE, box, border_radius=14)
     pygame.draw.rect(card, theme.INK, box, 2, border_radius=14)
 
 

@@ -126,8 +126,8 @@ class ResultsScene(MenuScene):
     def draw(self, surface: pygame.Surface) -> None:
         if self.celebrating and self.promotion is not None:
             surface.blit(self.promotion, (0, 0))
-            t = self.app.now
-            for i in range(10):  # sparkles circling the title
+            t = 0.0 if self.app.session.settings.reduced_motion else self.app.now
+            for i in range(10):  # sparkles circling the title (still, with reduced motion)
                 angle = t * 1.5 + i * math.tau / 10
                 x = 640 + math.cos(angle) * 330
                 y = 90 + math.sin(angle) * 60

@@ -34,9 +34,8 @@ class TitleScene(MenuScene):
             Button("Classroom", pygame.Rect(x, 222 + 3 * gap, w, h), self.classroom_setup),
             Button("Settings", pygame.Rect(x, 222 + 4 * gap, w, h), self.settings),
             Button("Quit", pygame.Rect(x, 222 + 5 * gap, w, h), app.quit, "Esc",
-                   theme.MUTED_INK),
+                   theme.BUTTON_QUIET),
         ])
-        self.bg = backdrop()
         self.dog = dog_portrait(300)
         self.static: pygame.Surface | None = None
 
@@ -73,7 +72,7 @@ class TitleScene(MenuScene):
             super().handle(action)
 
     def _compose(self) -> pygame.Surface:
-        surf = self.bg.copy()
+        surf = backdrop().copy()  # in the theme in use
         brand = self.app.session.bank.branding
         title = fitted_heading(brand.title, TITLE_WIDTH, theme.TEXT_HUGE + 16, theme.ACCENT)
         surf.blit(title, (centred_x(title), 40 + (TITLE_HEIGHT - title.get_height()) // 2))
@@ -106,6 +105,7 @@ class TitleScene(MenuScene):
         if self.static is None:
             self.static = self._compose()
         surface.blit(self.static, (0, 0))
-        bob = math.sin(self.app.now * 2.4) * 8
+        still = self.app.session.settings.reduced_motion
+        bob = 0 if still else math.sin(self.app.now * 2.4) * 8
         surface.blit(self.dog, (190, 235 + bob))
         self.buttons.draw(surface)

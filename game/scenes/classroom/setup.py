@@ -579,7 +579,8 @@ class SetupScene(ClassroomScene):
             button.draw(surface, button.enabled and button.rect.collidepoint(self.hover))
             if arrow:
                 _arrow(surface, button.rect, arrow)
-        if layout.caret is not None and int(self.app.now * 2) % 2 == 0:
+        blink_off = int(self.app.now * 2) % 2 and not self.app.session.settings.reduced_motion
+        if layout.caret is not None and not blink_off:  # a steady caret with reduced motion
             pygame.draw.rect(surface, theme.CLASS_ACCENT, layout.caret)
         stop = self.focused()
         if stop is not None:
