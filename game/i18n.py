@@ -34,7 +34,15 @@ def t(english: str, /, **fields: object) -> str:
 
 
 def language() -> str:
+    """The language of the game's words now: "en", or a code such as "cy"."""
     return _language
+
+
+def language_name(code: str) -> str:
+    """A language's name, in the words of the active language (a code without a known name
+    stays a code)."""
+    names = {ENGLISH: t("English"), "cy": t("Welsh")}
+    return names.get(code, code)
 
 
 def use(lang: str, catalogue: dict[str, str]) -> None:

@@ -25,11 +25,14 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
 
     from game.app import App
     from game.content import ContentError, load_bank
+    from game.content.loader import bank_folders
     from game.content.model import Bank
+    from game.content.notices import content_notices
+    from game.i18n import t
     from game.rules.tuning import HEIGHT, WIDTH
     from game.save import SaveStore, resolve_data_dir
     from game.scenes.title import TitleScene
-    from game.session import Session
+    from game.session import Session, use_words
     from game.settings import Settings
     from game.sound import Sounds
     from game.ui import fonts, theme
@@ -42,22 +45,23 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if loaded.notice:
         notices.append(loaded.notice)
     chosen = Settings.from_json({**loaded.profile.settings, **(settings or {})})
+    catalogue = use_words(chosen.lang, content)  # before any words are composed
     try:
+        folders = bank_folders(pack=content)
         bank = load_bank(pack=content, lang=chosen.lang)
     except ContentError as exc:
-        bank = Bank()
-        notices.append(f"The game's safety messages could not be found ({exc}).")
+        folders, bank = [], Bank()
+        notices.append(t("The game's safety messages could not be found ({reason}).",
+                         reason=exc))
     theme.apply_theme(chosen.theme)
     theme.apply_branding(bank.branding)
     pygame.display.set_caption(bank.branding.title)
     pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
-    if bank.errors:
-        for problem in bank.errors:
-            print(problem, file=sys.stderr)
-        notices.append(f"{len(bank.errors)} problems were found in the content files, so some "
-                       "items were left out. A grown-up can run 'safety-dash validate' to see them.")
+    for problem in (*bank.errors, *(catalogue.problems if catalogue else ())):
+        print(problem, file=sys.stderr)
     session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
                       report_dir=Path(report_dir) if report_dir else None)
+    session.show_content_notices(content_notices(bank, folders, catalogue))
     if settings:
         session.change_settings(**settings)
     sounds = Sounds(session.settings)

@@ -6,11 +6,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from game import i18n
 from game.content.changes import ReloadReport, reload_report
-from game.content.model import Bank
+from game.content.model import ENGLISH, Bank
+from game.i18n import t
 from game.rules.progress import RoundSummary
 from game.save import Profile, SaveStore
 from game.settings import Settings
+
+if TYPE_CHECKING:
+    from game.content.ui_catalogue import Catalogue
 
 
 @dataclass
@@ -24,20 +31,40 @@ class Session:
     history: list[RoundSummary] = field(default_factory=list)  # rounds played this session
     content: str | None = None  # a content pack laid on the shipped bank (--content)
     report_dir: Path | None = None  # where classroom reports go (--report-dir; None: Documents)
+    content_notices: list[str] = field(default_factory=list)  # those of `notices` that are
+    # about the content, replaced when it is read again
 
     def reload(self) -> ReloadReport:
-        """Read the bank from disk again; switch to it only if it has no errors.
+        """Read the bank and the game's own words from disk again, in the player's language (F5,
+        or the language setting changed). The same language's bank is switched to only if it
+        has no errors; a new language's is used even with some, as at start-up (its items with
+        mistakes left out or shown in English, and the player told), so the choice takes effect.
 
         The profile is untouched, so progress is never lost by reloading."""
         from game.content import ContentError, load_bank
+        from game.content.loader import bank_folders
+        from game.content.notices import content_notices
+        lang = self.settings.lang
+        catalogue = use_words(lang, self.content)
         try:
-            new = load_bank(pack=self.content, lang=self.settings.lang)
+            new = load_bank(pack=self.content, lang=lang)
+            folders = bank_folders(pack=self.content)
         except ContentError as exc:
-            return ReloadReport(False, f"Content not reloaded: {exc}.")
+            return ReloadReport(False, t("Content not reloaded: {reason}.", reason=exc))
         report = reload_report(self.bank, new)
-        if report.used:
+        if report.used or new.language.code != self.bank.language.code:
             self.bank = new
+            self.show_content_notices(content_notices(new, folders, catalogue))
+            if not report.used:
+                return ReloadReport(True, " ".join(self.content_notices))
+        if catalogue is not None and catalogue.notice:
+            return ReloadReport(report.used, f"{report.summary} {catalogue.notice}")
         return report
+
+    def show_content_notices(self, words: list[str]) -> None:
+        """Tell the player `words` about the content, instead of what was said about it before."""
+        self.notices[:] = [n for n in self.notices if n not in self.content_notices] + words
+        self.content_notices = list(words)
 
     @property
     def settings(self) -> Settings:
@@ -67,3 +94,16 @@ class Session:
         notice = self.store.save(self.profile)
         if notice and notice not in self.notices:
             self.notices.append(notice)
+
+
+def use_words(lang: str, pack: str | None = None) -> Catalogue | None:
+    """Draw and say the game's own words in `lang` from now on, from the shipped bank's
+    `<lang>/ui.yaml` and the pack's (game.content.ui_catalogue); the catalogue read, or None in
+    English, which reads nothing (so starting in English pays nothing for it)."""
+    if lang == ENGLISH:
+        i18n.use(ENGLISH, {})
+        return None
+    from game.content.ui_catalogue import load_catalogue
+    catalogue = load_catalogue(lang, pack=pack)
+    i18n.use(catalogue.language, catalogue.words)
+    return catalogue

@@ -4,6 +4,7 @@ English bank is exactly what it was; the game's font draws every Welsh letter.""
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from game.content import ContentError, load_bank
 from game.content.checks import schema_line_for
 from game.content.model import Bank, Problem
 from game.content.translation import available_languages
+from game.i18n import ui_strings
 from game.paths import content_dir
 
 BASE = Path(__file__).resolve().parent / "broken" / "base"
@@ -94,6 +96,10 @@ ranks:
     badge: Sylwaist ti ar y peryglon ac aros yn bwyllog!
 """,
 }
+# the game's own words: every string the game uses, "translated" as itself (the shipped Welsh is
+# tested in test_ui_translation.py; these banks test the bank's translation)
+WELSH["ui"] = "language: cy\nreviewed: false\nui:\n" + "".join(
+    f"  {json.dumps(english)}: {json.dumps(english)}\n" for english in ui_strings())
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -120,7 +126,7 @@ def make_bank(folder: Path, welsh: dict[str, str] | None = None) -> Path:
         write(path, with_schema_line(path, rest, path.stem))
     for kind, text in (WELSH if welsh is None else welsh).items():
         path = folder / "cy" / f"{kind}.yaml"
-        write(path, with_schema_line(path, text, "translation"))
+        write(path, with_schema_line(path, text, "ui" if kind == "ui" else "translation"))
     return folder
 
 
@@ -199,10 +205,11 @@ def test_the_shipped_welsh_bank_has_every_item_in_welsh() -> None:
 def test_every_shipped_welsh_file_is_a_draft_marked_for_review() -> None:
     files = sorted(SHIPPED_WELSH.glob("*.yaml"))
     assert {f.stem for f in files} == {"messages", "questions", "topics", "help", "ranks",
-                                       "lessons", "branding"}
+                                       "lessons", "branding", "ui"}
     for path in files:
         lines = read(path).splitlines()
-        assert lines[0] == "# yaml-language-server: $schema=../schema/translation.schema.json"
+        schema = "ui" if path.stem == "ui" else "translation"  # ui.yaml: the game's own words
+        assert lines[0] == f"# yaml-language-server: $schema=../schema/{schema}.schema.json"
         assert "fluent Welsh speaker must check every item" in lines[1], path.name
         assert "language: cy" in lines and any(line.startswith("reviewed: false")
                                                for line in lines), path.name
@@ -260,7 +267,7 @@ def test_the_tiny_bank_in_welsh_is_clean(bank: Path) -> None:
     report = check(bank, fits=True)
     assert {p.code for p in report.problems} == {"unreviewed-translation"}, \
         "\n".join(map(str, report.problems))
-    assert len(report.problems) == 5 and report.files == 11
+    assert len(report.problems) == 6 and report.files == 12  # five kinds and ui.yaml
 
 
 def test_reviewed_files_give_no_review_warning(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ from game.content.reader import a, closest_band, kind_of, misspellings
 
 _ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 TRANSLATION = "translation"  # the schema of every translation file (translation.schema.json)
+UI_WORDS = "ui"  # the schema of the game's own words in a language (ui.yaml: for editors; the
+# catalogue's loader, game.content.ui_catalogue, checks the same rules itself)
 # codes that describe the same kind of mistake: the loader and the schema reporting one of these
 # at the same place are reporting one mistake
 _SAME = {code: "value" for code in (
@@ -89,7 +91,7 @@ def kind_schemas() -> dict[str, _KindSchema]:
     out = {}
     for path in sorted(schema_dir().glob("*.schema.json")):
         kind = path.name.removesuffix(".schema.json")
-        if kind != TRANSLATION:
+        if kind not in (TRANSLATION, UI_WORDS):
             out[kind] = _KindSchema(kind, json.loads(path.read_text(encoding="utf-8")))
     return out
 

@@ -24,6 +24,7 @@ from game.content.loader import (
 from game.content.located import Located
 from game.content.model import ENGLISH, Bank, Language, Problem
 from game.content.reader import NOUNS, Reader
+from game.i18n import CATALOGUE
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")  # cy, gd, pt-BR
 NAMES = {"cy": "Welsh", ENGLISH: "English"}  # for the editor's messages
@@ -122,7 +123,7 @@ def parse_translation(text: str, filename: str, lang: str,
         return out
     out.kind = kind
     header = r.fields(doc, {"language": True, "reviewed": True, kind: True}, "translation file")
-    if header is None or not _header(r, header, lang, out):
+    if header is None or not check_header(r, header, lang, out):
         return out
     entries = header[kind]
     if kind == "branding":
@@ -142,7 +143,8 @@ def parse_translation(text: str, filename: str, lang: str,
     return out
 
 
-def _header(r: Reader, header: dict[str, Located], lang: str, out: TranslationFile) -> bool:
+def check_header(r: Reader, header: dict[str, Located], lang: str,
+                 out: TranslationFile) -> bool:
     """Whether the file's language and reviewed lines are usable (if not, the problem is
     reported); sets out.language and out.reviewed."""
     said = header["language"]
@@ -207,6 +209,8 @@ def read_translation_files(folders: list[Path], lang: str) -> list[TranslationFi
     docstring), each parsed."""
     out = []
     for path, layer in bank_paths([folder / lang for folder in folders]):
+        if path.stem == Path(CATALOGUE).stem:  # the game's own words (game.content.ui_catalogue)
+            continue
         text, problem = read_text(path, str(path))
         if problem:
             parsed = TranslationFile(str(path), path.stem if path.stem in FIELDS else None,

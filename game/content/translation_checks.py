@@ -5,10 +5,17 @@ files a fluent speaker has not checked yet, markup, and every translated text fi
 on screen with the game's own layout. The English reading-level check is not applied: it
 measures English.
 
+The game's own words in the language (ui.yaml, game.content.ui_catalogue) are checked against
+the strings the game's code passes to t() (game.i18n.ui_strings): each one the catalogue lacks,
+each entry the game does not use, and the mistakes the loader found (a translation that changes
+the {fields}, words that are not text).
+
 Only the validator imports this module.
 """
 from __future__ import annotations
 
+import difflib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +24,9 @@ from game.content.checks import Placed
 from game.content.located import Located
 from game.content.model import Bank, Problem
 from game.content.reader import NOUNS
-from game.content.translation import Translation, language_name, translate
+from game.content.translation import Translation, TranslationFile, language_name, translate
+from game.content.ui_catalogue import UI, Catalogue, catalogue_path, read_catalogue
+from game.i18n import CATALOGUE, ui_strings
 
 
 @dataclass
@@ -37,14 +46,79 @@ def check_language(bank: Bank, files: list[Any], placed: dict[str, list[Placed]]
     problems = schema_check.merge(translation.problems,
                                   schema_check.check_translation_files(translation.files))
     problems += checks.check_schema_lines(translation.files, schema_check.TRANSLATION)
-    problems += unreviewed(translation, lang)
+    problems += unreviewed(translation.files, lang)
     problems += missing(translation, placed, lang)
     used = translated_items(translation)
     problems += checks.check_markup(used)
     if fits:
         from game.ui import fits as text_fits
         problems += text_fits.check(translation.bank, used).problems()
-    return Checked(problems, len(translation.files))
+    words = check_catalogue(folders, lang)
+    return Checked(problems + words.problems, len(translation.files) + words.files)
+
+
+def check_catalogue(folders: list[Path], lang: str) -> Checked:
+    """Every problem of the game's own words in `lang` (each bank folder's <lang>/ui.yaml)."""
+    from game.content import checks
+    catalogue = read_catalogue(folders, lang)
+    used = ui_strings()
+    problems = catalogue.problems
+    problems += checks.check_schema_lines(catalogue.files, UI)
+    problems += unreviewed(catalogue.files, lang)
+    problems += missing_words(catalogue, used, folders, lang)
+    problems += unknown_words(catalogue, used)
+    return Checked(problems, len(catalogue.files))
+
+
+def missing_words(catalogue: Catalogue, used: tuple[str, ...], folders: list[Path],
+                  lang: str) -> list[Problem]:
+    """A warning for each string the game uses that no ui.yaml translates, at the 'ui:' line
+    of the last one that could be read (none: it says what is missing once; a file that could
+    not be read has its own error)."""
+    name = language_name(lang)
+    if not catalogue.files:
+        return [Problem(str(catalogue_path(folders[0], lang)), 1, 1,
+                        f"there is no {CATALOGUE} in the {name} folder, so the game's own words "
+                        "(buttons, headings, hints) are shown in English", "warning",
+                        "missing-translation", f"copy {CATALOGUE} from the shipped bank's cy "
+                                               "folder, set its language, and translate its words")]
+    read = [f for f in catalogue.files if f.ui_at is not None]
+    if not read:
+        return []
+    written = {english for f in read for english in f.written}
+    last = read[-1]
+    line, col = last.ui_at or (1, 1)
+    return [Problem(last.path, line, col,
+                    f"the game's words {_quoted(english)} have no {name} translation, so they "
+                    "are shown in English", "warning", "missing-translation",
+                    f"add a line under 'ui:': {_quoted(english)}: followed by the words in "
+                    f"{name}, in double quotes")
+            for english in used if english not in written]
+
+
+def unknown_words(catalogue: Catalogue, used: tuple[str, ...]) -> list[Problem]:
+    """A warning at each entry whose English words the game does not use (a typing slip, or
+    words the game has changed), with the closest words it does use."""
+    known = set(used)
+    out = []
+    for f in catalogue.files:
+        for english, (line, col) in f.written.items():
+            if english in known:
+                continue
+            close = difflib.get_close_matches(english, used, n=1)
+            guess = f" (did you mean {_quoted(close[0])}?)" if close else ""
+            out.append(Problem(f.path, line, col,
+                               f"the game does not use the words {_quoted(english)}{guess}; "
+                               "this translation is not used", "warning", "unknown-translation",
+                               f"write the English exactly as the game has it: {_quoted(close[0])}"
+                               if close else "if the game no longer uses these words, delete "
+                                             "the line"))
+    return out
+
+
+def _quoted(words: str) -> str:
+    """Words as they are written in ui.yaml: in double quotes."""
+    return json.dumps(words, ensure_ascii=False)
 
 
 def translated_items(translation: Translation) -> dict[str, list[Placed]]:
@@ -55,7 +129,7 @@ def translated_items(translation: Translation) -> dict[str, list[Placed]]:
     return out
 
 
-def unreviewed(translation: Translation, lang: str) -> list[Problem]:
+def unreviewed(files: list[TranslationFile], lang: str) -> list[Problem]:
     """One warning for each file that says 'reviewed: false'."""
     name = language_name(lang)
     return [Problem(f.path, f.reviewed_at.line, f.reviewed_at.col,
@@ -63,7 +137,7 @@ def unreviewed(translation: Translation, lang: str) -> list[Problem]:
                     "every item in it before a school uses it", "warning",
                     "unreviewed-translation", "once a fluent speaker has checked every item, "
                                               "set reviewed: true")
-            for f in translation.files if f.reviewed_at is not None and not f.reviewed]
+            for f in files if f.reviewed_at is not None and not f.reviewed]
 
 
 def missing(translation: Translation, placed: dict[str, list[Placed]], lang: str) -> list[Problem]:
