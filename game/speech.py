@@ -7,6 +7,10 @@ writes a sound file and this service plays it on a mixer channel of its own, so 
 screen, a new text) is immediate and sure. pyttsx3 is never imported into the game's process:
 start-up pays nothing for it. When something is missing or breaks, `available` turns False and
 `reason` says, in plain words, what a grown-up can do; nothing is raised to the game.
+
+Texts are read in the language of the game's words (game.i18n): English with the computer's
+default voice, Welsh with a Welsh voice. When the engine has no voice for the language, read
+aloud is unavailable in that language, with its reason, and nothing is read in another voice.
 """
 from __future__ import annotations
 
@@ -24,27 +28,51 @@ from pathlib import Path
 
 import pygame
 
+from game import i18n
+from game.i18n import t
+
 CHANNEL = 0  # the mixer channel kept for speech (sound effects use the others)
 HUNG_SECONDS = 20.0  # a worker busy this long with one text has stopped answering
 
-NO_PACKAGE = ("Read aloud needs the speech package (pyttsx3), and it is not installed. "
-              "A grown-up can add it: pip install 'safety-dash[speech]'.")
-NO_SOUND = "Read aloud needs sound, and no sound device is working on this computer."
-STOPPED = ("Read aloud stopped: the speech voice on this computer stopped working. "
-           "Starting the game again may help.")
-_VOICE = "Read aloud needs a speech voice on this computer, and none was found. "
-_ADD_VOICE = {
-    "win32": "A grown-up can add one in Windows Settings, under Time and language, Speech.",
-    "darwin": "A grown-up can add one in System Settings, under Accessibility, Spoken Content.",
-}
-NO_VOICE = _VOICE + _ADD_VOICE.get(
-    sys.platform, "A grown-up can install one: on Linux, the espeak-ng package.")
+# why read aloud is unavailable (Speech.why); Speech.reason says it in words
+NO_PACKAGE = "package"  # pyttsx3, or a part it needs, is not installed
+NO_SOUND = "sound"  # no sound device
+NO_VOICE = "voice"  # the engine has no working voice
+STOPPED = "stopped"  # the voice broke or stopped answering
+NO_LANGUAGE_VOICE = "language"  # no voice speaks the language of the game's words
+
+
+def reason_words(why: str, lang: str = i18n.ENGLISH) -> str:
+    """Why read aloud is unavailable (`lang`: the language it was wanted in), in plain words in
+    the language of the game's words."""
+    if why == NO_PACKAGE:
+        return t("Read aloud needs the speech package (pyttsx3), and it is not installed. "
+                 "A grown-up can add it: pip install 'safety-dash[speech]'.")
+    if why == NO_SOUND:
+        return t("Read aloud needs sound, and no sound device is working on this computer.")
+    if why == STOPPED:
+        return t("Read aloud stopped: the speech voice on this computer stopped working. "
+                 "Starting the game again may help.")
+    if why == NO_LANGUAGE_VOICE:
+        return t("Read aloud needs a voice that speaks {language} on this computer, and none "
+                 "was found. {how}", language=i18n.language_name(lang), how=_how_to_add_a_voice())
+    return t("Read aloud needs a speech voice on this computer, and none was found. {how}",
+             how=_how_to_add_a_voice())
+
+
+def _how_to_add_a_voice() -> str:
+    if sys.platform == "win32":
+        return t("A grown-up can add one in Windows Settings, under Time and language, Speech.")
+    if sys.platform == "darwin":
+        return t("A grown-up can add one in System Settings, under Accessibility, "
+                 "Spoken Content.")
+    return t("A grown-up can install one: on Linux, the espeak-ng package.")
 
 
 class _Unavailable(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 def package_installed() -> bool:
@@ -68,19 +96,21 @@ class _Worker:
             encoding="utf-8", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
 
-    def answer(self) -> None:
-        """Wait for the worker to say it is ready, or done; raise if it cannot be."""
+    def answer(self) -> dict:
+        """Wait for the worker to say it is ready, or done, and return what it said; raise if
+        it cannot be ({"error": "language"}, no voice for the text's language, is returned)."""
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
         if not line:
             raise _Unavailable(STOPPED)
         reply = json.loads(line)
-        if "error" in reply:
+        if reply.get("error") not in (None, NO_LANGUAGE_VOICE):
             raise _Unavailable(NO_PACKAGE if reply["error"] == "package" else NO_VOICE)
+        return reply
 
-    def ask(self, text: str, path: str) -> None:
+    def ask(self, text: str, path: str, lang: str) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps({"text": text, "path": path}) + "\n")
+        self.process.stdin.write(json.dumps({"text": text, "path": path, "lang": lang}) + "\n")
         self.process.stdin.flush()
 
     def kill(self) -> None:
@@ -104,13 +134,14 @@ class Speech:
     """
 
     def __init__(self, search_path: Sequence[str] = ()) -> None:
-        self.available = True
-        self.reason = ""
+        self.why: str | None = None  # why read aloud is unavailable in every language, if it is
+        self._languages: frozenset[str] | None = None  # the voices' languages, once known
+        self._no_voice: set[str] = set()  # languages a worker found no voice for
         self._search_path = tuple(search_path)
         self._volume = 1.0
         self._lock = threading.Condition()
         self._said = 0  # counts say() and stop() calls: a sound made for an older one is dropped
-        self._wanted: tuple[int, str] | None = None
+        self._wanted: tuple[int, str, str] | None = None  # (said, text, language)
         self._text = ""
         self._busy_since: float | None = None
         self._worker: _Worker | None = None
@@ -126,12 +157,27 @@ class Speech:
             self._channel = pygame.mixer.Channel(CHANNEL)
 
     # --- the game's side ----------------------------------------------------------------------
+    @property
+    def available(self) -> bool:
+        """Whether read aloud works in the language of the game's words (as far as is known:
+        the voices' languages are known once the engine has started)."""
+        return self.why is None and self._speaks(i18n.language())
+
+    @property
+    def reason(self) -> str:
+        """Why read aloud is unavailable, in plain words ("" when it is available)."""
+        lang = i18n.language()
+        if self.why is not None:
+            return reason_words(self.why, lang)
+        return "" if self._speaks(lang) else reason_words(NO_LANGUAGE_VOICE, lang)
+
     def say(self, text: str) -> None:
+        """Read `text`, in the language of the game's words, instead of anything being read."""
         if not self.available or self._closed or not text.strip():
             return
         with self._lock:
             self._said += 1
-            self._wanted = (self._said, text)
+            self._wanted = (self._said, text, i18n.language())
             self._text = text
             self._silence()
             self._lock.notify()
@@ -184,9 +230,15 @@ class Speech:
         if self._channel is not None:
             self._channel.stop()
 
-    def _fail(self, reason: str) -> None:
-        self.available, self.reason = False, reason
+    def _fail(self, why: str) -> None:
+        self.why = why
         self._text = ""
+
+    def _speaks(self, lang: str) -> bool:
+        """Whether a voice speaks `lang`, as far as is known."""
+        if lang == i18n.ENGLISH:
+            return True
+        return lang not in self._no_voice and (self._languages is None or lang in self._languages)
 
     def _serve(self) -> None:
         """Hand each wanted text to a started worker, play what it made, start the next one."""
@@ -196,25 +248,31 @@ class Speech:
         # removed when this thread ends, or when the game exits without closing the service
         remove_folder = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
         try:
+            worker: _Worker | None = None
             while True:
-                worker = self._start()
+                worker = worker or self._start()
                 wanted = self._next()
                 if wanted is None:
-                    worker.end()
                     return
-                said, text = wanted
+                said, text, lang = wanted
+                if not self._speaks(lang):
+                    continue  # no voice speaks it: nothing is read (`reason` says why)
                 path = os.path.join(folder, f"{said}.wav")
                 try:
-                    worker.ask(text, path)
-                    worker.answer()
+                    worker.ask(text, path, lang)
+                    reply = worker.answer()
                 finally:
                     worker.end()
+                    worker = None
                     with self._lock:
                         self._busy_since = None
-                self._play(said, path)
+                if reply.get("error") == NO_LANGUAGE_VOICE:
+                    self._no_voice.add(lang)
+                else:
+                    self._play(said, path)
         except _Unavailable as exc:
             if not self._closed:
-                self._fail(exc.reason)
+                self._fail(exc.why)
         except Exception:  # anything at all from the engine or its sound: never the game's end
             if not self._closed:
                 self._fail(STOPPED)
@@ -227,12 +285,15 @@ class Speech:
         with self._lock:
             self._busy_since = time.monotonic()
         self._worker = _Worker(self._search_path)
-        self._worker.answer()  # ready, or why not
+        ready = self._worker.answer()  # ready, or why not
+        languages = ready.get("languages")
+        if isinstance(languages, list):
+            self._languages = frozenset(map(str, languages))
         with self._lock:
             self._busy_since = None
         return self._worker
 
-    def _next(self) -> tuple[int, str] | None:
+    def _next(self) -> tuple[int, str, str] | None:
         with self._lock:
             while self._wanted is None and not self._closed:
                 self._lock.wait()

@@ -7,9 +7,13 @@ exits. The game plays the file itself and can stop it at once. One text per proc
 pyttsx3's espeak driver from mixing one utterance's sound into the next, which it does when an
 engine is reused straight away.
 
-Talk is one JSON object a line. The worker first answers {"ready": true} or {"error": KIND,
-"detail": str} (KIND "package": pyttsx3 cannot be imported; "voice": it has no working voice),
-then reads {"text": str, "path": str} and answers {"done": path} or {"error": "voice", ...}.
+Talk is one JSON object a line. The worker first answers {"ready": true, "languages": [code,
+...] or null} (the languages its voices speak, like "en" and "cy"; null when the engine does not
+say) or {"error": KIND, "detail": str} (KIND "package": pyttsx3 cannot be imported; "voice": it
+has no working voice), then reads {"text": str, "path": str, "lang": code} and answers
+{"done": path}, {"error": "language"} (no voice speaks `lang`) or {"error": "voice", ...}.
+English is read with the computer's own default voice; another language with a voice that
+speaks it (espeak-ng's Welsh voice, for "cy").
 """
 from __future__ import annotations
 
@@ -23,6 +27,40 @@ from typing import Any, TextIO
 ASYNC_DRIVERS = frozenset({"espeak"})
 SYNTH_TIMEOUT = 30.0  # seconds: longer than any message takes to synthesise
 WAV_HEADER = 44  # bytes: a file no longer than this holds no sound
+ENGLISH = "en"
+
+
+def primary(code: object) -> str:
+    """A voice's language code reduced to its language: "en-GB", "cy_GB" and "cy" to "en",
+    "cy", "cy" (espeak's older codes are bytes, behind a priority byte)."""
+    if isinstance(code, bytes):
+        code = code.decode("utf-8", "ignore")
+    letters = "".join(c for c in str(code) if c.isprintable()).strip()
+    return letters.replace("_", "-").split("-", 1)[0].lower()
+
+
+def voice_languages(engine: Any) -> list[str] | None:
+    """The languages the engine's voices speak, or None if it cannot say."""
+    try:
+        return sorted({primary(code) for voice in engine.getProperty("voices")
+                       for code in (getattr(voice, "languages", None) or ())})
+    except Exception:  # a driver without a voice list: which languages is not known
+        return None
+
+
+def use_language(engine: Any, lang: str) -> bool:
+    """Make the engine speak `lang` (English: the default voice); False if no voice does."""
+    if lang == ENGLISH:
+        return True
+    try:
+        voices = list(engine.getProperty("voices"))
+    except Exception:
+        return False
+    for voice in voices:
+        if any(primary(code) == lang for code in getattr(voice, "languages", None) or ()):
+            engine.setProperty("voice", voice.id)
+            return True
+    return False
 
 
 def new_engine() -> Any:
@@ -74,11 +112,14 @@ def main() -> int:
     except Exception as exc:  # espeak-ng missing, no voice, a broken speech service
         _answer(out, error="voice", detail=f"{type(exc).__name__}: {exc}")
         return 1
-    _answer(out, ready=True)
+    _answer(out, ready=True, languages=voice_languages(engine))
     line = sys.stdin.readline()
     if not line:
         return 0  # the game closed, or no longer needs this worker
     request = json.loads(line)
+    if not use_language(engine, str(request.get("lang", ENGLISH))):
+        _answer(out, error="language")
+        return 1
     try:
         save_wav(str(request["text"]), str(request["path"]), engine)
     except Exception as exc:

@@ -24,7 +24,7 @@ from game.scenes.help import REASSURE, HelpScene
 from game.scenes.message import MessageScene
 from game.rules.tuning import STEP
 from game.scenes.title import TitleScene
-from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed
+from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed, reason_words
 from game.speech_worker import save_wav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,7 +237,7 @@ def test_without_pyttsx3_read_aloud_is_unavailable_with_a_reason_and_the_game_ru
     app = new_app(tmp_path)
     app.session.change_settings(read_aloud=True)
     assert not app.speech.available
-    assert app.speech.reason == NO_PACKAGE
+    assert app.speech.why == NO_PACKAGE
     assert "pyttsx3" in app.speech.reason and "grown-up" in app.speech.reason
     frames(app, 2)
     key(app, pygame.K_RETURN)
@@ -273,8 +273,8 @@ def test_a_broken_engine_turns_read_aloud_unavailable_and_the_game_runs_on(app, 
     assert app.speech.available
     app.speak("Tell a trusted adult.")
     until(app, lambda: not app.speech.available)
-    assert app.speech.reason == reason
-    assert "Traceback" not in reason
+    assert app.speech.why == reason
+    assert app.speech.reason == reason_words(reason) and "Traceback" not in app.speech.reason
     start = app.frames
     app.push(MessageScene(app, app.session.bank.messages[0]))  # nothing more is tried
     frames(app, 30)
@@ -295,7 +295,7 @@ def test_an_engine_that_stops_answering_is_ended(app, tmp_path, monkeypatch):
     for_a_while(app, 1.0, lambda: app.speech.available)  # the game runs on meanwhile
     app.speak("Ask a grown-up first.")  # too long on the last text: the worker is ended
     until(app, lambda: not app.speech.available, 5)
-    assert app.speech.reason == STOPPED
+    assert app.speech.why == STOPPED
 
 
 def test_phone_numbers_are_read_digit_by_digit():
@@ -317,3 +317,67 @@ def test_nothing_is_left_behind_when_the_game_ends_without_closing_the_service(t
     env = dict(os.environ, TMPDIR=str(tmp_path), SDL_AUDIODRIVER="dummy")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, timeout=60, check=True)
     assert not list(tmp_path.glob("safety-dash-speech-*"))  # its sound files' folder
+
+
+# --- the language of the game's words ------------------------------------------------------------
+
+VOICED_ENGINE = """
+import math, pathlib, struct, wave
+class Voice:
+    def __init__(self, id, languages): self.id, self.languages = id, languages
+class Engine:
+    voice = "default"
+    def connect(self, *a): return None
+    def disconnect(self, *a): pass
+    def getProperty(self, name):
+        {voices}
+    def setProperty(self, name, value): self.voice = value
+    def save_to_file(self, text, path): self.path = path
+    def runAndWait(self):
+        pathlib.Path({marker!r}).write_text(self.voice)
+        with wave.open(self.path, "wb") as w:
+            w.setnchannels(1); w.setsampwidth(2); w.setframerate(22050)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 8)))
+                                   for i in range(22050)))
+def init(*args, **kwargs): return Engine()
+"""
+ENGLISH_AND_WELSH = "return [Voice('gmw/en', ['en-gb']), Voice('cel/cy', ['cy'])]"
+ENGLISH_ONLY = "return [Voice('gmw/en', ['en-gb']), Voice('roa/fr', ['fr'])]"
+NO_VOICE_LIST = "raise RuntimeError('this driver lists no voices')"
+
+
+def voiced(app, tmp_path: Path, voices: str) -> Path:
+    """Give the app an engine with these voices; the file its last voice is written to."""
+    marker = tmp_path / "voice"
+    use_engine(app, tmp_path / "fake", VOICED_ENGINE.format(voices=voices, marker=str(marker)))
+    return marker
+
+
+def test_welsh_words_are_read_with_a_welsh_voice_and_english_with_the_default(app, tmp_path):
+    marker = voiced(app, tmp_path, ENGLISH_AND_WELSH)
+    app.change_settings(lang="cy")
+    app.speak("Dyweda wrth oedolyn rwyt ti'n ymddiried ynddo.")
+    until(app, lambda: app.speech.speaking)
+    assert marker.read_text() == "cel/cy"
+    app.change_settings(lang="en")
+    app.speak("Tell a trusted adult.")
+    until(app, lambda: app.speech.speaking and marker.read_text() == "default")
+
+
+@pytest.mark.parametrize("voices", [ENGLISH_ONLY, NO_VOICE_LIST])
+def test_without_a_welsh_voice_read_aloud_is_unavailable_in_welsh_alone(app, tmp_path, voices):
+    marker = voiced(app, tmp_path, voices)
+    app.change_settings(lang="cy")
+    app.speech.warm_up()
+    app.speak("Dyweda wrth oedolyn.")
+    until(app, lambda: not app.speech.available)
+    assert app.speech.why is None  # nothing is broken: there is no voice for the language
+    assert app.speech.reason == speech_module.reason_words(speech_module.NO_LANGUAGE_VOICE, "cy")
+    assert "Cymraeg" in app.speech.reason and "espeak-ng" in app.speech.reason
+    for_a_while(app, 0.5, lambda: not app.speech.speaking)  # never read in another voice
+    assert not marker.exists() or marker.read_text() != "default"
+    app.change_settings(lang="en")  # English still has its voice
+    assert app.speech.available and app.speech.reason == ""
+    app.speak("Tell a trusted adult.")
+    until(app, lambda: app.speech.speaking)
+    assert marker.read_text() == "default"
