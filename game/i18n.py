@@ -11,6 +11,7 @@ No pygame here.
 from __future__ import annotations
 
 import ast
+import re
 import string
 from functools import cache
 from pathlib import Path
@@ -62,13 +63,19 @@ def fields_of(words: str) -> set[str]:
         return {"{"}  # an unpaired brace: never equal to a real string's fields
 
 
+_CALLS_T = re.compile(r"(?<![\w.])t\s*\(")  # a file without one has no strings to read
+
+
 @cache
 def ui_strings() -> tuple[str, ...]:
     """Every English string the game passes to t(), in the order the code has them."""
     found: dict[str, None] = {}
     root = Path(__file__).parent
     for path in sorted(root.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        source = path.read_text(encoding="utf-8")
+        if not _CALLS_T.search(source):
+            continue
+        tree = ast.parse(source, str(path))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                     and node.func.id == "t" and node.args \

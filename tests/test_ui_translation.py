@@ -76,7 +76,8 @@ def coded(problems: list[Problem], code: str) -> list[Problem]:
 
 def untranslatable_calls(source: str, filename: str) -> list[str]:
     """Each t() (or i18n.t()) call whose first argument is not a string literal (a variable, an
-    f-string, a sum), or whose keyword fields are not exactly the literal's {fields}."""
+    f-string, a sum), or that fills in fields other than exactly the literal's {fields} (a call
+    with none returns the words with their {fields} to be filled in later)."""
     found = []
     for node in ast.walk(ast.parse(source, filename)):
         if not isinstance(node, ast.Call):
@@ -90,7 +91,7 @@ def untranslatable_calls(source: str, filename: str) -> list[str]:
         first = node.args[0] if node.args else None
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
             found.append(f"{where}: the English words must be a string literal")
-        elif not any(k.arg is None for k in node.keywords) and \
+        elif node.keywords and not any(k.arg is None for k in node.keywords) and \
                 {k.arg for k in node.keywords} != fields_of(first.value):
             found.append(f"{where}: the fields given are not the words' {{fields}}")
     return found
@@ -113,6 +114,7 @@ def test_the_check_of_t_calls_finds_variables_f_strings_and_missing_fields() -> 
               "t('Play')\n"
               "t('Question {n} of {total}', n=1, total=4)\n"
               "t('Hi {name}', **{'name': name})\n"
+              "t('Page {page} of {pages}')\n"
               "other.t(name)\n")
     found = untranslatable_calls(source, "example.py")
     assert [problem.split(":")[1] for problem in found] == ["4", "5", "6", "7", "8"]
