@@ -32,3 +32,12 @@ RANKS = (Rank("cadet", "Police Cadet", 0), Rank("pc", "Police Constable", 400),
 @pytest.fixture
 def ranks():
     return RANKS
+
+
+@pytest.fixture(autouse=True)
+def english_words_afterwards():
+    """The game's words are one setting for the whole process (game.i18n): a test that starts
+    the game in Welsh leaves the next one in English."""
+    yield
+    from game import i18n
+    i18n.use(i18n.ENGLISH, {})

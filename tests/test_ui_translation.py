@@ -42,12 +42,6 @@ NEEDS_WELSH = ("the Welsh read-aloud tests need pyttsx3 (pip install '.[test]') 
                "espeak-ng with its Welsh voice (apt-get install espeak-ng)")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    i18n.use(i18n.ENGLISH, {})
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="")
