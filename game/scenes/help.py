@@ -39,7 +39,7 @@ class HelpScene(MenuScene):
         card.blit(fitted.title.surface(theme.INK), (20, 8))
         card.blit(fitted.body.surface(theme.INK), (20, 48))
         if fitted.contact:
-            card.blit(fitted.contact.surface(theme.BUTTON_HOVER), (20, fitted.h - 36))
+            card.blit(fitted.contact.surface(theme.LINK), (20, fitted.h - 36))
         return card
 
     def spoken(self) -> str:

@@ -123,7 +123,7 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0) ->
                                  bank.help_by_id.get(m.help),
                                  origin.publisher if origin else m.source, scale, floor)
     colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
-               "help": theme.BUTTON_HOVER}
+               "help": theme.LINK}
     out = []
     for page in pages:
         surf, card = _blank_card(topic, page.bar_h)
@@ -172,7 +172,7 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
     card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
     card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
     if fitted.help:
-        card.blit(fitted.help.surface(theme.BUTTON_HOVER), (28, fitted.help_y))
+        card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))
     if fitted.think:
         card.blit(fitted.think.surface(theme.MUTED_INK), (28, fitted.think_y))
     source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)

@@ -84,7 +84,7 @@ class ResultsScene(MenuScene):
             card.blit(label, label.get_rect(midtop=(450, 188 + i * 38)))
         profile = session.profile
         rank = s.outcome.rank
-        rank_line = text.render(f"Rank: {rank.title if rank else 'Recruit'}", 36, theme.BUTTON_HOVER,
+        rank_line = text.render(f"Rank: {rank.title if rank else 'Recruit'}", 36, theme.LINK,
                                 True)
         card.blit(rank_line, rank_line.get_rect(midtop=(450, 274)))
         upcoming = next_rank(profile.total_points, session.bank.ranks)

@@ -83,7 +83,8 @@ def feedback_tab(correct: bool) -> pygame.Surface:
     radius = 16
     pygame.draw.rect(surf, theme.ACCENT, rect, border_bottom_left_radius=radius,
                      border_bottom_right_radius=radius)
-    pygame.draw.rect(surf, theme.RIGHT if correct else theme.WRONG, rect.inflate(-12, -6).move(0, -3),
+    inside = rect.inflate(-12, -6).move(0, -3)  # the banner's yellow edge round the sides and foot
+    pygame.draw.rect(surf, theme.RIGHT if correct else theme.WRONG, inside,
                      border_bottom_left_radius=radius - 6, border_bottom_right_radius=radius - 6)
     icons.blit_verdict(surf, correct, TAB_H - 20, (TAB_W // 2, TAB_H // 2 - 2))
     return surf
@@ -124,7 +125,6 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
         width = SIGN_W if labels else sign_h + 24  # a number alone needs a square sign
         rect = pygame.Rect(wall_x - width - 6, int(centre - sign_h / 2), width, sign_h)
         card = panel(rect.size, fill=LANE_COLOURS[i], edge=theme.WHITE, border=3, shadow=0)
-        card.set_alpha(225)
         surf.blit(card, rect.topleft)
         if labels:
             _number(surf, i, pygame.Rect(rect.x + 8, rect.y + 8, 40, 40), geo.badge_size)

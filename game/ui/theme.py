@@ -27,7 +27,7 @@ BANNER_TEXT: Colour = (255, 255, 255)
 ACCENT: Colour = (255, 204, 0)  # hi-vis yellow: focus, edges, headings, number bubbles
 ON_ACCENT: Colour = (29, 43, 83)  # text on ACCENT
 BUTTON: Colour = (31, 94, 196)
-BUTTON_HOVER: Colour = (18, 70, 160)  # also the colour of contact lines (links) on panels
+BUTTON_HOVER: Colour = (18, 70, 160)  # a button's fill under the pointer, behind BUTTON_TEXT
 BUTTON_TEXT: Colour = (255, 255, 255)
 BUTTON_EDGE: Colour = (10, 20, 45)  # a button's outline (its hover outline is ACCENT)
 BUTTON_DISABLED: Colour = (96, 104, 124)
@@ -35,6 +35,7 @@ BUTTON_QUIET: Colour = (70, 80, 110)  # a button that should not draw the eye (Q
 RIGHT: Colour = (20, 120, 60)  # a safe answer (always with a tick, never colour alone)
 WRONG: Colour = (170, 60, 20)  # a wrong answer (always with a cross)
 MUTED_INK: Colour = (70, 80, 110)  # quieter text on panels
+LINK: Colour = (18, 70, 160)  # contact lines and ranks on panels (PAPER)
 NOTE: Colour = (255, 236, 153)  # notices and the "What to do" box, behind INK
 SHADE: Colour = (10, 20, 45)  # outlines of headings, dimming, the toast
 CALM_ART = False  # high contrast: the park behind menus and the round is dimmed and still
@@ -60,7 +61,8 @@ THEME_MIN_CONTRAST: dict[str, float] = {"default": MIN_CONTRAST, "high-contrast"
 
 _COLOUR_NAMES = ("INK", "PAPER", "PAPER_EDGE", "WHITE", "BANNER", "BANNER_TEXT", "ACCENT",
                  "ON_ACCENT", "BUTTON", "BUTTON_HOVER", "BUTTON_TEXT", "BUTTON_EDGE",
-                 "BUTTON_DISABLED", "BUTTON_QUIET", "RIGHT", "WRONG", "MUTED_INK", "NOTE", "SHADE")
+                 "BUTTON_DISABLED", "BUTTON_QUIET", "RIGHT", "WRONG", "MUTED_INK", "LINK", "NOTE",
+                 "SHADE")
 _PALETTES: dict[str, dict[str, Colour]] = {
     "default": {name: globals()[name] for name in _COLOUR_NAMES},
     # Near-black panels and banners, white text, hi-vis yellow edges and focus; buttons stand
@@ -69,10 +71,11 @@ _PALETTES: dict[str, dict[str, Colour]] = {
         "INK": (255, 255, 255), "PAPER": (12, 12, 16), "PAPER_EDGE": (255, 221, 0),
         "WHITE": (255, 255, 255), "BANNER": (0, 0, 0), "BANNER_TEXT": (255, 255, 255),
         "ACCENT": (255, 221, 0), "ON_ACCENT": (0, 0, 0), "BUTTON": (0, 40, 120),
-        "BUTTON_HOVER": (140, 220, 255), "BUTTON_TEXT": (255, 255, 255),
+        "BUTTON_HOVER": (0, 20, 70), "BUTTON_TEXT": (255, 255, 255),
         "BUTTON_EDGE": (255, 255, 255), "BUTTON_DISABLED": (64, 64, 64),
         "BUTTON_QUIET": (48, 48, 48), "RIGHT": (0, 96, 38), "WRONG": (150, 0, 0),
-        "MUTED_INK": (215, 215, 215), "NOTE": (48, 40, 0), "SHADE": (0, 0, 0),
+        "MUTED_INK": (215, 215, 215), "LINK": (140, 220, 255), "NOTE": (48, 40, 0),
+        "SHADE": (0, 0, 0),
     },
 }
 current_theme = "default"
@@ -93,16 +96,16 @@ def apply_theme(name: str) -> None:
 def apply_branding(branding: Branding) -> None:
     """Use the organisation's colours where text on and in them stays readable in the theme in
     use (4.5:1 in the default theme, 7:1 in high contrast); the theme's own colours elsewhere."""
-    global BUTTON, BUTTON_HOVER, ACCENT, _branding
+    global BUTTON, BUTTON_HOVER, LINK, ACCENT, _branding
     _branding = branding
     own = _PALETTES[current_theme]
     least = THEME_MIN_CONTRAST[current_theme]
     primary = hex_colour(branding.colours.primary, own["BUTTON"])
     accent = hex_colour(branding.colours.accent, own["ACCENT"])
-    BUTTON = primary if contrast(primary, own["BUTTON_TEXT"]) >= least else own["BUTTON"]
-    darker: Colour = (int(BUTTON[0] * 0.8), int(BUTTON[1] * 0.8), int(BUTTON[2] * 0.8))
-    BUTTON_HOVER = darker if BUTTON != own["BUTTON"] and \
-        contrast(darker, own["PAPER"]) >= least else own["BUTTON_HOVER"]
+    branded = primary != own["BUTTON"] and contrast(primary, own["BUTTON_TEXT"]) >= least
+    darker: Colour = (int(primary[0] * 0.8), int(primary[1] * 0.8), int(primary[2] * 0.8))
+    BUTTON, BUTTON_HOVER = (primary, darker) if branded else (own["BUTTON"], own["BUTTON_HOVER"])
+    LINK = darker if branded and contrast(darker, own["PAPER"]) >= least else own["LINK"]
     readable = min(contrast(accent, own["BANNER"]), contrast(accent, own["ON_ACCENT"]))
     ACCENT = accent if readable >= least else own["ACCENT"]
 
