@@ -11,17 +11,17 @@ from game.i18n import t
 from game.input_map import actions_for
 from game.rules.tuning import HEIGHT, STEP, WIDTH
 from game.scenes.base import Scene
+from game.scenes.common import corner_of
 from game.session import Session
 from game.settings import Settings
 from game.sound import Sounds
 from game.speech import Speech
-from game.ui import text, theme
-from game.ui.widgets import Button
+from game.ui import layout, theme
+from game.ui.widgets import Button, panel
 
 Driver = Callable[["App"], list[Action]]
 MAX_CATCH_UP = 0.25  # seconds of simulation run after a stall (a closed lid, a slow disk)
 TOAST_SECONDS = 3.0
-TOAST_WIDTH, TOAST_HEIGHT = 1100, 240  # a toast wraps onto a few lines at most
 RELOAD_TOAST_SECONDS = 8.0  # long enough to read which file and line is broken
 
 
@@ -117,7 +117,7 @@ class App:
 
     def toggle_mute(self) -> None:
         muted = self.change_settings(muted=not self.sounds.muted).muted
-        self.toast("Sound off (press M to turn it on)" if muted else "Sound on")
+        self.toast(t("Sound off (press M to turn it on)") if muted else t("Sound on"))
 
     def change_settings(self, **changes: object) -> Settings:
         """Change some of the player's settings: saved at once, and applied at once to the
@@ -168,7 +168,7 @@ class App:
         except pygame.error:
             self.fullscreen = False
             self.window = pygame.display.set_mode((WIDTH, HEIGHT), pygame.RESIZABLE)
-            self.toast("Full screen is not available on this computer.")
+            self.toast(t("Full screen is not available on this computer."))
         self._layout()
 
     # --- loop ---------------------------------------------------------------------------------
@@ -240,38 +240,43 @@ class App:
 
     # --- drawing ------------------------------------------------------------------------------
     def draw(self) -> None:
-        self.scene.draw(self.canvas)
-        if self.scene.chrome:
-            for button in self._corner:
-                button.draw(self.canvas, button.rect.collidepoint(self._hover))
-        if self._toast and self._toast[1] > self._clock_t:
-            self._draw_toast(self._toast[0])
+        self.draw_screen(self.canvas)
+        self.draw_overlay(self.canvas)
         if self.canvas is not self.window:
             self.window.fill((0, 0, 0))
             pygame.transform.smoothscale(self.canvas, self.view.size,
                                          self.window.subsurface(self.view))
 
-    def _draw_toast(self, message: str) -> None:
-        size, lines = text.fit(message, TOAST_WIDTH, TOAST_HEIGHT,
-                               (theme.TEXT_SMALL, theme.TEXT_SMALL - 4), bold=True)
-        rendered = [text.render(line, size, theme.WHITE, True) for line in lines]
-        step = text.line_height(size, True)
-        box = pygame.Rect(0, 0, max(r.get_width() for r in rendered), step * len(rendered))
-        box.midbottom = (WIDTH // 2, HEIGHT - 84)
-        box.inflate_ip(36, 18)
-        pygame.draw.rect(self.canvas, theme.SHADE, box, border_radius=14)
-        pygame.draw.rect(self.canvas, theme.ACCENT, box, 3, border_radius=14)
-        for i, line in enumerate(rendered):
-            self.canvas.blit(line, line.get_rect(midtop=(box.centerx, box.y + 9 + i * step)))
+    def draw_screen(self, surface: pygame.Surface) -> None:
+        """The top screen and, unless it has its own, the corner buttons."""
+        self.scene.draw(surface)
+        if self.scene.chrome:
+            for button in self._corner:
+                button.draw(surface, button.rect.collidepoint(self._hover))
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """What shows over any screen for a moment: the toast."""
+        if self._toast and self._toast[1] > self._clock_t:
+            self._draw_toast(surface, self._toast[0])
+
+    def _draw_toast(self, surface: pygame.Surface, message: str) -> None:
+        scale = self.session.settings.text_scale
+        placed = layout.toast(message, scale, corner_of(scale))
+        x, y, w, h = placed.box
+        box = panel((w, h), theme.SHADE, theme.ACCENT, radius=14, border=3, shadow=0)
+        box.blit(placed.words.surface(theme.WHITE, align="center"), (18, 9))
+        surface.blit(box, (x, y))
 
     def _corner_buttons(self) -> list[Button]:
         muted = self.sounds.muted
+        nook = corner_of(self.session.settings.text_scale)
+        sizes = nook.buttons
         return [
-            Button("Help", pygame.Rect(WIDTH - 170, HEIGHT - 62, 156, 50), self.show_help,
-                   "H", theme.RIGHT, size=theme.TEXT_SMALL),
-            Button("Sound" if not muted else "Muted", pygame.Rect(WIDTH - 336, HEIGHT - 62, 156, 50),
-                   self.toggle_mute, "M", theme.BUTTON if not muted else theme.BUTTON_DISABLED,
-                   size=theme.TEXT_SMALL),
+            Button(t("Help"), pygame.Rect(nook.help), self.show_help, "H", theme.RIGHT,
+                   size=sizes.label, hint_size=sizes.hint),
+            Button(t("Muted") if muted else t("Sound"), pygame.Rect(nook.sound), self.toggle_mute,
+                   "M", theme.BUTTON_DISABLED if muted else theme.BUTTON, size=sizes.label,
+                   hint_size=sizes.hint),
         ]
 
     @property

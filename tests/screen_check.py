@@ -83,6 +83,7 @@ class Tracker:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.overlay = False  # drawing what shows over a screen for a moment (a toast)
 
     def note(self, problem: str) -> None:
         if problem not in self.problems:
@@ -97,12 +98,18 @@ class Tracker:
         return found
 
     def screen_problems(self, app) -> list[str]:
-        """Draw the app's top screen (with the corner buttons and any toast) on a fresh
-        1280×720 canvas, and say what cannot be read: everything collected since last time
-        (building the screen included), and what the drawing found."""
+        """Draw the app's top screen (with the corner buttons, and over them any toast, which may
+        hide what is under it) on a fresh 1280×720 canvas, and say what cannot be read:
+        everything collected since last time (building the screen included), and what the
+        drawing found."""
         canvas = TrackedSurface(app.canvas.get_size())
         app.canvas = app.window = canvas
-        app.draw()
+        app.draw_screen(canvas)
+        self.overlay = True
+        try:
+            app.draw_overlay(canvas)
+        finally:
+            self.overlay = False
         return self.collect()
 
 
@@ -210,13 +217,17 @@ class TrackedSurface(_BaseSurface):
     def _cover(self, cover: pygame.mask.Mask, at: tuple[int, int], what: str,
                incoming: Sequence[Ink]) -> None:
         """Something whose pixels are `cover` lands at `at`: a text it hides entirely is gone,
-        one it hides in part is a problem (overlapping another text, or partly hidden)."""
+        one it hides in part is a problem (overlapping another text, or partly hidden), unless
+        an overlay hides it."""
+        overlay = _tracker is not None and _tracker.overlay
         kept: list[Ink] = []
         for ink in self.inks:
             hidden = ink.overlap(cover, at)
             if not hidden:
                 kept.append(ink)
                 continue
+            if hidden == ink.mask.count() or overlay:
+                continue  # hidden under a card, a toast, the next frame
             if any(new.words == ink.words and new.rect.colliderect(ink.rect)
                    for new in incoming):
                 kept.append(ink)  # the same words drawn again over themselves
@@ -225,10 +236,9 @@ class TrackedSurface(_BaseSurface):
                          None)
             if clash is not None:
                 _note(f"overlap: {clash.words!r} is drawn over {ink.words!r}")
-                kept.append(ink)
-            elif hidden < ink.mask.count():
+            else:
                 _note(f"partly hidden: {ink.words!r} is partly covered by {what} drawn later")
-                kept.append(ink)
+            kept.append(ink)
         self.inks = kept
 
 

@@ -1,10 +1,18 @@
-"""`safety-dash screenshots DIR`: render every screen to a PNG, headless, for review and docs."""
+"""`safety-dash screenshots DIR`: render every screen to PNG, headless, for review and docs.
+
+`tour()` puts the real game on each of its screens in turn (the same walk the tests take to
+check that every screen can be read at every text size, in every language and theme)."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from game.launch import start, use_headless_drivers
+
+
+SAMPLE_NOTICE = ("Your saved progress could not be read, so the game is starting fresh. The old "
+                 "file was kept as progress-corrupt-2026-01-01T10-00-00.json.")  # as game.save
 
 
 def screenshots(directory: str, content: str | None = None, settings: dict | None = None) -> int:
@@ -19,45 +27,43 @@ def screenshots(directory: str, content: str | None = None, settings: dict | Non
 
 def render_all(data_dir: str, out: Path, content: str | None = None,
                settings: dict | None = None) -> list[str]:
+    """Save a PNG of every screen in `out`; the screens' names, in order."""
     import pygame
 
+    app = start(data_dir, fast=True, seed=7, content=content, settings=settings)
+    names: list[str] = []
+    for name in tour(app, Path(data_dir) / "reports"):
+        app.draw()
+        pygame.image.save(app.canvas, str(out / f"{name}.png"))
+        names.append(name)
+    return names
+
+
+def tour(app, report_dir: Path) -> Iterator[str]:
+    """Show every screen of `app` in turn; yields each screen's name when it is ready to draw.
+
+    Progress is made up along the way (messages seen, points), in the app's own data folder."""
+    yield from player_screens(app)
+    yield from classroom_screens(app, report_dir)
+
+
+def player_screens(app) -> Iterator[str]:
+    """The player's screens, from the title to the settings."""
     from game.rules.progress import RoundSummary, apply_round, record_message
-    from game.rules.tuning import DOG_X, WIDTH
     from game.scenes.age import AgeScene
     from game.scenes.help import HelpScene
     from game.scenes.message import MessageScene
     from game.scenes.notebook import NotebookScene, TopicPageScene, seen_by_topic
     from game.scenes.results import ResultsScene
-    from game.scenes.round import RoundScene
 
-    app = start(data_dir, fast=True, seed=7, content=content, settings=settings)
+    from game.i18n import t
+
     session, bank = app.session, app.session.bank
-    names: list[str] = []
-
-    def shot(name: str) -> None:
-        app.draw()
-        pygame.image.save(app.canvas, str(out / f"{name}.png"))
-        names.append(name)
-
-    shot("title")
+    yield "title"
     app.push(AgeScene(app))
-    shot("age")
+    yield "age"
     session.profile.age_band = "10-12"
-    app.replace(RoundScene(app))
-    scene = app.scene
-    r = scene.round
-    while r.course.gates and not (r.question_gate and
-                                  r.course.gates[r.next_gate].x - r.distance + DOG_X < WIDTH - 180):
-        app.step(1 / 60)
-    r.choose(r.course.gates[0].question.safe_index if r.course.gates else 0)
-    for _ in range(20):
-        app.step(1 / 60)
-    shot("round")
-    while r.course.gates and not r.results:
-        app.step(1 / 60)
-    for _ in range(10):
-        app.step(1 / 60)
-    shot("round-feedback")
+    yield from _round(app)
     app.back_to_root()
 
     messages = bank.messages_for(session.band)
@@ -67,37 +73,119 @@ def render_all(data_dir: str, out: Path, content: str | None = None,
     outcome = apply_round(session.profile, 180, bank.ranks)
     summary = RoundSummary(180, 3, 4, 1, 2, outcome, messages[0].id if messages else "")
     if messages:
-        app.push(MessageScene(app, messages[0], after=ResultsScene(app, summary)))
-        shot("message")
-        app.pop()
+        longest = max(messages, key=lambda m: len(m.title + m.text + m.do))
+        for key, message in (("message", messages[0]), ("message-longest", longest)):
+            app.push(MessageScene(app, message, after=ResultsScene(app, summary)))
+            scene = app.scene
+            for page in range(len(scene.pages)):
+                scene.page = page
+                yield key if page == 0 else f"{key}-page{page + 1}"
+            scene.shown_at = app.now - scene.wait
+            yield f"{key}-continue"
+            app.pop()
     results = ResultsScene(app, summary)
     results.celebrating = False
     app.push(results)
-    shot("results")
+    yield "results"
     app.pop()
     if outcome.promoted:
         app.push(ResultsScene(app, summary))
         for _ in range(30):
             app.step(1 / 60)
-        shot("promotion")
+        yield "promotion"
         app.pop()
     app.push(NotebookScene(app))
-    shot("notebook")
-    topic, seen = next(((t, ms) for t, ms in seen_by_topic(app) if ms), (None, []))
-    if topic:
+    yield "notebook"
+    topic, seen = max(seen_by_topic(app), key=lambda group: len(group[1]))
+    if seen:
         app.push(TopicPageScene(app, topic, seen))
-        shot("notebook-topic")
+        yield "notebook-topic"
         app.pop()
     app.pop()
     app.push(HelpScene(app))
-    shot("help")
+    yield from _pages(app.scene, "help")
     app.pop()
-    _classroom(app, shot, Path(data_dir) / "reports")
-    return names
+    yield from _settings(app)
+    app.back_to_root()
+    yield "title-rank"  # with the rank card, after a round
+    session.notices.append(SAMPLE_NOTICE)
+    app.scene.on_enter()
+    yield "title-notice"
+    session.notices.pop()
+    app.scene.on_enter()
+    app.toast(t("Sound off (press M to turn it on)"))
+    yield "toast"
+    app.toast("", 0)
 
 
-def _classroom(app, shot, report_dir: Path) -> None:
-    """Setup, whose turn, a class vote, the message and its talk panel, the teacher's keys,
+def _round(app) -> Iterator[str]:
+    """A round: before its first question, a question with its gate in view, the feedback after
+    the gate, and paused."""
+    from game.rules.tuning import DOG_X, WIDTH
+    from game.scenes import round_view
+    from game.scenes.round import RoundScene
+
+    app.replace(RoundScene(app))
+    scene = app.scene
+    r = scene.round
+    for _ in range(30):
+        app.step(1 / 60)
+    yield "round-idle"
+
+    def gate_right(index: int) -> float:  # where a gate ends on the screen
+        return r.course.gates[index].x - r.distance + DOG_X + round_view.WALL_W
+
+    def gate_in_view() -> bool:  # the whole gate on screen, still far ahead of the dog
+        right = gate_right(r.next_gate)
+        return right < WIDTH - 20 and right - round_view.GATE_W > WIDTH // 2
+
+    while r.course.gates and not (r.question_gate and gate_in_view()):
+        app.step(1 / 60)
+    yield "round"
+    if r.course.gates:
+        r.choose(r.course.gates[0].question.safe_index)
+    while r.course.gates and not r.results:
+        app.step(1 / 60)
+    while r.course.gates and gate_right(0) > round_view.GATE_W + 12:
+        app.step(1 / 60)  # the gate behind the dog, still all on the screen
+    yield "round-feedback"
+    scene.pause()
+    yield "round-paused"
+
+
+def _pages(scene, name: str) -> Iterator[str]:
+    """Each page of a paged screen, the first called `name`, then name-page2, ..."""
+    yield name
+    for page in range(1, len(getattr(scene, "pages", ()))):
+        scene.turn(1)
+        yield f"{name}-page{page + 1}"
+
+
+def _settings(app) -> Iterator[str]:
+    """The Settings screen, each of its pages, and the Keys screen (when they exist)."""
+    try:
+        from game.scenes.settings import SettingsScene
+    except ImportError:
+        return
+    app.push(SettingsScene(app))
+    scene = app.scene
+    pages = len(getattr(scene, "pages", ())) or 1
+    for page in range(pages):
+        if page:
+            scene.turn(1)
+        yield "settings" if page == 0 else f"settings-page{page + 1}"
+    app.pop()
+    try:
+        from game.scenes.keys import KeysScene
+    except ImportError:
+        return
+    app.push(KeysScene(app))
+    yield "keys"
+    app.pop()
+
+
+def classroom_screens(app, report_dir: Path) -> Iterator[str]:
+    """Classroom mode's screens: setup, whose turn, a class vote, the message and its talk panel, the teacher's keys,
     the scoreboard and the summary."""
     from game.actions import Act, Action
     from game.rules.classroom import LessonPlan, default_teams
@@ -106,40 +194,40 @@ def _classroom(app, shot, report_dir: Path) -> None:
     from game.scenes.classroom.talk import ClassMessageScene
 
     classroom_run.open_setup(app)
-    shot("classroom-setup")
+    yield "classroom-setup"
     app.dispatch(Action(Act.NEXT))
-    shot("classroom-setup-topics")
+    yield "classroom-setup-topics"
     app.dispatch(Action(Act.NEXT))
-    shot("classroom-setup-class")
+    yield "classroom-setup-class"
     app.back_to_root()
     plan = LessonPlan(band="10-12", rounds=2, teams=default_teams(3), style="vote")
     run = ClassroomRun(app, plan, report_dir)
     app.push(app.scene)  # the lesson replaces screens above the title
     run.begin()
-    shot("classroom-turn")
+    yield "classroom-turn"
     run.play_round()
     while not app.scene.voting:
         app.step(1 / 60)
-    shot("classroom-vote")
+    yield "classroom-vote"
     app.dispatch(Action(Act.LEGEND))
-    shot("classroom-keys")
+    yield "classroom-keys"
     app.dispatch(Action(Act.LEGEND))
     app.dispatch(Action(Act.CHOOSE, 0))
     while not isinstance(app.scene, ClassMessageScene):
         app.step(1 / 60)
         if getattr(app.scene, "voting", False):
             app.dispatch(Action(Act.CHOOSE, app.scene.round.question_gate.question.safe_index))
-    shot("classroom-message")
+    yield "classroom-message"
     app.dispatch(Action(Act.NEXT))
     for _ in range(3):
         app.dispatch(Action(Act.REVEAL))
-    shot("classroom-talk")
+    yield "classroom-talk"
     app.dispatch(Action(Act.NEXT))
-    shot("classroom-scores")
+    yield "classroom-scores"
     run.end_lesson()
-    shot("classroom-final")
+    yield "classroom-final"
     app.dispatch(Action(Act.NEXT))
-    shot("classroom-summary")
+    yield "classroom-summary"
     app.dispatch(Action(Act.NEXT))
-    shot("classroom-questions")
+    yield "classroom-questions"
     app.back_to_root()

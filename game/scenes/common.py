@@ -7,9 +7,10 @@ import pygame
 
 from game.art.scenery import title_background
 from game.rules.tuning import WIDTH
-from game.ui import text, theme
-from game.ui.layout import heading_size
-from game.ui.widgets import panel
+from game.i18n import t
+from game.ui import layout, text, theme
+from game.ui.layout import Fitted, heading_size
+from game.ui.widgets import Button, ButtonRow, panel
 
 
 def backdrop(dim: int = 0) -> pygame.Surface:
@@ -49,9 +50,21 @@ def fitted_heading(title: str, width: int, size: int, colour=None) -> pygame.Sur
     return heading(title, size, colour)
 
 
-def speech_bubble(words: str, width: int) -> pygame.Surface:
-    """A white speech bubble with a tail at its bottom right, pointing down at a speaker."""
-    body = text.block(words, width - 32, 80, theme.INK, (26, 22, 18), bold=True, align="center")
+def heading_block(fitted: Fitted, colour=None, align: str = "center") -> pygame.Surface:
+    """A heading of one or more lines (layout.heading_lines), each outlined like heading()."""
+    step = text.line_height(fitted.size, True)
+    lines = [heading(line, fitted.size, colour) for line in fitted.lines]
+    out = pygame.Surface((fitted.width + 6, step * len(lines) + 6), pygame.SRCALPHA)
+    for i, line in enumerate(lines):
+        x = {"left": 0, "center": (out.get_width() - line.get_width()) // 2}[align]
+        out.blit(line, (x, i * step))
+    return out
+
+
+def speech_bubble(words: Fitted, width: int) -> pygame.Surface:
+    """A speech bubble `width` wide around `words` (fitted `width` - 32 wide), with a tail at
+    its bottom right pointing down at the speaker."""
+    body = words.surface(theme.INK, align="center")
     h = body.get_height() + 20
     out = pygame.Surface((width + 4, h + 22), pygame.SRCALPHA)
     out.blit(panel((width, h), border=3, shadow=0), (0, 0))
@@ -63,17 +76,94 @@ def speech_bubble(words: str, width: int) -> pygame.Surface:
     return out
 
 
-def notice_card(lines: list[str], width: int = 900) -> pygame.Surface | None:
-    """A yellow card with plain-words notices (a reset save, a missing font, skipped content)."""
-    if not lines:
-        return None
-    body = text.block("\n".join(lines), width - 40, 200, theme.INK, (theme.TEXT_SMALL, 20))
-    card = panel((width, body.get_height() + 28), fill=theme.NOTE, border=3)
+def notice_card(words: Fitted) -> pygame.Surface:
+    """A yellow card with plain-words notices (a reset save, a missing font, skipped content),
+    fitted by the screen's layout; the card is 40 px wider and 28 px taller than the words."""
+    body = words.surface(theme.INK)
+    card = panel((words.width + 40, body.get_height() + 28), fill=theme.NOTE, border=3)
     card.blit(body, (20, 14))
     return card
+
+
+def corner_of(scale: float) -> layout.Corner:
+    """Where the Help and Sound buttons are at text size `scale` (every screen keeps clear of
+    them)."""
+    return layout.corner(scale, t("Help"), (t("Sound"), t("Muted")))
 
 
 def centred_x(item: pygame.Surface | int) -> int:
     """The x that centres a surface (or a width) on the screen."""
     width = item if isinstance(item, int) else item.get_width()
     return (WIDTH - width) // 2
+
+
+def draw_frame(surf: pygame.Surface, frame: layout.PagedLayout, page: int, pages: int,
+               scale: float) -> None:
+    """A paged screen's heading and, when it has pages, "Page 1 of 3" between its arrows."""
+    title = heading_block(frame.heading)
+    surf.blit(title, (centred_x(title), frame.heading_y))
+    if frame.paged:
+        x, y, w, h = frame.foot[1]
+        card = panel((w, h), border=3, shadow=0)
+        words = layout.page_counter(page_counter_words().format(page=page + 1, pages=pages),
+                                    scale)
+        shown = words.surface(theme.INK)
+        text_w = layout.label_width(words.lines[0], words.size)
+        card.blit(shown, ((w - text_w) // 2, (h - shown.get_height()) // 2))
+        surf.blit(card, (x, y))
+
+
+def page_counter_words() -> str:
+    """"Page {page} of {pages}", to fill in."""
+    return t("Page {page} of {pages}")
+
+
+class PageTurn(Button):
+    """A button with an arrow on it, pointing the way it turns the pages (-1 back, 1 on)."""
+
+    direction: int = 1
+
+    def face(self, state: str) -> pygame.Surface:
+        surf = self._faces.get(state)
+        if surf is None:
+            fill = theme.BUTTON if state != "disabled" else theme.BUTTON_DISABLED
+            surf = panel(self.rect.size, fill, theme.ACCENT if state == "hover" else
+                         theme.BUTTON_EDGE, border=4 if state == "hover" else 3, shadow=4)
+            half = self.rect.h // 4
+            cx, cy = self.rect.w // 2, self.rect.h // 2
+            tip, back = cx + self.direction * half, cx - self.direction * half
+            pygame.draw.polygon(surf, theme.BUTTON_TEXT,
+                                [(tip, cy), (back, cy - half), (back, cy + half)])
+            self._faces[state] = surf
+        return surf
+
+
+def foot_buttons(frame: layout.PagedLayout, page: int, pages: int, turn, own: list[Button]
+                 ) -> list[Button]:
+    """The buttons at a paged screen's foot: the arrows that turn its pages (when it has pages;
+    each greyed at its end), then the screen's own `own`, placed where the frame says."""
+    buttons: list[Button] = []
+    if frame.paged:
+        back = PageTurn(t("Previous page"), pygame.Rect(frame.foot[0]), lambda: turn(-1))
+        back.direction = -1
+        onward = PageTurn(t("Next page"), pygame.Rect(frame.foot[2]), lambda: turn(1))
+        back.enabled, onward.enabled = page > 0, page < pages - 1
+        buttons = [back, onward]
+    for button, rect in zip(own, frame.foot[3 if frame.paged else 0:]):
+        button.rect = pygame.Rect(rect)
+        button.size, button.hint_size = frame.buttons.label, frame.buttons.hint
+        if not frame.hints:
+            button.key_hint = ""
+    return buttons + own
+
+
+def page_focus(old: ButtonRow, buttons: list[Button], paged: bool) -> int:
+    """Where the focus goes on a paged screen built afresh: where it was (on a turned page, the
+    arrow pressed; at the last page, the arrow back), or at first on the arrow on when there
+    are pages, else on the last button."""
+    if not old.buttons:
+        return 1 if paged else len(buttons) - 1
+    focus = min(old.focus, len(buttons) - 1)
+    if paged and focus < 2 and not buttons[focus].enabled:
+        focus = 1 - focus
+    return focus

@@ -4,50 +4,73 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act
+from game.i18n import t
 from game.scenes import spoken
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, heading
+from game.scenes.common import (
+    backdrop, centred_x, corner_of, draw_frame, foot_buttons, heading_block, page_counter_words,
+    page_focus,
+)
 from game.ui import layout, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
-REASSURE = "You will not be in trouble for telling. It is never your fault."
 MAX_LINKS = layout.MAX_LINKS  # three rows of three cards; the validator warns about any more
 
 
-class HelpScene(MenuScene):
-    keys_hint = "Press Esc or Enter to go back."
+def reassurance() -> str:
+    return t("You will not be in trouble for telling. It is never your fault.")
 
+
+class HelpScene(MenuScene):
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.buttons = ButtonRow([
-            Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc"),
-        ])
-        self.static = self._compose()
+        self.page = 0
+        self.buttons = ButtonRow([])
+        self.static = pygame.Surface((1, 1))
+        self._build()
 
-    def _compose(self) -> pygame.Surface:
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Press Esc or Enter to go back.")
+
+    def _build(self) -> None:
+        """Lay the screen out for the player's text size and language, on the current page."""
+        scale = self.app.session.settings.text_scale
+        placed = layout.help_layout(self.app.session.bank.help_links,
+                                    (t("Where to get help"), reassurance(), t("Back")), scale,
+                                    corner_of(scale), page_counter_words())
+        self.pages = placed.pages
+        self.page = min(self.page, len(self.pages) - 1)
+        frame = placed.frame
+        back = Button(t("Back"), pygame.Rect(0, 0, 1, 1), self.app.pop, "Esc")
+        buttons = foot_buttons(frame, self.page, len(self.pages), self.turn, [back])
+        self.buttons = ButtonRow(buttons, focus=page_focus(self.buttons, buttons, frame.paged))
         surf = backdrop(120).copy()
-        title = heading("Where to get help", theme.TEXT_HUGE - 8)
-        surf.blit(title, (centred_x(title), 22))
-        line = heading(REASSURE, theme.TEXT_BODY, theme.ACCENT)
-        surf.blit(line, (centred_x(line), 108))
-        for fitted in layout.help_cards(self.app.session.bank.help_links):
-            surf.blit(self._card(fitted), (fitted.x, fitted.y))
-        return surf
+        draw_frame(surf, frame, self.page, len(self.pages), scale)
+        if self.page == 0:
+            line = heading_block(placed.reassure, theme.ACCENT)
+            surf.blit(line, (centred_x(line), placed.reassure_y))
+        for card in self.pages[self.page]:
+            surf.blit(self._card(card), (card.x, card.y))
+        self.static = surf
 
     def _card(self, fitted: layout.HelpCard) -> pygame.Surface:
         card = panel((fitted.w, fitted.h), border=3)
         card.blit(fitted.title.surface(theme.INK), (20, 8))
-        card.blit(fitted.body.surface(theme.INK), (20, 48))
+        card.blit(fitted.body.surface(theme.INK), (20, fitted.body_y))
         if fitted.contact:
-            card.blit(fitted.contact.surface(theme.LINK), (20, fitted.h - 36))
+            card.blit(fitted.contact.surface(theme.LINK), (20, fitted.contact_y))
         return card
 
+    def turn(self, step: int) -> None:
+        self.page = max(0, min(len(self.pages) - 1, self.page + step))
+        self._build()
+
     def spoken(self) -> str:
-        return spoken.help_screen(self.app.session.bank.help_links, REASSURE)
+        return spoken.help_screen(self.app.session.bank.help_links, reassurance())
 
     def content_changed(self) -> None:
-        self.static = self._compose()
-        self.buttons.buttons[0].forget_faces()
+        self._build()
 
     def handle(self, action) -> None:
         if action.kind is Act.HELP:
@@ -57,4 +80,3 @@ class HelpScene(MenuScene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.static, (0, 0))
         self.buttons.draw(surface)
-

@@ -1,4 +1,4 @@
-"""The first screen: play, the Safety Notebook, where to get help, quit."""
+"""The first screen: play, the Safety Notebook, where to get help, classroom, settings, quit."""
 from __future__ import annotations
 
 import math
@@ -7,17 +7,16 @@ import pygame
 
 from game.actions import Act, Action
 from game.art.dog import dog_portrait
+from game.i18n import t
 from game.rules.scoring import rank_for
 from game.scenes.base import MenuScene
 from game.scenes.common import (
-    backdrop, centred_x, fitted_heading, heading, notice_card, speech_bubble,
+    backdrop, centred_x, corner_of, heading, heading_block, notice_card, speech_bubble,
 )
-from game.ui import text, theme
+from game.ui import layout, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
-
-TITLE_WIDTH, TITLE_HEIGHT = 1180, 112  # the branding's title shrinks to fit this box
-BUBBLE_X, BUBBLE_WIDTH = 14, 214  # the mascot says hello, up and to the left of its ears
+BOB = 8  # how far the mascot bobs up and down, in pixels
 
 
 class TitleScene(MenuScene):
@@ -25,27 +24,17 @@ class TitleScene(MenuScene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        x, w, h, gap = 760, 420, 60, 70  # six buttons above the corner buttons
-        self.buttons = ButtonRow([
-            Button("Play", pygame.Rect(x, 222, w, h), self.play, "Enter", theme.RIGHT,
-                   size=theme.TEXT_TITLE - 4),
-            Button("Safety Notebook", pygame.Rect(x, 222 + gap, w, h), self.notebook),
-            Button("Where to get help", pygame.Rect(x, 222 + 2 * gap, w, h), app.show_help, "H"),
-            Button("Classroom", pygame.Rect(x, 222 + 3 * gap, w, h), self.classroom_setup),
-            Button("Settings", pygame.Rect(x, 222 + 4 * gap, w, h), self.settings),
-            Button("Quit", pygame.Rect(x, 222 + 5 * gap, w, h), app.quit, "Esc",
-                   theme.BUTTON_QUIET),
-        ])
-        self.dog = dog_portrait(300)
-        self.static: pygame.Surface | None = None
+        self.buttons = ButtonRow([])
+        self.static = pygame.Surface((1, 1))
+        self.dog: pygame.Surface | None = None
+        self.dog_at = (0, 0)
+        self._build()
 
     def content_changed(self) -> None:
-        self.static = None  # the branding may have changed
-        for button in self.buttons.buttons:
-            button.forget_faces()
+        self._build()  # the branding, the text size or the language may have changed
 
     def on_enter(self) -> None:
-        self.static = None  # the rank line or notices may have changed
+        self._build()  # the rank line or notices may have changed
 
     def play(self) -> None:
         from game.scenes.age import AgeScene
@@ -71,41 +60,80 @@ class TitleScene(MenuScene):
         else:
             super().handle(action)
 
-    def _compose(self) -> pygame.Surface:
+    def _words(self) -> layout.TitleWords:
+        session = self.app.session
+        brand = session.bank.branding
+        profile = session.profile
+        rank = rank_for(profile.total_points, session.bank.ranks)
+        rank_lines = (t("Your rank: {rank}", rank=rank.title),
+                      t("Best round: {points} points", points=profile.best_score)) \
+            if profile.rounds_played and rank else ()
+        return layout.TitleWords(
+            brand.title, brand.tagline, t("Hi, I'm {name}!", name=brand.mascot),
+            t("Brought to you by {organisation}", organisation=brand.organisation)
+            if brand.organisation else "",
+            ((t("Play"), "Enter"), (t("Safety Notebook"), ""), (t("Where to get help"), "H"),
+             (t("Classroom"), ""), (t("Settings"), ""), (t("Quit"), "Esc")),
+            rank_lines, "\n".join(session.notices))
+
+    def _build(self) -> None:
+        """Lay the screen out for the player's text size and language, and draw its still
+        parts once."""
+        placed = layout.title_layout(self._words(), self.app.session.settings.text_scale,
+                                     corner_of(self.app.session.settings.text_scale))
+        self._make_buttons(placed)
+        self.static = self._compose(placed)
+        self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
+        self.dog_at = placed.dog[:2] if placed.dog else (0, 0)
+
+    def _make_buttons(self, placed: layout.TitleLayout) -> None:
+        words = self._words().buttons
+        sizes = placed.button_sizes
+        actions = (self.play, self.notebook, self.app.show_help, self.classroom_setup,
+                   self.settings, self.app.quit)
+        colours = (theme.RIGHT, None, None, None, None, theme.BUTTON_QUIET)
+        focus = self.buttons.focus
+        self.buttons = ButtonRow([
+            Button(label, pygame.Rect(rect), action, hint, colour,
+                   size=placed.play_size if i == 0 else sizes.label, hint_size=sizes.hint)
+            for i, ((label, hint), rect, action, colour)
+            in enumerate(zip(words, placed.buttons, actions, colours))
+        ], focus=focus)
+
+    def _compose(self, placed: layout.TitleLayout) -> pygame.Surface:
         surf = backdrop().copy()  # in the theme in use
         brand = self.app.session.bank.branding
-        title = fitted_heading(brand.title, TITLE_WIDTH, theme.TEXT_HUGE + 16, theme.ACCENT)
-        surf.blit(title, (centred_x(title), 40 + (TITLE_HEIGHT - title.get_height()) // 2))
-        tagline = fitted_heading(brand.tagline, TITLE_WIDTH, theme.TEXT_BODY)
-        surf.blit(tagline, (centred_x(tagline), 150))
-        bubble = speech_bubble(f"Hi, I'm {brand.mascot}!", BUBBLE_WIDTH)
-        surf.blit(bubble, (BUBBLE_X, 190))
-        if brand.organisation:
-            made = heading(f"Brought to you by {brand.organisation}", theme.TEXT_SMALL - 4)
-            surf.blit(made, (24, 10))
-        profile = self.app.session.profile
-        rank = rank_for(profile.total_points, self.app.session.bank.ranks)
-        if profile.rounds_played and rank:
-            card = panel((460, 92), border=3)
-            line1 = text.render(f"Your rank: {rank.title}", theme.TEXT_BODY, theme.INK, True)
-            line2 = text.render(f"Best round: {profile.best_score} points", theme.TEXT_SMALL,
-                                theme.MUTED_INK)
-            card.blit(line1, (20, 12))
-            card.blit(line2, (20, 52))
-            surf.blit(card, (130, 560))
-        notes = notice_card(self.app.session.notices)
-        if notes:
-            surf.blit(notes, (centred_x(notes), 200))
+        title = heading(brand.title, placed.title_size, theme.ACCENT)
+        surf.blit(title, (centred_x(title), placed.title_y))
+        if placed.organisation:
+            surf.blit(heading_block(placed.organisation, align="left"), (24, 10))
+        if placed.tagline and placed.notices:
+            notes = notice_card(placed.tagline)
+            surf.blit(notes, (centred_x(notes), placed.tagline_y))
+        elif placed.tagline:
+            tagline = heading_block(placed.tagline)
+            surf.blit(tagline, (centred_x(tagline), placed.tagline_y))
+        if placed.bubble:
+            x, y, width, words = placed.bubble
+            surf.blit(speech_bubble(words, width), (x, y))
+        if placed.rank:
+            (x, y, w, h), lines = placed.rank
+            card = panel((w, h), border=3)
+            top = 12
+            for fitted, colour in zip(lines, (theme.INK, theme.MUTED_INK)):
+                card.blit(fitted.surface(colour), (20, top))
+                top += fitted.height + 4
+            surf.blit(card, (x, y))
         return surf
 
     def update(self, dt: float) -> None:
         pass
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.static is None:
-            self.static = self._compose()
         surface.blit(self.static, (0, 0))
-        still = self.app.session.settings.reduced_motion
-        bob = 0 if still else math.sin(self.app.now * 2.4) * 8
-        surface.blit(self.dog, (190, 235 + bob))
+        if self.dog is not None:
+            still = self.app.session.settings.reduced_motion
+            bob = 0 if still else math.sin(self.app.now * 2.4) * BOB
+            surface.blit(self.dog, (self.dog_at[0], self.dog_at[1] + bob))
         self.buttons.draw(surface)
+

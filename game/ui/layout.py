@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.model import Answer, HelpLink, Message, Question
-from game.rules.tuning import CEILING, GROUND, WIDTH
+from game.rules.tuning import CEILING, GROUND, HEIGHT, WIDTH
+from game.i18n import t
 from game.ui import text, theme
 from game.settings import TEXT_SCALES
 from game.ui.fonts import font
@@ -421,33 +422,180 @@ class HelpCard:
     title: Fitted
     body: Fitted
     contact: Fitted | None
+    body_y: int  # where the body and the contact line start, in the card
+    contact_y: int
 
 
 def contact_line(link: HelpLink) -> str:
-    return "   ".join(v for v in (link.phone and f"Phone {link.phone}",
+    return "   ".join(v for v in (link.phone and t("Phone {phone}", phone=link.phone),
                                   link.url.removeprefix("https://")) if v)
 
 
-def help_cards(links: tuple[HelpLink, ...], scale: float = 1.0) -> list[HelpCard]:
-    """The help screen's cards: one column for up to 3 links, two for up to 6, else three."""
+def help_cards(links: tuple[HelpLink, ...], scale: float = 1.0, top: int = 181,
+               room: int = 458) -> list[HelpCard]:
+    """The help screen's cards at 100%: one column for up to 3 links, two for up to 6, else
+    three (the validator checks the bank's help links fit these)."""
     links = links[:MAX_LINKS]
     cols = 1 if len(links) <= 3 else 2 if len(links) <= 6 else 3
     rows = max(1, -(-len(links) // cols))
     gap = 16
     card_w = (1180 - gap * (cols - 1)) // cols
-    card_h = min(150, (460 - gap * (rows - 1)) // rows)
+    card_h = min(150, (room - gap * (rows - 1)) // rows)
     out = []
     for i, link in enumerate(links):
         x = 50 + (i % cols) * (card_w + gap)
-        y = 158 + (i // cols) * (card_h + gap)
+        y = top + (i // cols) * (card_h + gap)
         title = Box(card_w - 40, 40, (28, 24), bold=True).fit(link.title, scale)
         contact = contact_line(link)
         body_h = card_h - 50 - (34 if contact else 6)
         body = Box(card_w - 40, body_h, (24, 21, 18)).fit(link.text, scale)
         fitted_contact = Box(card_w - 40, 30, (22, 18), bold=True).fit(contact, scale) \
             if contact else None
-        out.append(HelpCard(link, x, y, card_w, card_h, title, body, fitted_contact))
+        out.append(HelpCard(link, x, y, card_w, card_h, title, body, fitted_contact, 48,
+                            card_h - 36))
     return out
+
+
+def _flowing_help_card(link: HelpLink, w: int, scale: float, room: int) -> HelpCard:
+    """A help card `w` wide, as tall as its words at their full size need (smaller, down to
+    SMALLEST, if it would be taller than `room`)."""
+    contact = contact_line(link)
+    items = [Words(link.title, (28,), True), Words(link.text, (24,))] + \
+        ([Words(contact, (22,), True)] if contact else [])
+    fitted, _ = flow(items, w - 40, room - 26, scale, gap=3)
+    title, body = fitted[:2]
+    fitted_contact = fitted[2] if contact else None
+    body_y = 8 + title.height + 3
+    contact_y = body_y + body.height + 3
+    h = contact_y + (fitted_contact.height if fitted_contact else 0) + 10
+    return HelpCard(link, 0, 0, w, h, title, body, fitted_contact, body_y, contact_y)
+
+
+@dataclass(frozen=True)
+class PagedLayout:
+    """A screen with a heading, things in pages, and buttons at its foot: when it has pages,
+    an arrow back, "Page 1 of 3", an arrow on; then the screen's own buttons."""
+
+    heading: Fitted
+    heading_y: int
+    top: int  # where the page's things start
+    bottom: int  # and where they must end
+    foot: tuple[Rect, ...]  # (back arrow, page counter, on arrow) when paged, then the own
+    buttons: ButtonSizes
+    paged: bool
+    hints: bool  # whether the own buttons show their key hints (left out when room is short)
+
+
+def tucked(y: int, fitted: Fitted, outline: int = 0, next_size: int = 0) -> int:
+    """Where the next thing may start below a text drawn at `y`, `outline` pixels taller than
+    its lines: a little inside its last line, whose height leaves room below the deepest
+    descender (an eighth of its size), and, for a text of `next_size` px next, inside that
+    text's first line, which leaves room above its accented capitals (a fifth of its size)."""
+    return y + fitted.height + outline - int(0.12 * fitted.size) - int(0.2 * next_size)
+
+
+def page_counter(words: str, scale: float) -> Fitted:
+    """"Page 1 of 3" (filled in), between a paged screen's arrows."""
+    return fit_words(Words(words, (theme.TEXT_SMALL,), True), WIDTH - 2 * EDGE, scale)
+
+
+def paged_frame(heading: str, labels: tuple[tuple[str, str], ...], pages: int, counter: str,
+                scale: float, nook: Corner, heading_size: int = theme.TEXT_HUGE - 8
+                ) -> PagedLayout:
+    """The frame around a paged screen's things. `labels`: the screen's own buttons at its foot
+    (label, key hint); `counter`: the longest "Page 1 of 3" (filled in), shown when there is
+    more than one of the `pages`."""
+    head = heading_lines(Words(heading, (heading_size, heading_size - 16), True, 2),
+                         WIDTH - 2 * EDGE, 1.0)
+    assert head is not None
+    y = 16 if scale > 1.0 else 22
+    sizes = button_sizes(scale, least=60)
+    for hints in (True, False):
+        widths = [max(200, sizes.width(label, hint if hints else ""))
+                  for label, hint in labels]
+        if pages > 1:
+            arrow = max(90, sizes.height)
+            widths = [arrow, label_width(counter, page_counter(counter, scale).size) + 24,
+                      arrow] + widths
+        foot = bottom_row(widths, sizes.height, nook)
+        if foot[0][1] + foot[0][3] == nook.top + nook.help[3]:
+            break  # beside the corner buttons
+    return PagedLayout(head, y, tucked(y, head, 6) + 4, foot_top(foot, nook) - 8, tuple(foot),
+                       sizes, pages > 1, hints)
+
+
+@dataclass(frozen=True)
+class HelpLayout:
+    frame: PagedLayout
+    reassure: Fitted  # under the heading, on the first page
+    pages: tuple[tuple[HelpCard, ...], ...]
+    reassure_y: int
+
+
+HELP_W = 1180
+
+
+def help_layout(links: tuple[HelpLink, ...], words: tuple[str, str, str], scale: float,
+                nook: Corner, counter: str) -> HelpLayout:
+    """The help screen: at 100%, its cards on one page (help_cards); larger, each card as tall
+    as its words need, in two columns or one, on as few pages as they take, the reassurance
+    first. `words`: the heading, the reassurance and the Back button's label; `counter`: "Page
+    {page} of {pages}" to fill in."""
+    links = links[:MAX_LINKS]
+    own = ((words[2], "Esc"),)
+    reassure = heading_lines(Words(words[1], (theme.TEXT_BODY,), True, 3), HELP_W, scale)
+    assert reassure is not None
+    frame = paged_frame(words[0], own, 1, "", scale, nook)
+    reassure_y = tucked(frame.heading_y, frame.heading, 6, reassure.size)
+    if scale == 1.0:
+        top = tucked(reassure_y, reassure, 6) + 4
+        cards = help_cards(links, top=top, room=frame.bottom - top)
+        if max((c.y + c.h for c in cards), default=0) <= frame.bottom:
+            return HelpLayout(frame, reassure, (tuple(cards),), reassure_y)
+    options = []
+    for cols in (2, 1) if scale < 1.5 else (1,):  # big words read best in lines across
+        pages = _help_pages(links, reassure, scale, cols, frame)
+        if len(pages) == 1:
+            return HelpLayout(frame, reassure, pages, reassure_y)
+        paged = paged_frame(words[0], own, len(pages),
+                            counter.format(page=len(pages), pages=len(pages)), scale, nook)
+        options.append((len(_help_pages(links, reassure, scale, cols, paged)), cols, paged))
+    _, cols, paged = min(options, key=lambda o: o[:2])  # fewest pages, then fewest columns
+    return HelpLayout(paged, reassure, _help_pages(links, reassure, scale, cols, paged),
+                      reassure_y)
+
+
+def _help_pages(links: tuple[HelpLink, ...], reassure: Fitted, scale: float, cols: int,
+                frame: PagedLayout) -> tuple[tuple[HelpCard, ...], ...]:
+    """The cards `cols` to a row, in pages between the frame's top and bottom; the first page
+    starts below the reassurance. A card taller than a page has its words made smaller."""
+    gap = 16
+    w = (HELP_W - gap * (cols - 1)) // cols
+    room = frame.bottom - frame.top
+    reassure_y = tucked(frame.heading_y, frame.heading, 6, reassure.size)
+    first = tucked(reassure_y, reassure, 6) + 4 - frame.top  # the reassurance's share of page 1
+    cards = [_flowing_help_card(link, w, scale, room) for link in links]
+    rows = [cards[i:i + cols] for i in range(0, len(cards), cols)]
+    beside = room - first - gap  # the first row keeps the reassurance company, smaller if it must
+    if rows and max(c.h for c in rows[0]) > beside:
+        smaller = [_flowing_help_card(card.link, w, scale, beside) for card in rows[0]]
+        if max(c.h for c in smaller) <= beside:
+            rows[0] = smaller
+    heights = [first] + [max(c.h for c in row) for row in rows]
+    out = []
+    for page in pages_of(heights, room, gap):
+        placed, y = [], frame.top
+        for r in page:
+            if r == 0:
+                y += first + gap
+                continue
+            for col, card in enumerate(rows[r - 1]):
+                placed.append(HelpCard(card.link, (WIDTH - HELP_W) // 2 + col * (w + gap), y,
+                                       w, heights[r], card.title, card.body, card.contact,
+                                       card.body_y, card.contact_y))
+            y += heights[r] + gap
+        out.append(tuple(placed))
+    return tuple(out)
 
 
 # --- buttons and the notebook ------------------------------------------------------------------
@@ -477,3 +625,467 @@ def heading_size(words: str, width: int, size: int, scale: float = 1.0) -> tuple
     while size > smallest and font(size, True).size(words)[0] + 6 > width:
         size -= 4
     return size, font(size, True).size(words)[0] + 6 <= width
+
+
+# --- menus at every text size: sizes, buttons, the corner buttons, a flow of texts ------------
+# Every screen outside the round is laid out here as a function of its words and the text
+# `scale`: texts grow with the scale; when they no longer fit, the screen takes fewer things per
+# row, shows smaller pictures, or pages; a text shrinks (down to SMALLEST of its size) only where
+# a screen cannot page.
+
+EDGE = 14  # the screen's margin
+GAP = 18  # between buttons: room for the focus ring (game.ui.widgets.FOCUS_RING) on each
+HINT_SIZE = theme.TEXT_SMALL - 4  # a button's key-hint chip, at 100%
+SMALLEST = 0.75  # the smallest a text may shrink to on a screen that cannot page
+Rect = tuple[int, int, int, int]
+
+
+def px(base: int, scale: float) -> int:
+    """A text size at text size `scale`."""
+    return max(6, round(base * scale))
+
+
+def heading_px(base: int, scale: float) -> int:
+    """A heading's size: headings are bigger than the text already, so they grow only as far as
+    to stay a step (20%) above the text at `scale`."""
+    return max(base, round(theme.TEXT_BODY * 1.2 * scale))
+
+
+def label_width(words: str, size: int, bold: bool = True) -> int:
+    return font(size, bold).size(words)[0]
+
+
+def hint_width(hint: str, size: int) -> int:
+    """How much of a button's width its key-hint chip takes (the chip and the gap before it),
+    as game.ui.widgets.Button draws it."""
+    return label_width(hint, size) + 26 if hint else 0
+
+
+def button_width(label: str, hint: str, size: int, hint_size: int) -> int:
+    """The narrowest button showing `label` on one line at `size`, and its key hint."""
+    return label_width(label, size) + 28 + hint_width(hint, hint_size)
+
+
+def button_height(size: int, lines: int = 1, least: int = 0) -> int:
+    """A button tall enough for `lines` lines of its label at `size` (and at least `least`)."""
+    return max(least, lines * text.line_height(size, True) + 12)
+
+
+@dataclass(frozen=True)
+class ButtonSizes:
+    """A button's label size, its key hint's size and its height, at one text size."""
+
+    label: int
+    hint: int
+    height: int
+
+    def width(self, label: str, hint: str = "") -> int:
+        return button_width(label, hint, self.label, self.hint)
+
+
+def button_sizes(scale: float, label: int = BUTTON_TEXT, least: int = 70) -> ButtonSizes:
+    """Buttons with labels of `label` px at 100%, at least `least` px tall."""
+    size = px(label, scale)
+    return ButtonSizes(size, px(HINT_SIZE, scale), button_height(size, least=least))
+
+
+@dataclass(frozen=True)
+class Corner:
+    """The Help and Sound buttons at the bottom right of every screen (but the round's own)."""
+
+    buttons: ButtonSizes
+    help: Rect
+    sound: Rect
+
+    @property
+    def top(self) -> int:
+        return self.help[1]
+
+    @property
+    def left(self) -> int:
+        return self.sound[0]
+
+
+def corner(scale: float, help_label: str, sound_labels: tuple[str, ...]) -> Corner:
+    """The corner buttons sized for their words (the Sound button for the longest of its
+    labels, so muting does not move it)."""
+    sizes = button_sizes(scale, theme.TEXT_SMALL, least=50)
+    help_w = max(156, sizes.width(help_label, "H"))
+    sound_w = max(156, max(sizes.width(label, "M") for label in sound_labels))
+    y = HEIGHT - 12 - sizes.height
+    help_x = WIDTH - EDGE - help_w
+    return Corner(sizes, (help_x, y, help_w, sizes.height),
+                  (help_x - 10 - sound_w, y, sound_w, sizes.height))
+
+
+def bottom_row(widths: list[int], height: int, nook: Corner) -> list[Rect]:
+    """Buttons side by side at the foot of the screen, level with the corner buttons: centred on
+    the screen when they clear the corner buttons, else in the room left of them; above the
+    corner buttons, across the screen, when that room is too narrow."""
+    total = sum(widths) + GAP * (len(widths) - 1)
+    room = nook.left - GAP - EDGE
+    bottom = nook.top + nook.help[3]
+    if total <= room:
+        x = (WIDTH - total) // 2
+        if x + total > nook.left - GAP:
+            x = EDGE + (room - total) // 2
+        y = bottom - height
+    else:
+        x, y = (WIDTH - total) // 2, nook.top - GAP - height
+    out = []
+    for w in widths:
+        out.append((x, y, w, height))
+        x += w + GAP
+    return out
+
+
+def foot_top(rects: list[Rect], nook: Corner) -> int:
+    """The top of the buttons at the foot of a screen (the corner buttons' if there are none)."""
+    return min([r[1] for r in rects] + [nook.top])
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text to flow: its words, its sizes at 100% (largest first), bold, and its lines' limit
+    (0: as many as it needs)."""
+
+    words: str
+    sizes: tuple[int, ...]
+    bold: bool = False
+    lines: int = 0
+
+
+def fit_words(item: Words, width: int, scale: float, shrink: float = 1.0) -> Fitted:
+    """`item` wrapped into `width` at its sizes times `scale` and `shrink`: the largest size at
+    which it takes no more than its lines' limit, else its smallest size on as many lines as
+    it needs (never cut short)."""
+    sizes = tuple(sorted({max(6, round(s * scale * shrink)) for s in item.sizes}, reverse=True))
+    for size in sizes:
+        lines = text.wrap(item.words, size, width, item.bold)
+        if not item.lines or len(lines) <= item.lines or size == sizes[-1]:
+            return Fitted(size, tuple(lines), True, width, item.bold)
+    raise AssertionError("unreachable: the last size always returns")
+
+
+def flow(items: list[Words], width: int, room: int, scale: float, gap: int = 8,
+         ) -> tuple[list[Fitted], bool]:
+    """Texts one under another in `width` and `room` pixels of height: at their sizes if they
+    fit, else a little smaller, step by step down to SMALLEST of their sizes. Whether they fit."""
+    shrink = 1.0
+    while True:
+        fitted = [fit_words(item, width, scale, shrink) for item in items]
+        used = sum(f.height for f in fitted) + gap * max(0, len(items) - 1)
+        if used <= room or shrink <= SMALLEST:
+            return fitted, used <= room
+        shrink = max(SMALLEST, shrink - 0.05)
+
+
+def pages_of(heights: list[int], room: int, gap: int) -> list[list[int]]:
+    """Things `heights` tall, one under another with `gap` between, into pages `room` tall: the
+    indices on each page (a thing taller than a page has a page of its own)."""
+    pages: list[list[int]] = [[]]
+    used = 0
+    for i, h in enumerate(heights):
+        need = h if not pages[-1] else used + gap + h
+        if pages[-1] and need > room:
+            pages.append([])
+            need = h
+        pages[-1].append(i)
+        used = need
+    return pages
+
+
+TOAST_W = 1100  # a toast's widest line
+
+
+@dataclass(frozen=True)
+class Toast:
+    """A short message over the screen, above the corner buttons: its lines and its box."""
+
+    words: Fitted
+    box: Rect
+
+
+def toast(message: str, scale: float, nook: Corner) -> Toast:
+    """The toast's lines (bold, shrinking only when a long message needs the whole screen) in a
+    box centred above the corner buttons."""
+    (words,), _ = flow([Words(message, (theme.TEXT_SMALL,), bold=True)], TOAST_W,
+                       nook.top - 2 * EDGE - 18, scale)
+    w = max(label_width(line, words.size, True) for line in words.lines)
+    words = Fitted(words.size, words.lines, True, w, True)
+    h = words.height + 18
+    return Toast(words, ((WIDTH - w - 36) // 2, nook.top - EDGE - h, w + 36, h))
+
+
+def heading_lines(item: Words, width: int, scale: float, room: int = 10_000) -> Fitted | None:
+    """A heading (drawn outlined, 6 px wider and taller) wrapped into `width` and `room`: at its
+    sizes times `scale`, shrinking to SMALLEST if it must; None if it does not fit even then."""
+    (fitted,), fits = flow([item], width - 6, room - 6, scale)
+    return fitted if fits else None
+
+
+# --- the title screen --------------------------------------------------------------------------
+
+TITLE_BOX = (40, 112)  # where the branding's title is centred (y, height) at 100%
+TITLE_BOX_COMPACT = (6, 96)
+TITLE_W = 1180
+TITLE_SIZE = theme.TEXT_HUGE + 16
+TITLE_SIZE_COMPACT = theme.TEXT_HUGE - 8
+TAGLINE_Y = 150  # below the title box, at 100%
+MENU_RIGHT = 1180  # the right edge of the title's buttons, when there is room
+MENU_W = 420  # the title's buttons are at least this wide
+DOG_SIZE = 300
+MIN_DOG = 120  # a smaller mascot is left out
+MIN_SIDE = 300  # the narrowest room left of the buttons worth using
+BUBBLE_W = 214
+BUBBLE_OVERLAP = 38  # the mascot's picture starts this far left of its speech bubble's end
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    title: str
+    tagline: str
+    greeting: str  # what the mascot says in its bubble
+    organisation: str  # "Brought to you by ..." or ""
+    buttons: tuple[tuple[str, str], ...]  # each button's label and key hint; the first is Play
+    rank: tuple[str, ...]  # the rank card's lines, or none
+    notices: str  # plain-words notices for the player, or ""
+
+
+@dataclass(frozen=True)
+class TitleLayout:
+    title_size: int
+    title_y: int
+    organisation: Fitted | None
+    tagline: Fitted | None  # the notices (on a yellow card) when there are any, else the tagline
+    tagline_y: int
+    notices: bool
+    buttons: tuple[Rect, ...]
+    button_sizes: ButtonSizes
+    play_size: int
+    dog: Rect | None  # the mascot's portrait (square), or none when there is no room
+    bubble: tuple[int, int, int, Fitted] | None  # x, y, width and words of its speech bubble
+    rank: tuple[Rect, tuple[Fitted, ...]] | None
+
+
+def _title_buttons(words: TitleWords, scale: float, cols: int, right: int
+                   ) -> tuple[list[Rect], ButtonSizes, int, int]:
+    """The title's buttons in `cols` columns ending at `right`: rects, sizes, Play's label
+    size, and the block's height."""
+    sizes = button_sizes(scale, least=60)
+    play = heading_px(theme.TEXT_TITLE - 4, scale) if cols == 1 else sizes.label
+    play_h = button_height(play, least=60)
+    gap_y = px(10, scale)
+    widths = [button_width(label, hint, play if i == 0 else sizes.label, sizes.hint)
+              for i, (label, hint) in enumerate(words.buttons)]
+    col_w = max([MENU_W] + widths)
+    col_w = min(col_w, (right - EDGE - GAP * (cols - 1)) // cols)
+    x0 = right - cols * col_w - GAP * (cols - 1)
+    rects, y, rows = [], 0, -(-len(words.buttons) // cols)
+    for row in range(rows):
+        row_h = play_h if row == 0 else sizes.height
+        for col in range(cols):
+            if row * cols + col < len(words.buttons):
+                rects.append((x0 + col * (col_w + GAP), y, col_w, row_h))
+        y += row_h + gap_y
+    return rects, sizes, play, y - gap_y
+
+
+def title_layout(words: TitleWords, scale: float, nook: Corner) -> TitleLayout:
+    """The title screen: the branding's title, the tagline (or notices), the buttons in as few
+    columns as fit above the corner buttons, and in the room left of them the mascot and the
+    rank card (the mascot goes first when room is short; the tagline before the buttons get
+    smaller)."""
+    organisation = None
+    if words.organisation:
+        organisation = heading_lines(Words(words.organisation, (theme.TEXT_SMALL - 4,), True, 1),
+                                     WIDTH - 2 * 24, scale)
+    text_top = TAGLINE_Y if not organisation else max(TAGLINE_Y, 10 + organisation.height + 100)
+    plans = [(box, cols, right) for box in (TITLE_BOX, TITLE_BOX_COMPACT) for cols in (1, 2)
+             for right in (MENU_RIGHT, WIDTH - EDGE)]
+    chosen = None
+    for box, cols, right in plans:
+        rects, sizes, play, block_h = _title_buttons(words, scale, cols, right)
+        if rects[0][0] < EDGE:
+            continue
+        top = text_top - (TITLE_BOX[0] - box[0]) - (TITLE_BOX[1] - box[1])
+        room = nook.top - GAP - block_h - top - 12
+        tagline = _tagline(words, scale, room)
+        if tagline is not None:
+            chosen = box, rects, sizes, play, block_h, top, tagline
+            break
+    if chosen is None:  # no room for the tagline: the buttons as they fit best, below the title
+        box = TITLE_BOX_COMPACT
+        rects, sizes, play, block_h = _title_buttons(words, scale, 2, WIDTH - EDGE)
+        top = text_top - (TITLE_BOX[0] - box[0]) - (TITLE_BOX[1] - box[1])
+        chosen = box, rects, sizes, play, block_h, top, None
+    box, rects, sizes, play, block_h, top, tagline = chosen
+    title_size = TITLE_SIZE if box == TITLE_BOX else TITLE_SIZE_COMPACT
+    size, _ = heading_size(words.title, TITLE_W, title_size)
+    title_y = box[0] + (box[1] - text.line_height(size, True) - 6) // 2
+    buttons_top = top + (tagline.height + 6 + (36 if words.notices else 0) + 12 if tagline
+                         else 12)
+    if buttons_top + block_h > nook.top - GAP:  # the buttons as low as they can be
+        buttons_top = nook.top - GAP - block_h
+    left = min(x for x, _, _, _ in rects)
+    shift = 0 if left - GAP - EDGE >= MIN_SIDE else \
+        (WIDTH - max(x + w for x, _, w, _ in rects) - left) // 2  # nothing beside: centred
+    rects = [(x + shift, y + buttons_top, w, h) for x, y, w, h in rects]
+    dog, bubble, rank = _title_left(words, scale, nook, rects, buttons_top)
+    return TitleLayout(size, title_y, organisation, tagline, top + (8 if words.notices else 0),
+                       bool(words.notices),
+                       tuple(rects), sizes, play, dog, bubble, rank)
+
+
+def _tagline(words: TitleWords, scale: float, room: int) -> Fitted | None:
+    if words.notices:  # on a yellow card: 28 px of padding, and 8 below the title
+        (fitted,), fits = flow([Words(words.notices, (theme.TEXT_SMALL, 20))], 860, room - 36,
+                               scale)
+        return fitted if fits else None
+    return heading_lines(Words(words.tagline, (theme.TEXT_BODY,), True, 2), TITLE_W, scale, room)
+
+
+def _title_left(words: TitleWords, scale: float, nook: Corner, buttons: list[Rect], top: int
+                ) -> tuple[Rect | None, tuple[int, int, int, Fitted] | None,
+                           tuple[Rect, tuple[Fitted, ...]] | None]:
+    """The mascot, its speech bubble and the rank card: left of the buttons when there is room
+    there (the rank card at the foot), else below the buttons, left of the corner buttons (the
+    rank card first, the mascot beside it). The mascot goes first when room is short."""
+    block_left = min(x for x, _, _, _ in buttons)
+    side = block_left - GAP - EDGE >= MIN_SIDE
+    if side:
+        x0, y0, x1, y1 = EDGE, top, block_left - GAP, HEIGHT - EDGE
+    else:
+        x0, y0 = EDGE, max(y + h for _, y, _, h in buttons) + GAP
+        x1, y1 = nook.left - GAP, nook.top + nook.help[3]
+    rank = _rank_card(words, scale, (x0, y0, x1 - x0, y1 - y0), centred=side)
+    if rank and side:
+        y1 = rank[0][1] - 12
+    elif rank:
+        x0 = rank[0][0] + rank[0][2] + GAP
+    greeting = Words(words.greeting, (26, 22, 18), True, 2)
+    bubble_words = fit_words(greeting, BUBBLE_W - 32, scale)
+    bubble_w = BUBBLE_W
+    if len(bubble_words.lines) > 1 or label_width(bubble_words.lines[0], bubble_words.size,
+                                                   True) > BUBBLE_W - 32:
+        bubble_w = min(x1 - x0, max(BUBBLE_W, label_width(words.greeting, bubble_words.size)
+                                    + 40))
+        bubble_words = fit_words(greeting, bubble_w - 32, scale)
+    bubble_h = bubble_words.height + 42
+    dog_dx, dog_dy = bubble_w - BUBBLE_OVERLAP, bubble_h - 45  # under the bubble's tail
+    size = min(DOG_SIZE, x1 - x0 - dog_dx, y1 - y0 - dog_dy)
+    if size < MIN_DOG:
+        return None, None, rank
+    spare_x = x1 - x0 - dog_dx - size
+    bubble_x = x0 + min(spare_x, 0 if side else spare_x // 2)
+    bubble_y = y0 + (y1 - y0 - dog_dy - size) // (4 if side else 2)
+    bubble = (bubble_x, bubble_y, bubble_w, bubble_words)
+    return (bubble_x + dog_dx, bubble_y + dog_dy, size, size), bubble, rank
+
+
+def _rank_card(words: TitleWords, scale: float, room: Rect, centred: bool
+               ) -> tuple[Rect, tuple[Fitted, ...]] | None:
+    """The rank card at the foot of `room` (its lines shrinking, then the best round's line
+    left out, when room is short)."""
+    x, y, width, height = room
+    items = [Words(words.rank[0], (theme.TEXT_BODY,), True)] + \
+        [Words(line, (theme.TEXT_SMALL,)) for line in words.rank[1:]] if words.rank else []
+    while items:
+        fitted, fits = flow(items, width - 40, height - 24, scale, gap=4)
+        if fits:
+            h = sum(f.height for f in fitted) + 4 * (len(fitted) - 1) + 24
+            w = max(label_width(line, f.size, f.bold) for f in fitted for line in f.lines) + 40
+            return ((x + (width - w) // 2 if centred else x, y + height - h, w, h),
+                    tuple(fitted))
+        items = items[:-1]
+    return None
+
+
+# --- the age screen ----------------------------------------------------------------------------
+
+AGE_BUTTON = (320, 190)  # each age band's button at 100%
+AGE_GAP = 50
+AGE_LABEL = theme.TEXT_HUGE - 12
+
+
+@dataclass(frozen=True)
+class AgeLayout:
+    heading: Fitted
+    heading_y: int
+    buttons: tuple[Rect, ...]
+    label: ButtonSizes
+    notes: tuple[tuple[Fitted, int, int], ...]  # each band's note, and where its top centre is
+    note_align: str
+    tip: Fitted | None  # how to choose, under the buttons (left out when there is no room)
+    tip_y: int
+
+
+def age_layout(heading: str, bands: tuple[tuple[str, str], ...], tip: str, scale: float,
+               nook: Corner) -> AgeLayout:
+    """The age bands' buttons side by side with their notes below them; when they do not fit,
+    one under another with each note beside its button; the tip below (left out if it must)."""
+    label = ButtonSizes(heading_px(AGE_LABEL, scale), px(HINT_SIZE, scale), 0)
+    head = heading_lines(Words(heading, (theme.TEXT_HUGE, theme.TEXT_HUGE - 12), True, 2),
+                         WIDTH - 2 * EDGE, 1.0)
+    assert head is not None
+    widths = [label.width(name, str(i + 1)) for i, (name, _) in enumerate(bands)]
+    for tip_shown in (True, False):
+        for across in (True, False):
+            placed = _age_bands(head, bands, tip if tip_shown else "", scale, nook, label,
+                                max(widths), across)
+            if placed is not None:
+                return placed
+    return _age_bands(head, bands, "", scale, nook, label, max(widths), False, force=True)
+
+
+def _age_bands(head: Fitted, bands: tuple[tuple[str, str], ...], tip: str, scale: float,
+               nook: Corner, label: ButtonSizes, widest: int, across: bool, force: bool = False
+               ) -> AgeLayout | None:
+    n = len(bands)
+    note_item = [Words(note, (theme.TEXT_BODY,), True, 2) for _, note in bands]
+    if across:
+        w = max(AGE_BUTTON[0], widest)
+        if n * w + (n - 1) * AGE_GAP > WIDTH - 2 * EDGE:
+            return None
+        h = max(AGE_BUTTON[1], button_height(label.label))
+        notes = [fit_words(item, w + AGE_GAP - 10, scale) for item in note_item]
+        band_h = h + 20 + max(f.height for f in notes)
+    else:
+        w = max(widest, 280)
+        h = button_height(label.label)
+        notes = [fit_words(item, WIDTH - 2 * EDGE - w - 2 * GAP, scale) for item in note_item]
+        band_h = sum(max(h, f.height) for f in notes) + GAP * (n - 1)
+    tip_fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), WIDTH - 2 * EDGE, scale) \
+        if tip else None
+    total = head.height + 6 + 30 + band_h + (24 + tip_fitted.height + 6 if tip_fitted else 0)
+    room = nook.top - 12
+    if tip_fitted and total > room:
+        tip_fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2),
+                                   nook.left - GAP - EDGE, scale)
+        if tip_fitted is None:
+            return None
+        total = head.height + 6 + 30 + band_h + 24 + tip_fitted.height + 6
+        room = HEIGHT - EDGE
+    if total > room and not force:
+        return None
+    y = max(8, (room - total) * 3 // 5)
+    head_y = y
+    y += head.height + 6 + 30
+    buttons, placed_notes = [], []
+    if across:
+        x = (WIDTH - n * w - (n - 1) * AGE_GAP) // 2
+        for i, note in enumerate(notes):
+            bx = x + i * (w + AGE_GAP)
+            buttons.append((bx, y, w, h))
+            placed_notes.append((note, bx + w // 2, y + h + 20))
+        y += band_h
+    else:
+        x = EDGE + GAP
+        for note in notes:
+            row = max(h, note.height)
+            buttons.append((x, y + (row - h) // 2, w, h))
+            placed_notes.append((note, x + w + GAP + note.width // 2, y + (row - note.height) // 2))
+            y += row + GAP
+        y -= GAP
+    return AgeLayout(head, head_y, tuple(buttons), ButtonSizes(label.label, label.hint, h),
+                     tuple(placed_notes), "center" if across else "left", tip_fitted, y + 24)

@@ -35,6 +35,7 @@ class Button:
     colour: Colour | None = None  # None: the theme's button colour (branding may set it)
     enabled: bool = True
     size: int = theme.TEXT_BODY
+    hint_size: int = theme.TEXT_SMALL - 4  # the key hint's text size
     _faces: dict[str, pygame.Surface] = field(default_factory=dict, repr=False)
 
     def face(self, state: str) -> pygame.Surface:
@@ -48,7 +49,7 @@ class Button:
             surf = panel(self.rect.size, fill, edge, border=4 if state == "hover" else 3, shadow=4)
             hint_w = 0
             if self.key_hint:
-                hint = text.render(self.key_hint, theme.TEXT_SMALL - 4, theme.WHITE, True)
+                hint = text.render(self.key_hint, self.hint_size, theme.WHITE, True)
                 chip = pygame.Rect(0, 0, hint.get_width() + 14, hint.get_height() + 2)
                 chip.midright = (self.rect.w - 10, self.rect.h // 2)
                 pygame.draw.rect(surf, _darker(fill), chip, border_radius=8)
