@@ -6,6 +6,10 @@ English in the code: `t("Question {n} of {total}", n=2, total=4)`. A language's 
 English (the validator warns about it). The English strings are read from the code itself
 (`ui_strings()`: every literal passed to `t()`), so there is no list to keep up to date.
 
+The same English words with two meanings ("Right": the arrow, or a right answer) need two
+translations: the code tells them apart with a note for translators in square brackets at the
+end, `t("Right [correct]")`, which English never shows.
+
 No pygame here.
 """
 from __future__ import annotations
@@ -21,17 +25,25 @@ CATALOGUE = "ui.yaml"  # in a language folder of the bank: content/cy/ui.yaml
 
 _active: dict[str, str] = {}  # English -> the active language's words
 _language = ENGLISH
+_NOTE = re.compile(r" \[[a-z][a-z -]*\]$")  # " [correct]": which meaning, for translators
 
 
 def t(english: str, /, **fields: object) -> str:
     """`english` in the active language, with `{name}` fields filled in from `fields`."""
-    words = _active.get(english, english)
+    words = _active.get(english)
+    if words is None:
+        words = english = shown(english)
     if not fields:
         return words
     try:
         return words.format(**fields)
     except (KeyError, IndexError, ValueError):  # a translation with a broken field: English
-        return english.format(**fields)
+        return shown(english).format(**fields)
+
+
+def shown(english: str) -> str:
+    """The English words as shown: without a note for translators ("Right [correct]")."""
+    return _NOTE.sub("", english) if english.endswith("]") else english
 
 
 def language() -> str:

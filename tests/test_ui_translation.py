@@ -121,6 +121,15 @@ def test_ui_strings_are_the_literals_passed_to_t() -> None:
     assert all(isinstance(s, str) and s for s in strings)
 
 
+def test_a_note_for_translators_tells_two_meanings_apart_and_english_never_shows_it() -> None:
+    assert t("Right [correct]") == "Right" and t("Right") == "Right"
+    assert t("{n} right [answers]", n=3) == "3 right"
+    assert t("pip install 'safety-dash[speech]'") == "pip install 'safety-dash[speech]'"
+    i18n.use("cy", {"Right [correct]": "Cywir", "Right": "De", "{n} right [answers]": "{n} {m}"})
+    assert (t("Right [correct]"), t("Right")) == ("Cywir", "De")
+    assert t("{n} right [answers]", n=3) == "3 right"  # a broken translation: English, no note
+
+
 # --- the shipped Welsh catalogue ------------------------------------------------------------------
 
 def test_the_shipped_welsh_catalogue_translates_every_string_the_game_uses() -> None:
