@@ -21,6 +21,7 @@ WALL_H = 40  # each piece of wall between openings
 SIGN_W = layout.SIGN_W
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
 TAB_X, TAB_W, TAB_H = 20, 84, 70  # the tab under a feedback banner that holds its tick or cross
+TAB_ICON = 50  # the tick or cross on it
 SIGN_ICON = 44  # a tick or cross on the sign of the answer chosen (and of the safe answer)
 POP_ICON = 30
 POP_SIZE = 30  # no smaller than the classroom's smallest text
@@ -86,8 +87,13 @@ def feedback_tab(correct: bool) -> pygame.Surface:
     inside = rect.inflate(-12, -6).move(0, -3)  # the banner's yellow edge round the sides and foot
     pygame.draw.rect(surf, theme.RIGHT if correct else theme.WRONG, inside,
                      border_bottom_left_radius=radius - 6, border_bottom_right_radius=radius - 6)
-    icons.blit_verdict(surf, correct, TAB_H - 20, (TAB_W // 2, TAB_H // 2 - 2))
+    icons.blit_verdict(surf, correct, TAB_ICON, tab_icon_centre())
     return surf
+
+
+def tab_icon_centre() -> tuple[int, int]:
+    """Where the tick or cross sits on the feedback tab."""
+    return TAB_W // 2, (TAB_H - 6) // 2
 
 
 def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
