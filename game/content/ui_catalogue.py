@@ -163,5 +163,5 @@ def _listed(fields: set[str]) -> str:
     if "{" in fields:
         return "a '{' or '}' without its pair"
     if not fields:
-        return "no {fields}"
+        return "no fields in braces"
     return ", ".join("{" + name + "}" for name in sorted(fields))
