@@ -8,7 +8,7 @@ from game.content.model import AGE_BANDS
 from game.i18n import t
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, corner_of, heading_block
-from game.ui import layout, theme
+from game.ui import layout
 from game.ui.widgets import Button, ButtonRow
 
 
@@ -50,7 +50,7 @@ class AgeScene(MenuScene):
         title = heading_block(placed.heading)
         self.static.blit(title, (centred_x(title), placed.heading_y))
         for note, x, y in placed.notes:
-            shown = note.surface(theme.WHITE, align=placed.note_align)
+            shown = heading_block(note, align=placed.note_align)  # outlined: over the park
             self.static.blit(shown, (x - shown.get_width() // 2, y))
         if placed.tip:
             tip = heading_block(placed.tip)
