@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="write a print-ready HTML lesson pack for a teacher")
     lesson.add_argument("-o", "--output", help="the file to write ('-' for standard output)")
     lesson.add_argument("--age", choices=BANDS, help="only this age band (default: all)")
+    lesson.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="the pack's language: en (English) or cy (Cymraeg)")
 
     auto = sub.add_parser("autoplay", parents=[data, content, looks],
                           help="let a bot play, headless; prints JSON")
@@ -106,14 +108,8 @@ def run(args: argparse.Namespace) -> int:
         from game.commands.preview import preview
         return preview(args.kind, args.id, args.content)
     if args.command == "lesson":
-        from game.commands.lesson import lesson
-        from game.content import ContentError, load_bank
-        try:
-            bank = load_bank(pack=args.content)
-        except ContentError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        return lesson(bank, args.output, args.age)
+        from game.commands.lesson import lesson_command
+        return lesson_command(args.output, args.age, args.content, args.lang)
     if args.command == "autoplay" and args.classroom:
         from game.commands.autoplay import autoplay_classroom
         return autoplay_classroom(args.teams, args.rounds, args.seed, args.style, args.age,

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EVIL = "<script>alert(1)</script>"
 WHEN = datetime.datetime(2026, 11, 23, 14, 5)
 STEM = "safety-dash-lesson-2026-11-23-1405"
-NOTE = "No child's name was asked for or stored. Team names are the only names in this report."
+NOTE = escape("No child's name was asked for or stored. Team names are the only names in "
+              "this report.")
 
 # (round's questions by index into the band's questions, with their outcomes), score, message
 ROUNDS = (

@@ -117,7 +117,7 @@ def test_the_pack_names_its_sources_help_and_title_block(bank, pack):
         if link.url:
             assert f'href="{link.url}"' in pack
     assert "All ages" in pack and "14 March 2025" in pack and "Safety Dash" in pack
-    assert "never blame the child" in pack
+    assert "Never blame the child" in pack
     assert "Telling an adult never gets you in trouble" in pack
 
 
@@ -238,3 +238,56 @@ def test_the_reports_never_import_pygame():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          timeout=60, check=True)
     assert out.stdout.strip() == "False"
+
+
+def welsh_words() -> dict[str, str]:
+    from game.content.ui_catalogue import load_catalogue
+    return load_catalogue("cy").words
+
+
+def test_the_pack_in_welsh_has_the_welsh_words_and_bank(tmp_path):
+    path = tmp_path / "pecyn.html"
+    out = subprocess.run([sys.executable, "-m", "game", "lesson", "--lang", "cy", "--age",
+                          "10-12", "-o", str(path)], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    html = path.read_text(encoding="utf-8")
+    check_well_formed(html)
+    assert '<html lang="cy">' in html
+    words = welsh_words()
+    for english in ("Lesson pack for teachers", "A note for the teacher", "Where to get help",
+                    "Questions in the game", "Sources for this topic", "Contents"):
+        assert escape(words[english]) in html and f">{english}<" not in html, english
+    welsh_bank = load_bank(lang="cy")
+    message = welsh_bank.messages_for("10-12")[0]
+    assert escape(message.title) in html and escape(message.do) in html
+    assert words["Ages {bands}"].format(bands="10\u201312") in html
+
+
+def test_bank_text_is_escaped_in_welsh_too():
+    from game import i18n
+    i18n.use("cy", welsh_words())
+    try:
+        html = lesson_html(evil_bank(), None, today=DAY)
+    finally:
+        i18n.use(i18n.ENGLISH, {})
+    assert "<script>" not in html and '<html lang="cy">' in html
+    assert f"Title {escape(EVIL)}" in html and escape(welsh_words()["Why not:"]) in html
+    check_well_formed(html)
+
+
+def test_the_commands_sentences_are_in_the_language_in_use(capsys, tmp_path):
+    from game import i18n
+    sentences = ("There is no age band '{age}'; choose one of {bands}.",
+                 "Could not write the lesson pack to {path}: {reason}.",
+                 "that folder does not exist")
+    i18n.use("cy", {english: "[cy] " + english for english in sentences})
+    try:
+        assert lesson(Bank(), None, "3-5") == 1
+        assert lesson(Bank(), str(tmp_path / "no" / "pack.html"), None) == 1
+    finally:
+        i18n.use(i18n.ENGLISH, {})
+    said = capsys.readouterr().err.splitlines()
+    assert said == ["[cy] There is no age band '3-5'; choose one of 7-9, 10-12, 13-15.",
+                    f"[cy] Could not write the lesson pack to {tmp_path / 'no' / 'pack.html'}: "
+                    "[cy] that folder does not exist."]

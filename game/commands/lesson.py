@@ -1,10 +1,27 @@
-"""`safety-dash lesson [-o FILE] [--age BAND]`: write the teacher's print-ready HTML lesson pack."""
+"""`safety-dash lesson [-o FILE] [--age BAND] [--lang LANG]`: write the teacher's print-ready HTML
+lesson pack, in English or in Welsh (the game's words and the bank's)."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from game.content.model import AGE_BANDS, Bank
+from game.content.model import AGE_BANDS, ENGLISH, Bank
+from game.i18n import t
+
+
+def lesson_command(output: str | None, age: str | None, content: str | None = None,
+                   lang: str = ENGLISH) -> int:
+    """The command: the bank (with `content` laid on it) and the game's words in `lang`, then
+    the pack; a bank that cannot be read is one plain sentence and exit 1."""
+    from game.content import ContentError, load_bank
+    from game.session import use_words
+    use_words(lang, content)
+    try:
+        bank = load_bank(pack=content, lang=lang)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return lesson(bank, output, age)
 
 
 def default_name(age: str | None) -> str:
@@ -16,8 +33,8 @@ def lesson(bank: Bank, output: str | None, age: str | None) -> int:
     """Write the pack to `output` ('-' for standard output, a folder, or None for the current
     folder); print the path written. Exit 1 with one plain sentence if it cannot be written."""
     if age is not None and age not in AGE_BANDS:
-        print(f"There is no age band '{age}'; choose one of {', '.join(AGE_BANDS)}.",
-              file=sys.stderr)
+        print(t("There is no age band '{age}'; choose one of {bands}.", age=age,
+                bands=", ".join(AGE_BANDS)), file=sys.stderr)
         return 1
     from game.reports.lesson import lesson_html
     html = lesson_html(bank, age, title=bank.branding.title)
@@ -30,7 +47,8 @@ def lesson(bank: Bank, output: str | None, age: str | None) -> int:
     try:
         path.write_text(html, encoding="utf-8", newline="\n")
     except OSError as exc:
-        print(f"Could not write the lesson pack to {path}: {_reason(exc)}.", file=sys.stderr)
+        print(t("Could not write the lesson pack to {path}: {reason}.", path=path,
+                reason=_reason(exc)), file=sys.stderr)
         return 1
     print(path)
     return 0
@@ -49,9 +67,9 @@ def _write_stdout(html: str) -> None:
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "that folder does not exist"
+        return t("that folder does not exist")
     if isinstance(exc, PermissionError):
-        return "you do not have permission to write there"
+        return t("you do not have permission to write there")
     if isinstance(exc, NotADirectoryError):
-        return "part of that path is a file, not a folder"
-    return (exc.strerror or str(exc)).rstrip(".").lower()
+        return t("part of that path is a file, not a folder")
+    return (exc.strerror or str(exc)).rstrip(".").lower()  # the computer's own words

@@ -5,6 +5,11 @@ for a spreadsheet and a printable HTML page (templates/classroom.html.j2).
 into the report folder under one new dated name and never overwrites an earlier report. The
 template sees plain values only (dicts, lists and strings), all of them escaped.
 
+The report comes out in the language of the game's words when it is written (the language the
+lesson was run in): its headings and sentences go through `game.i18n.t()`, the bank's items are in
+the bank's language, and the page says which language it is in (`<html lang>`). The CSV's column
+names are the same in every language, so a spreadsheet reads every report alike.
+
 No child's name is ever asked for or kept: team names are the only names in a report.
 """
 from __future__ import annotations
@@ -22,8 +27,10 @@ from typing import Any
 import platformdirs
 
 from game.content.model import Bank
-from game.reports.render import render
-from game.rules.classroom import STYLES, ClassSummary
+from game.i18n import t
+from game.reports.render import html_language, long_date, render
+from game.rules.classroom import ClassSummary
+from game.scenes.classroom.words import lesson_title, style_name
 
 COLUMNS = ("question_id", "topic", "question", "asked", "right", "wrong", "skipped",
            "share_right")
@@ -70,7 +77,8 @@ def write_report(summary: ClassSummary, bank: Bank, folder: Path | None = None,
     except OSError as exc:
         raise ReportError(_failed(folder, _reason(exc))) from exc
     if files is None:
-        raise ReportError(_failed(folder, "it already holds too many reports from this minute"))
+        raise ReportError(_failed(folder, t("it already holds too many reports from this "
+                                            "minute")))
     return files
 
 
@@ -100,16 +108,19 @@ def report_html(summary: ClassSummary, bank: Bank, when: datetime.datetime) -> s
 
 def report_context(summary: ClassSummary, bank: Bank,
                    when: datetime.datetime) -> dict[str, Any]:
-    """The plain values the template shows."""
+    """The plain values the template shows, in the language of the game's words."""
     plan = summary.plan
+    title, date, time = lesson_title(plan), long_date(when), f"{when:%H:%M}"
     return {
-        "title": plan.title,
+        "lang": html_language(),
+        "words": report_words(summary, bank, title, date, time),
+        "title": title,
         "organisation": bank.branding.organisation,
-        "date": f"{when:%A} {when.day} {when:%B %Y}",
-        "time": f"{when:%H:%M}",
-        "age_label": "Ages " + plan.band.replace("-", "\u2013"),
-        "style": STYLES.get(plan.style, plan.style),
-        "topics_chosen": [_topic_title(bank, t) for t in plan.topics],
+        "date": date,
+        "time": time,
+        "age_label": t("Ages {bands}", bands=plan.band.replace("-", "\u2013")),
+        "style": style_name(plan.style),
+        "topics_chosen": [_topic_title(bank, topic) for topic in plan.topics],
         "rounds_played": summary.rounds_played,
         "rounds_planned": plan.rounds,
         "ended_early": ended_early(summary),
@@ -130,12 +141,68 @@ def report_context(summary: ClassSummary, bank: Bank,
             "percent": _percent(q.right, q.answered),
         } for q in summary.questions],
         "hardest": [{
-            "title": _topic_title(bank, t.topic),
-            "right": t.right,
-            "answered": t.answered,
-            "percent": _percent(t.right, t.answered) or 0,
-        } for t in summary.hardest],
+            "title": _topic_title(bank, topic.topic),
+            "right_of": t("{right} of {answered}", right=topic.right, answered=topic.answered),
+            "percent": _percent(topic.right, topic.answered) or 0,
+        } for topic in summary.hardest],
         "messages": _messages(summary, bank),
+    }
+
+
+def report_words(summary: ClassSummary, bank: Bank, title: str, date: str,
+                 time: str) -> dict[str, str]:
+    """The report's own words: headings, labels and sentences (the template has none)."""
+    plan, played = summary.plan, summary.rounds_played
+    organisation = bank.branding.organisation
+    return {
+        "page_title": t("{title}: lesson report, {date}", title=title, date=date),
+        "kicker": t("Lesson report for teachers"),
+        "date": t("Date:"),
+        "when": t("{date} at {time}", date=date, time=time),
+        "age_band": t("Age band:"),
+        "play_style": t("Play style:"),
+        "rounds_played": t("Rounds played:"),
+        "rounds_of": t("{played} of {planned}", played=played, planned=plan.rounds),
+        "topics_chosen": t("Topics chosen:"),
+        "ended_early": t("The teacher ended this lesson early, after 1 round of the {planned} "
+                         "planned.", planned=plan.rounds) if played == 1 else
+        t("The teacher ended this lesson early, after {played} rounds of the {planned} planned.",
+          played=played, planned=plan.rounds),
+        "final_scores": t("Final scores"),
+        "place": t("Place"),
+        "team": t("Team"),
+        "score": t("Score"),
+        "ties": t("An “=” before a place means teams with the same score share that place."),
+        "no_teams": t("No teams played."),
+        "questions_title": t("How the class answered each question"),
+        "questions_intro": t("In the order the questions came up. “% right” counts only the "
+                             "times an answer was given: a skipped question does not count as "
+                             "wrong."),
+        "question": t("Question"),
+        "asked": t("Asked"),
+        "right": t("Right [correct]"),
+        "wrong": t("Wrong"),
+        "skipped": t("Skipped"),
+        "percent_right": t("% right"),
+        "always_skipped": t("Always skipped"),
+        "no_questions": t("No questions were asked in this lesson."),
+        "hardest_title": t("Topics the class found hardest"),
+        "hardest_intro": t("Every topic the class answered questions on, the hardest first. A "
+                           "topic near the top is a good place to start next time."),
+        "topic": t("Topic"),
+        "right_answers": t("Right answers"),
+        "no_hardest": t("No answers were given in this lesson, so there are no topics to "
+                        "show."),
+        "messages_title": t("Safety messages covered"),
+        "what_to_do": t("What to do:"),
+        "no_messages": t("No safety messages were shown in this lesson."),
+        "privacy": t("Privacy"),
+        "privacy_label": t("Privacy:"),
+        "privacy_note": t("No child's name was asked for or stored. Team names are the only "
+                          "names in this report."),
+        "footer": t("Made with Safety Dash ({organisation}) on {date} at {time}.",
+                    organisation=organisation, date=date, time=time) if organisation else
+        t("Made with Safety Dash on {date} at {time}.", date=date, time=time),
     }
 
 
@@ -155,7 +222,7 @@ def _messages(summary: ClassSummary, bank: Bank) -> list[dict[str, Any]]:
         messages.append({
             "title": message.title if message else message_id,
             "do": message.do if message else "",
-            "times": times,
+            "times": t("(shown {n} times)", n=times) if times > 1 else "",
         })
     return messages
 
@@ -217,23 +284,26 @@ def _write_both(files: ReportFiles, csv_text: str, html: str) -> None:
 
 
 def _failed(folder: Path, reason: str) -> str:
-    return f"The report could not be saved in {folder}: {reason}. The summary stays on screen."
+    return t("The report could not be saved in {folder}: {reason}. The summary stays on screen.",
+             folder=folder, reason=reason)
 
 
 def _reason(exc: OSError) -> str:
     """Why an OSError stopped the report, in plain words."""
     if exc.errno == errno.EROFS:
-        return "the folder is read-only"
+        return t("the folder is read-only")
     if isinstance(exc, PermissionError):
-        return "you do not have permission to save files there"
+        return t("you do not have permission to save files there")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return t("the disk is full")
     if exc.errno == getattr(errno, "EDQUOT", None):
-        return "all the space you are allowed on this computer is used up"
+        return t("all the space you are allowed on this computer is used up")
     if isinstance(exc, (NotADirectoryError, FileExistsError)):
-        return "there is a file where the folder should be"
+        return t("there is a file where the folder should be")
     if isinstance(exc, FileNotFoundError):
-        return "the folder could not be found"
+        return t("the folder could not be found")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the folder's name is too long"
-    return (exc.strerror or "the computer would not save the files").rstrip(".").lower()
+        return t("the folder's name is too long")
+    if exc.strerror:  # the computer's own words (in its own language)
+        return exc.strerror.rstrip(".").lower()
+    return t("the computer would not save the files")

@@ -1,7 +1,9 @@
 """The teacher's lesson pack: every topic's messages, questions, prompts and sources as HTML.
 
 `lesson_html` turns the bank into a plain context (dicts, lists and strings) and renders
-templates/lesson.html.j2 with it; the template never sees the dataclasses.
+templates/lesson.html.j2 with it; the template never sees the dataclasses, and has no words of
+its own: they go through `game.i18n.t()`, so the pack is in the language of the game's words
+(and the bank's items in the bank's language).
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import re
 from typing import Any
 
 from game.content.model import AGE_BANDS, Bank, HelpLink, Message, Question
-from game.reports.render import render
+from game.i18n import t
+from game.reports.render import html_language, render, short_date
 
 DEFAULT_COLOUR = "#444444"
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?")
@@ -30,16 +33,80 @@ def lesson_context(bank: Bank, age: str | None, *, title: str = "Safety Dash",
     today = today or datetime.date.today()
     messages = bank.messages_for(age) if age else bank.messages
     questions = bank.questions_for(age) if age else bank.questions
+    topics = _topics(bank, messages, questions, show_ages=age is None)
     return {
+        "lang": html_language(),
+        "words": pack_words(title, age),
         "title": title,
         "organisation": bank.branding.organisation,
         "age": age,
-        "age_label": f"Ages {_band(age)}" if age else "All ages",
-        "bands_label": ", ".join(_band(b) for b in AGE_BANDS),
-        "date": f"{today.day} {today:%B %Y}",
-        "topics": _topics(bank, messages, questions, show_ages=age is None),
+        "date": short_date(today),
+        "topics": [{**topic, "kicker": t("Topic {n} of {total}", n=topic["number"],
+                                          total=len(topics))} for topic in topics],
         "help": [_help(link) for link in bank.help_links],
     }
+
+
+def pack_words(title: str, age: str | None) -> dict[str, Any]:
+    """The pack's own words: headings, labels and the note for the teacher."""
+    ages = t("Ages {bands}", bands=_band(age)) if age else t("All ages")
+    bands = ", ".join(_band(b) for b in AGE_BANDS)
+    return {
+        "page_title": t("{title}: lesson pack ({ages})", title=title, ages=ages),
+        "kicker": t("Lesson pack for teachers"),
+        "heading": t("{title}: staying safe online", title=title),
+        "age_band": t("Age band:"),
+        "ages": ages if age else t("All ages ({bands})", bands=bands),
+        "made_on": t("Made on:"),
+        "from": t("From:"),
+        "note_title": t("A note for the teacher"),
+        "note": t("This pack holds every safety message and question in the game for ages "
+                  "{band}, topic by topic, so you can prepare the talk that goes with it. A "
+                  "lesson takes 20 to 40 minutes.", band=_band(age)) if age else
+        t("This pack holds every safety message and question in the game, topic by topic, so "
+          "you can prepare the talk that goes with it. A lesson takes 20 to 40 minutes."),
+        "steps": [
+            (t("Play a round."), t("Show {title} on the class screen: teams can take turns, "
+                                   "and each round lasts about a minute.", title=title)),
+            (t("Talk it through."), t("After the round the game shows a safety message. Find "
+                                      "it in this pack and go through its “Talk about it” "
+                                      "prompts with the class.")),
+            (t("Check the questions."), t("Ask the class what they chose at each gate. The "
+                                          "safe answer is marked ✓; the other answers come "
+                                          "with a line on why they are not safe.")),
+        ],
+        "how_label": t("How to talk about it:"),
+        "how": t("Never blame the child. Telling an adult never gets you in trouble: say it "
+                 "every time. Keep it calm, with no graphic detail and no scare stories, and "
+                 "always end on a clear next step. If a child tells you something that worries "
+                 "you, follow your school’s safeguarding procedure."),
+        "contents": t("Contents"),
+        "then": t("Then, a page to share with the class:"),
+        "empty": t("There are no messages or questions for ages {band} in this content bank.",
+                   band=_band(age)) if age else
+        t("There are no messages or questions in this content bank."),
+        "help_title": t("Where to get help"),
+        "help_intro": t("Share this page with the class. In the game, pressing H on any screen "
+                        "shows the same list."),
+        "phone": t("phone"),
+        "safety_messages": t("Safety messages"),
+        "what_to_do": t("What to do:"),
+        "where_help": t("Where to get help:"),
+        "talk": t("Talk about it:"),
+        "questions": t("Questions in the game"),
+        "safe_answer": t("safe answer"),
+        "why_not": t("Why not:"),
+        "goes_with": t("Goes with the message"),
+        "sources": t("Sources for this topic"),
+        "unlisted": t("An article not listed in the sources file"),
+    }
+
+
+def _count(messages: int, questions: int) -> str:
+    """'2 messages, 3 questions' in the language in use."""
+    said = t("1 message") if messages == 1 else t("{n} messages", n=messages)
+    asked = t("1 question") if questions == 1 else t("{n} questions", n=questions)
+    return t("{messages}, {questions}", messages=said, questions=asked)
 
 
 def _topics(bank: Bank, messages: tuple[Message, ...], questions: tuple[Question, ...],
@@ -63,6 +130,7 @@ def _topics(bank: Bank, messages: tuple[Message, ...], questions: tuple[Question
             "number": len(topics) + 1,
             "anchor": f"topic-{topic_id}",
             "title": topic.title if topic else topic_id,
+            "count": _count(len(topic_messages), len(topic_questions)),
             "colour": colour,
             "messages": [_message(bank, m, number[m.source], show_ages) for m in topic_messages],
             "questions": [_question(q, in_pack, number[q.source], show_ages)
@@ -82,7 +150,7 @@ def _message(bank: Bank, m: Message, source_no: int, show_ages: bool) -> dict[st
         "help": _help(link) if link else _help(HelpLink(m.help, m.help, "")),
         "discuss": list(m.discuss),
         "ages": _ages(m.ages) if show_ages else "",
-        "source_no": source_no,
+        "source": t("Source {n} (see the end of this topic)", n=source_no),
     }
 
 
@@ -96,7 +164,7 @@ def _question(q: Question, in_pack: dict[str, Message], source_no: int,
         "message": ({"anchor": f"message-{message.id}", "title": message.title}
                     if message else None),
         "ages": _ages(q.ages) if show_ages else "",
-        "source_no": source_no,
+        "source": t("Source {n}.", n=source_no),
     }
 
 
@@ -117,6 +185,7 @@ def _help(link: HelpLink) -> dict[str, str]:
         "title": link.title,
         "text": link.text,
         "phone": link.phone,
+        "phone_line": t("Phone {phone}.", phone=link.phone) if link.phone else "",
         "url": url,
         "href": url if url.lower().startswith("https://") else "",
     }
@@ -128,4 +197,4 @@ def _band(band: str) -> str:
 
 def _ages(bands: tuple[str, ...]) -> str:
     ordered = [b for b in AGE_BANDS if b in bands] + [b for b in bands if b not in AGE_BANDS]
-    return "Ages " + ", ".join(_band(b) for b in ordered)
+    return t("Ages {bands}", bands=", ".join(_band(b) for b in ordered))

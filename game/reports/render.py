@@ -1,10 +1,15 @@
-"""The shared Jinja2 environment: templates in game/reports/templates/, always autoescaped."""
+"""The shared Jinja2 environment: templates in game/reports/templates/, always autoescaped; and
+what every report shows the same way in the language of the game's words (its `<html lang>`, a
+date)."""
 from __future__ import annotations
 
+import datetime
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from game.i18n import ENGLISH, language, t
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +28,30 @@ def environment() -> Environment:
 def render(template: str, **context: Any) -> str:
     """Render `template` (a name in game/reports/templates/) with a plain `context`."""
     return environment().get_template(template).render(**context)
+
+
+def html_language() -> str:
+    """The page's language for `<html lang>`: British English, or the language in use."""
+    return "en-GB" if language() == ENGLISH else language()
+
+
+def weekday_name(day: datetime.date) -> str:
+    return (t("Monday"), t("Tuesday"), t("Wednesday"), t("Thursday"), t("Friday"),
+            t("Saturday"), t("Sunday"))[day.weekday()]
+
+
+def month_name(day: datetime.date) -> str:
+    return (t("January"), t("February"), t("March"), t("April"), t("May"), t("June"),
+            t("July"), t("August"), t("September"), t("October"), t("November"),
+            t("December"))[day.month - 1]
+
+
+def short_date(day: datetime.date) -> str:
+    """'23 November 2026', in the language in use."""
+    return t("{day} {month} {year}", day=day.day, month=month_name(day), year=day.year)
+
+
+def long_date(day: datetime.date) -> str:
+    """'Monday 23 November 2026', in the language in use."""
+    return t("{weekday} {day} {month} {year}", weekday=weekday_name(day), day=day.day,
+             month=month_name(day), year=day.year)

@@ -1,0 +1,30 @@
+"""The classroom's words that its screens and its report share, in the language in use (no
+pygame: the report imports them)."""
+from __future__ import annotations
+
+from game.i18n import t
+from game.rules.classroom import LessonPlan
+
+
+def style_name(style: str) -> str:
+    """A play style's name ("turns" or "vote"), as the setup screen and the report show it."""
+    return {"turns": t("Teams take turns"), "vote": t("Class vote")}.get(style, style)
+
+
+def style_means(style: str) -> str:
+    """One line on what a play style means for the class."""
+    return {"turns": t("Each round, the next team sends a player to the front."),
+            "vote": t("Everyone votes with hands up; you enter the answer.")}.get(style, "")
+
+
+def animal_names() -> tuple[str, ...]:
+    """Friendly UK animals for team names: the four default teams' names first."""
+    return (t("Foxes"), t("Owls"), t("Badgers"), t("Hedgehogs"), t("Otters"), t("Robins"),
+            t("Squirrels"), t("Hares"), t("Puffins"), t("Kingfishers"), t("Dormice"),
+            t("Wrens"), t("Herons"), t("Seals"), t("Swifts"), t("Red Kites"), t("Newts"),
+            t("Moles"), t("Stags"), t("Barn Owls"))
+
+
+def lesson_title(plan: LessonPlan) -> str:
+    """The lesson's title: a ready-made lesson's own, else the game's words for a lesson."""
+    return t("Safety Dash lesson") if plan.title == LessonPlan().title else plan.title
