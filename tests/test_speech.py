@@ -20,7 +20,7 @@ from helpers import frames, key, new_app
 import game.speech as speech_module
 from game.content import load_bank
 from game.scenes import spoken
-from game.scenes.help import REASSURE, HelpScene
+from game.scenes.help import HelpScene, reassurance
 from game.scenes.message import MessageScene
 from game.rules.tuning import STEP
 from game.scenes.title import TitleScene
@@ -173,7 +173,7 @@ def test_help_replaces_the_message_being_read(app):
     until(app, lambda: app.speech.speaking)
     key(app, pygame.K_h)
     assert isinstance(app.scene, HelpScene)
-    assert app.speech.saying == spoken.help_screen(bank.help_links, REASSURE)
+    assert app.speech.saying == spoken.help_screen(bank.help_links, reassurance())
     assert app.speech.saying.startswith("Where to get help. You will not be in trouble")
     assert "Childline. " in app.speech.saying and "Phone 0 8 0 0, 1 1 1 1." in app.speech.saying
     until(app, lambda: app.speech.speaking)

@@ -95,11 +95,11 @@ def player_screens(app) -> Iterator[str]:
         yield "promotion"
         app.pop()
     app.push(NotebookScene(app))
-    yield "notebook"
+    yield from _pages(app.scene, "notebook")
     topic, seen = max(seen_by_topic(app), key=lambda group: len(group[1]))
     if seen:
         app.push(TopicPageScene(app, topic, seen))
-        yield "notebook-topic"
+        yield from _pages(app.scene, "notebook-topic")
         app.pop()
     app.pop()
     app.push(HelpScene(app))

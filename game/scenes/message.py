@@ -8,41 +8,63 @@ from game.content.model import Bank, Message
 from game.rules.tuning import message_wait_seconds
 from game.scenes.base import Scene
 from game.scenes import spoken
-from game.scenes.common import backdrop
+from game.i18n import t
+from game.scenes.common import backdrop, corner_of
 from game.ui import layout, text, theme
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, panel
 
-CARD = pygame.Rect(90, 26, layout.CARD_W, layout.CARD_H)
-BUTTON_RECT = pygame.Rect(440, 628, 400, 70)
+CARD = pygame.Rect(layout.CARD_X, layout.CARD_Y, layout.CARD_W, layout.CARD_H)  # at 100%
 
 
 class MessageScene(Scene):
     """After a round (`after` is the results screen) or reopened from the notebook (`after` None)."""
 
-    keys_hint = "Press Enter to continue when the button turns green. H for help."
     music = "quiet"
 
     def __init__(self, app, message: Message, after: Scene | None = None,
-                 back_label: str = "Back to notebook") -> None:
+                 back_label: str = "") -> None:
         super().__init__(app)
         self.message = message
         self.after = after
+        self.back_label = back_label  # "": Back to notebook
         words = " ".join((message.title, message.text, message.do))
         self.wait = 0.0 if after is None else message_wait_seconds(words, app.session.band)
         self.shown_at = app.now
-        self.pages = self._compose()
         self.page = 0
-        label = "Continue" if after else back_label
-        self.button = Button(label, BUTTON_RECT, self.proceed, "Enter", theme.RIGHT)
-        self._next_buttons: dict[tuple[int, int], Button] = {}  # by (page, pages)
-        self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
         self.hover = False
+        self._build()
+
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Press Enter to continue when the button turns green. H for help.")
 
     def content_changed(self) -> None:
         self.message = self.app.session.bank.message_by_id.get(self.message.id, self.message)
+        self._build()
+
+    def _build(self) -> None:
+        """Lay the card and its button out for the player's text size and language."""
+        scale = self.app.session.settings.text_scale
+        label = t("Continue") if self.after else self.back_label or t("Back to notebook")
+        longest = max(self.wait, 1.0)
+        placed = layout.message_screen(
+            (label, t("Next page ({page} of {pages})", page=9, pages=9),
+             t("Read it first... {seconds}", seconds=int(longest + 0.999))), scale,
+            corner_of(scale))
+        self.card = pygame.Rect(placed.card)
         self.pages = self._compose()
         self.page = min(self.page, len(self.pages) - 1)
+        self.button_rect = pygame.Rect(placed.button)
+        self.button_sizes = placed.buttons
+        self.button = self._button(label, "Enter", theme.RIGHT)
+        self._next_buttons: dict[tuple[int, int], Button] = {}  # by (page, pages)
+        self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
+
+    def _button(self, label: str, hint: str, colour=None, enabled: bool = True) -> Button:
+        button = Button(label, self.button_rect, self.proceed, hint, colour, enabled,
+                        size=self.button_sizes.label, hint_size=self.button_sizes.hint)
+        return button
 
     @property
     def last_page(self) -> bool:
@@ -81,13 +103,15 @@ class MessageScene(Scene):
             self.app.pop()
 
     def _compose(self) -> list[pygame.Surface]:
-        return compose_pages(self.app.session.bank, self.message, *message_layout(self.app))
+        return compose_pages(self.app.session.bank, self.message, *message_layout(self.app),
+                             card=self.card)
 
     def _next_button(self) -> Button:
         key = (self.page + 1, len(self.pages))
         if key not in self._next_buttons:
-            self._next_buttons[key] = Button(f"Next page ({key[0]} of {key[1]})", BUTTON_RECT,
-                                             self.proceed, "Enter", theme.BUTTON)
+            self._next_buttons[key] = self._button(
+                t("Next page ({page} of {pages})", page=key[0], pages=key[1]), "Enter",
+                theme.BUTTON)
         return self._next_buttons[key]
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -100,8 +124,8 @@ class MessageScene(Scene):
             return
         left = max(1, int(self.wait - (self.app.now - self.shown_at) + 0.999))
         if left not in self.waiting:
-            self.waiting[left] = Button(f"Read it first... {left}", BUTTON_RECT, self.proceed,
-                                        enabled=False)
+            self.waiting[left] = self._button(t("Read it first... {seconds}", seconds=left), "",
+                                              enabled=False)
         self.waiting[left].draw(surface, False)
 
 
@@ -112,43 +136,46 @@ def message_layout(app, classroom: bool = False) -> tuple[float, int]:
     return (max(layout.CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT) if classroom else (scale, 0)
 
 
-def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0) -> list[pygame.Surface]:
+def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
+                  card: pygame.Rect = CARD) -> list[pygame.Surface]:
     """The message card's pages, each the whole screen bar the button: one page at 100%, more
-    at larger text sizes (the text keeps its size and flows on)."""
+    at larger text sizes (the text keeps its size and flows on) in the `card` given (shorter
+    than at 100% when the button below it is taller)."""
     if scale == 1.0 and floor == 0:
         return [compose_card(bank, m)]
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
     pages = layout.message_pages(m, topic.title if topic else m.topic,
                                  bank.help_by_id.get(m.help),
-                                 origin.publisher if origin else m.source, scale, floor)
+                                 origin.publisher if origin else m.source, scale, floor, card.h)
     colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
                "help": theme.LINK}
     out = []
     for page in pages:
-        surf, card = _blank_card(topic, page.bar_h)
-        card.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
+        surf, shown = _blank_card(topic, page.bar_h, card)
+        shown.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
         for box in page.boxes:
-            _do_box(card, pygame.Rect(box))
+            _do_box(shown, pygame.Rect(box))
         for piece in page.pieces:
-            card.blit(piece.text.surface(colours[piece.role]), (piece.x, piece.y))
+            shown.blit(piece.text.surface(colours[piece.role]), (piece.x, piece.y))
         source = page.source.surface(theme.MUTED_INK)
-        card.blit(source, (layout.CARD_PAD, CARD.h - source.get_height() - 8))
-        surf.blit(card, CARD.topleft)
+        shown.blit(source, (layout.CARD_PAD, card.h - source.get_height() - 8))
+        surf.blit(shown, card.topleft)
         out.append(surf)
     return out
 
 
-def _blank_card(topic, bar_h: int) -> tuple[pygame.Surface, pygame.Surface]:
-    """The dimmed backdrop and an empty card with its topic-coloured bar."""
+def _blank_card(topic, bar_h: int, card: pygame.Rect = CARD
+                ) -> tuple[pygame.Surface, pygame.Surface]:
+    """The dimmed backdrop and an empty card (the size of `card`) with its topic-coloured bar."""
     surf = backdrop(120).copy()
-    card = panel(CARD.size)
+    shown = panel(card.size)
     colour = hex_colour(topic.colour) if topic else theme.BUTTON
-    pygame.draw.rect(card, colour, (0, 0, CARD.w, bar_h), border_top_left_radius=theme.RADIUS,
+    pygame.draw.rect(shown, colour, (0, 0, card.w, bar_h), border_top_left_radius=theme.RADIUS,
                      border_top_right_radius=theme.RADIUS)
-    pygame.draw.rect(card, theme.PAPER_EDGE, (0, 0, CARD.w, CARD.h), 4,
+    pygame.draw.rect(shown, theme.PAPER_EDGE, (0, 0, card.w, card.h), 4,
                      border_radius=theme.RADIUS)
-    return surf, card
+    return surf, shown
 
 
 def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:
@@ -169,7 +196,7 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
     card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
     _do_box(card, do_box)
-    card.blit(text.render("What to do", 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
+    card.blit(text.render(t("What to do"), 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
     card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
     if fitted.help:
         card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))

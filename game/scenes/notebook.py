@@ -1,94 +1,146 @@
 """The Safety Notebook: every message the player has seen, by topic, reopenable."""
 from __future__ import annotations
 
+from abc import abstractmethod
+
 import pygame
 
 from game.content.model import Message, Topic
+from game.i18n import t
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, fitted_heading, heading
-from game.ui import layout, text, theme
+from game.scenes.common import (
+    backdrop, centred_x, corner_of, draw_frame, foot_buttons, heading_block, page_counter_words,
+    page_focus,
+)
+from game.ui import layout
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, ButtonRow
-
-PAGE = 6
 
 
 def seen_by_topic(app) -> list[tuple[Topic, list[Message]]]:
     bank, notebook = app.session.bank, app.session.profile.notebook
     seen = [bank.message_by_id[i] for i in notebook if i in bank.message_by_id]
-    return [(t, [m for m in seen if m.topic == t.id]) for t in bank.topics]
+    return [(topic, [m for m in seen if m.topic == topic.id]) for topic in bank.topics]
 
 
-class NotebookScene(MenuScene):
-    keys_hint = "Arrow keys choose, Enter opens, Esc goes back."
+class PagedList(MenuScene):
+    """A heading, a line under it, and a list of buttons in pages (arrows turn them), with
+    Back at the foot: laid out afresh for the player's text size and language."""
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        groups = seen_by_topic(app)
-        total = {t.id: sum(1 for m in app.session.bank.messages if m.topic == t.id)
-                 for t, _ in groups}
-        buttons = []
-        for i, (topic, messages) in enumerate(groups[:layout.NOTEBOOK_TOPICS]):
-            rect = pygame.Rect((110 + (i % 2) * 540, 170 + (i // 2) * 104), layout.NOTEBOOK_TOPIC)
-            buttons.append(Button(layout.notebook_topic_label(topic.title, len(messages),
-                                                              total[topic.id]), rect,
-                                  lambda t=topic, ms=messages: self.open_topic(t, ms),
-                                  colour=hex_colour(topic.colour)))
-            buttons[-1].enabled = bool(messages)
-        back = Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc")
-        self.buttons = ButtonRow(buttons + [back], focus=next(
-            (i for i, b in enumerate(buttons) if b.enabled), len(buttons)))
+        self.page = 0
+        self.pages: tuple[tuple[tuple[int, layout.Rect], ...], ...] = ((),)
+        self.buttons = ButtonRow([])
+        self.static = pygame.Surface((1, 1))
+
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Arrow keys choose, Enter opens, Esc goes back.")
+
+    @abstractmethod
+    def placed(self, scale: float) -> layout.ListLayout:
+        """Where the heading, the line and the list's buttons go."""
+
+    @abstractmethod
+    def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
+        """The button for the list's item `index`."""
+
+    def _build(self) -> None:
+        scale = self.app.session.settings.text_scale
+        placed = self.placed(scale)
+        self.pages = placed.pages
+        self.page = min(self.page, len(self.pages) - 1)
+        frame = placed.frame
+        items = [self.item(i, pygame.Rect(rect), placed.label) for i, rect in
+                 self.pages[self.page]]
+        back = Button(t("Back"), pygame.Rect(0, 0, 1, 1), self.app.pop, "Esc")
+        foot = foot_buttons(frame, self.page, len(self.pages), self.turn, [back])
+        buttons = items + foot
+        first = next((i for i, b in enumerate(items) if b.enabled), len(buttons) - 1)
+        self.buttons = ButtonRow(buttons, focus=first if not self.buttons.buttons else
+                                 min(self.buttons.focus, len(buttons) - 1))
+        if frame.paged and not buttons[self.buttons.focus].enabled:
+            self.buttons.focus = len(items) + page_focus(ButtonRow(foot[:2]), foot, True)
         self.static = backdrop(120).copy()
-        title = heading("My Safety Notebook", theme.TEXT_HUGE - 8)
-        self.static.blit(title, (centred_x(title), 24))
-        count = len(app.session.profile.notebook)
-        line = ("Play a round to collect your first safety message!" if count == 0 else
-                f"You have collected {count} safety "
-                f"{'message' if count == 1 else 'messages'}. Pick a topic to read them again.")
-        sub = heading(line, theme.TEXT_BODY)
-        self.static.blit(sub, (centred_x(sub), 110))
+        draw_frame(self.static, frame, self.page, len(self.pages), scale)
+        if placed.line and self.page == 0:
+            line = heading_block(placed.line)
+            self.static.blit(line, (centred_x(line), placed.line_y))
+
+    def turn(self, step: int) -> None:
+        self.page = max(0, min(len(self.pages) - 1, self.page + step))
+        self._build()
+        self.buttons.focus = len(self.pages[self.page]) + (0 if step < 0 else 1)
+        if not self.buttons.buttons[self.buttons.focus].enabled:
+            self.buttons.focus = len(self.pages[self.page]) + (1 if step < 0 else 0)
+
+    def content_changed(self) -> None:
+        self._build()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self.static, (0, 0))
+        self.buttons.draw(surface)
+
+
+class NotebookScene(PagedList):
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self._build()
+
+    def _groups(self) -> list[tuple[Topic, list[Message]]]:
+        return seen_by_topic(self.app)[:layout.NOTEBOOK_TOPICS]
+
+    def placed(self, scale: float) -> layout.ListLayout:
+        session = self.app.session
+        count = len(session.profile.notebook)
+        line = t("Play a round to collect your first safety message!") if count == 0 else \
+            t("You have collected {count} safety messages. Pick a topic to read them again.",
+              count=count) if count > 1 else \
+            t("You have collected 1 safety message. Pick a topic to read it again.")
+        labels = [self._label(topic, seen) for topic, seen in self._groups()]
+        return layout.button_pages(t("My Safety Notebook"), line, labels, scale,
+                                   corner_of(scale), page_counter_words(), ((t("Back"), "Esc"),),
+                                   layout.NOTEBOOK_TOPIC, (2, 1))
+
+    def _label(self, topic: Topic, seen: list[Message]) -> str:
+        total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
+        return layout.notebook_topic_label(topic.title, len(seen), total)
+
+    def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
+        topic, seen = self._groups()[index]
+        button = Button(self._label(topic, seen), rect, lambda: self.open_topic(topic, seen),
+                        colour=hex_colour(topic.colour), size=size)
+        button.enabled = bool(seen)
+        return button
 
     def open_topic(self, topic: Topic, messages: list[Message]) -> None:
         self.app.push(TopicPageScene(self.app, topic, messages))
 
-    def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(self.static, (0, 0))
-        self.buttons.draw(surface)
 
-
-class TopicPageScene(MenuScene):
-    keys_hint = "Arrow keys choose, Enter opens, Esc goes back."
-
-    def __init__(self, app, topic: Topic, messages: list[Message], page: int = 0) -> None:
+class TopicPageScene(PagedList):
+    def __init__(self, app, topic: Topic, messages: list[Message]) -> None:
         super().__init__(app)
-        self.topic, self.messages, self.page = topic, messages, page
-        pages = max(1, -(-len(messages) // PAGE))
-        shown = messages[page * PAGE:(page + 1) * PAGE]
-        buttons = [Button(m.title, pygame.Rect((190, 140 + i * 68), layout.NOTEBOOK_ENTRY),
-                          lambda m=m: self.open(m), colour=hex_colour(topic.colour))
-                   for i, m in enumerate(shown)]
-        if page + 1 < pages:
-            buttons.append(Button("More", pygame.Rect(810, 560, 220, 60),
-                                  lambda: self.turn(page + 1), ""))
-        if page > 0:
-            buttons.append(Button("Earlier", pygame.Rect(250, 560, 220, 60),
-                                  lambda: self.turn(page - 1), ""))
-        buttons.append(Button("Back", pygame.Rect(centred_x(300), 628, 300, 70), app.pop, "Esc"))
-        self.buttons = ButtonRow(buttons)
-        self.static = backdrop(120).copy()
-        title = fitted_heading(topic.title, layout.TOPIC_HEADING_W, layout.TOPIC_HEADING_SIZE)
-        self.static.blit(title, (centred_x(title), 30))
-        if pages > 1:
-            note = text.render(f"Page {page + 1} of {pages}", theme.TEXT_SMALL, theme.WHITE, True)
-            self.static.blit(note, (centred_x(note), 112))
+        self.topic, self.messages = topic, messages
+        self._build()
+
+    def placed(self, scale: float) -> layout.ListLayout:
+        return layout.button_pages(self.topic.title, "", [m.title for m in self.messages],
+                                   scale, corner_of(scale), page_counter_words(),
+                                   ((t("Back"), "Esc"),), layout.NOTEBOOK_ENTRY, (1,),
+                                   layout.TOPIC_HEADING_SIZE)
+
+    def content_changed(self) -> None:
+        bank = self.app.session.bank
+        self.topic = bank.topic_by_id.get(self.topic.id, self.topic)
+        self.messages = [bank.message_by_id.get(m.id, m) for m in self.messages]
+        self._build()
+
+    def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
+        message = self.messages[index]
+        return Button(message.title, rect, lambda: self.open(message),
+                      colour=hex_colour(self.topic.colour), size=size)
 
     def open(self, message: Message) -> None:
         from game.scenes.message import MessageScene
         self.app.push(MessageScene(self.app, message))
-
-    def turn(self, page: int) -> None:
-        self.app.replace(TopicPageScene(self.app, self.topic, self.messages, page))
-
-    def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(self.static, (0, 0))
-        self.buttons.draw(surface)

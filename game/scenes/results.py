@@ -11,8 +11,9 @@ from game.art.scenery import sparkle
 from game.rules.progress import RoundSummary
 from game.rules.scoring import next_rank
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, heading
-from game.ui import text, theme
+from game.i18n import t
+from game.scenes.common import backdrop, centred_x, corner_of, heading_block
+from game.ui import layout, theme
 from game.ui.widgets import Button, ButtonRow, panel
 
 GOLD = (255, 196, 0)
@@ -26,21 +27,40 @@ def star_points(cx: float, cy: float, outer: float, inner: float) -> list[tuple[
 
 
 class ResultsScene(MenuScene):
-    keys_hint = "Enter plays the next round. Esc goes to the menu. H for help."
-
     def __init__(self, app, summary: RoundSummary) -> None:
         super().__init__(app)
         self.summary = summary
         self.celebrating = summary.outcome.promoted
+        self.buttons = ButtonRow([])
+        self.spark = sparkle(layout.SPARKLE)
+        self._build()
+
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Enter plays the next round. Esc goes to the menu. H for help.")
+
+    def content_changed(self) -> None:
+        self._build()
+
+    def _build(self) -> None:
+        """Lay both screens out for the player's text size and language."""
+        scale = self.app.session.settings.text_scale
+        nook = corner_of(scale)
+        placed = layout.results_layout(self._words(), scale, nook)
+        labels = self._words().buttons
+        actions = (self.next_round, self.notebook, self.app.back_to_root)
+        colours = (theme.RIGHT, None, None)
+        sizes = placed.button_sizes
         self.buttons = ButtonRow([
-            Button("Next round", pygame.Rect(190, 572, 340, 68), self.next_round, "Enter",
-                   theme.RIGHT),
-            Button("Notebook", pygame.Rect(550, 572, 250, 68), self.notebook, ""),
-            Button("Menu", pygame.Rect(820, 572, 250, 68), app.back_to_root, "Esc"),
-        ])
-        self.static = self._compose()
-        self.promotion = self._compose_promotion() if self.celebrating else None
-        self.spark = sparkle(40)
+            Button(label, pygame.Rect(rect), action, hint if placed.hints else "", colour,
+                   size=sizes.label, hint_size=sizes.hint)
+            for (label, hint), rect, action, colour in zip(labels, placed.buttons, actions, colours)
+        ], focus=self.buttons.focus)
+        self.static = self._compose(placed)
+        self.promotion: pygame.Surface | None = None
+        self.orbit = (0, 0, 0, 0)
+        if self.summary.outcome.promoted:
+            self.promotion = self._compose_promotion(scale, nook)
 
     def on_enter(self) -> None:
         if self.celebrating:
@@ -64,74 +84,92 @@ class ResultsScene(MenuScene):
         else:
             super().handle(action)
 
-    def _compose(self) -> pygame.Surface:
+    def _words(self) -> layout.ResultsWords:
         s, session = self.summary, self.app.session
-        surf = backdrop(110).copy()
-        title = heading("Round complete!", theme.TEXT_HUGE)
-        surf.blit(title, (centred_x(title), 8))
-        card = panel((900, 440))
-        for i in range(3):
-            colour = GOLD if i < s.stars else EMPTY_STAR
-            pts = star_points(330 + i * 120, 66, 50, 21)
-            pygame.draw.polygon(card, colour, pts)
-            pygame.draw.polygon(card, theme.INK, pts, 4)
-        score = text.render(f"{s.score} points", 56, theme.INK, True)
-        card.blit(score, score.get_rect(midtop=(450, 116)))
-        lines = [f"Safe answers: {s.correct} of {s.questions}",
-                 f"Bumps: {s.bumps}" + ("   New best round!" if s.outcome.best else "")]
-        for i, line in enumerate(lines):
-            label = text.render(line, theme.TEXT_BODY, theme.INK)
-            card.blit(label, label.get_rect(midtop=(450, 188 + i * 38)))
         profile = session.profile
         rank = s.outcome.rank
-        rank_line = text.render(f"Rank: {rank.title if rank else 'Recruit'}", 36, theme.LINK,
-                                True)
-        card.blit(rank_line, rank_line.get_rect(midtop=(450, 274)))
         upcoming = next_rank(profile.total_points, session.bank.ranks)
-        bar = pygame.Rect(150, 334, 600, 30)
+        note = t("{points} points to {rank}", points=upcoming.points - profile.total_points,
+                 rank=upcoming.title) if upcoming else \
+            t("Top rank! You are a Chief Constable of online safety.")
+        lines = (t("Safe answers: {correct} of {questions}", correct=s.correct,
+                   questions=s.questions), t("Bumps: {bumps}", bumps=s.bumps)) + \
+            ((t("New best round!"),) if s.outcome.best else ())
+        return layout.ResultsWords(
+            t("Round complete!"), t("{score} points", score=s.score), lines,
+            t("Rank: {rank}", rank=rank.title if rank else t("Recruit")), note,
+            ((t("Next round"), "Enter"), (t("Notebook"), ""), (t("Menu"), "Esc")))
+
+    def _share(self) -> float:
+        """How far the player is from their rank to the next, 0 to 1 (1 at the top rank)."""
+        session = self.app.session
+        profile, rank = session.profile, self.summary.outcome.rank
+        upcoming = next_rank(profile.total_points, session.bank.ranks)
+        if not upcoming:
+            return 1.0
+        base = rank.points if rank else 0
+        return (profile.total_points - base) / max(1, upcoming.points - base)
+
+    def _compose(self, placed: layout.ResultsLayout) -> pygame.Surface:
+        surf = backdrop(110).copy()
+        title = heading_block(placed.heading)
+        surf.blit(title, (centred_x(title), placed.heading_y))
+        x, y, w, h = placed.card
+        card = panel((w, h))
+        cx, cy, r = placed.stars
+        for i in range(3):
+            colour = GOLD if i < self.summary.stars else EMPTY_STAR
+            pts = star_points(cx + (i - 1) * r * 12 // 5, cy, r, r * 21 // 50)
+            pygame.draw.polygon(card, colour, pts)
+            pygame.draw.polygon(card, theme.INK, pts, 4)
+        colours = {"score": theme.INK, "line": theme.INK, "rank": theme.LINK,
+                   "note": theme.INK}
+        for role, fitted, mid, top in placed.texts:
+            shown = fitted.surface(colours[role], align="center")
+            card.blit(shown, (mid - shown.get_width() // 2, top))
+        bar = pygame.Rect(placed.bar)
         pygame.draw.rect(card, (230, 232, 240), bar, border_radius=15)
-        if upcoming:
-            base = rank.points if rank else 0
-            share = (profile.total_points - base) / max(1, upcoming.points - base)
-            note = f"{upcoming.points - profile.total_points} points to {upcoming.title}"
-        else:
-            share, note = 1.0, "Top rank! You are a Chief Constable of online safety."
         fill = bar.copy()
-        fill.w = max(30, int(bar.w * min(1.0, share)))
+        fill.w = max(30, int(bar.w * min(1.0, self._share())))
         pygame.draw.rect(card, GOLD, fill, border_radius=15)
         pygame.draw.rect(card, theme.INK, bar, 3, border_radius=15)
-        label = text.block(note, 820, 40, theme.INK, (26, 22), align="center")
-        card.blit(label, (40, 376))
-        surf.blit(card, (190, 110))
+        surf.blit(card, (x, y))
         return surf
 
-    def _compose_promotion(self) -> pygame.Surface:
+    def _compose_promotion(self, scale: float, nook: layout.Corner) -> pygame.Surface:
         rank = self.summary.outcome.rank
+        placed = layout.promotion_layout(
+            t("Promoted!"), t("You are now {rank}", rank=rank.title) if rank else "",
+            rank.badge if rank and rank.badge else t("Well done!"),
+            t("Press Enter or click to see your results"), scale, nook)
+        self.orbit = placed.orbit
         surf = backdrop(150).copy()
-        title = heading("Promoted!", theme.TEXT_HUGE + 24, theme.ACCENT)
-        surf.blit(title, (centred_x(title), 30))
-        surf.blit(dog_portrait(300), (170, 200))
-        card = panel((600, 300))
-        lines = text.block(f"You are now {rank.title}" if rank else "", 540, 110, theme.INK,
-                           (48, 40, 34), bold=True, align="center")
-        card.blit(lines, (30, 40))
-        badge = text.block(rank.badge if rank and rank.badge else "Well done!", 540, 90,
-                           theme.INK, (30, 26, 22), align="center")
-        card.blit(badge, (30, 170))
-        surf.blit(card, (540, 200))
-        tip = heading("Press Enter or click to see your results", theme.TEXT_BODY)
-        surf.blit(tip, (centred_x(tip), 560))
+        title = heading_block(placed.heading, theme.ACCENT)
+        surf.blit(title, (centred_x(title), placed.heading_y))
+        if placed.dog:
+            surf.blit(dog_portrait(placed.dog[2]), placed.dog[:2])
+        x, y, w, h = placed.card
+        card = panel((w, h))
+        for fitted, top in placed.lines:
+            shown = fitted.surface(theme.INK, align="center")
+            card.blit(shown, ((w - shown.get_width()) // 2, top))
+        surf.blit(card, (x, y))
+        tip = heading_block(placed.tip)
+        surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * layout.EDGE >= nook.left
+                        else layout.EDGE, placed.tip_y))
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.celebrating and self.promotion is not None:
             surface.blit(self.promotion, (0, 0))
-            t = 0.0 if self.app.session.settings.reduced_motion else self.app.now
+            now = 0.0 if self.app.session.settings.reduced_motion else self.app.now
+            cx, cy, rx, ry = self.orbit
+            half = layout.SPARKLE // 2
             for i in range(10):  # sparkles circling the title (still, with reduced motion)
-                angle = t * 1.5 + i * math.tau / 10
-                x = 640 + math.cos(angle) * 330
-                y = 90 + math.sin(angle) * 60
-                surface.blit(self.spark, (x - 20, y - 20))
+                angle = now * 1.5 + i * math.tau / 10
+                x = cx + math.cos(angle) * rx
+                y = cy + math.sin(angle) * ry
+                surface.blit(self.spark, (x - half, y - half))
             return
         surface.blit(self.static, (0, 0))
         self.buttons.draw(surface)

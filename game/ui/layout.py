@@ -82,7 +82,6 @@ def line_fits(words: str, size: int, width: int, bold: bool = False, scale: floa
 BANNER_PAD = 20
 SIGN_W = 250
 CHIP_GAP = 12
-RIGHT_HEAD = "Great choice! +100 points"
 QUESTION_SIZES, CHIP_SIZES, SIGN_SIZES = (32, 28, 24, 20), (22, 19, 16), (24, 21, 18, 16)
 FEEDBACK_HEAD_SIZES, FEEDBACK_BODY_SIZES = (34, 30, 26), (28, 24, 20)
 
@@ -227,9 +226,10 @@ def feedback_words(question: Question, chosen: int, correct: bool) -> tuple[str,
     """The feedback after a gate: right, a cheer; wrong, the safe answer and the one-line why."""
     safe: Answer = question.answers[question.safe_index]
     if correct:
-        return RIGHT_HEAD, f"“{safe.text}” is the safe answer. Well spotted!"
-    return (f"Good try! The safe answer is: {safe.text}",
-            question.answers[chosen].explain or "Think about what keeps you safe.")
+        return (t("Great choice! +100 points"),
+                t("“{answer}” is the safe answer. Well spotted!", answer=safe.text))
+    return (t("Good try! The safe answer is: {answer}", answer=safe.text),
+            question.answers[chosen].explain or t("Think about what keeps you safe."))
 
 
 def feedback(question: Question, chosen: int, correct: bool,
@@ -276,12 +276,14 @@ class MessageCard:
 
 def help_line(link: HelpLink) -> str:
     contact = link.phone or link.url.removeprefix("https://")
-    return f"Get help: {link.title}" + (f" ({contact})" if contact else "") + "  ·  or press H"
+    if contact:
+        return t("Get help: {title} ({contact})  ·  or press H", title=link.title, contact=contact)
+    return t("Get help: {title}  ·  or press H", title=link.title)
 
 
 def message_card(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
                  scale: float = 1.0) -> MessageCard:
-    tag = f"Safety message: {topic_title}"
+    tag = t("Safety message: {topic}", topic=topic_title)
     title = MESSAGE_TITLE.fit(message.title, scale)
     title_y = 70
     body_y = title_y + title.height + 8
@@ -298,12 +300,13 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
     if message.discuss:
         room = CARD_H - 44 - y
         fitted = Box(CARD_INNER, room, THINK_SIZES).fit(
-            f"Think about it: {message.discuss[0]}", scale, note=False) if room >= 40 else None
+            t("Think about it: {question}", question=message.discuss[0]), scale, note=False) \
+            if room >= 40 else None
         if fitted is not None and fitted.fits:
             think = fitted
         else:
             hidden = True
-    source = f"From: {publisher}"
+    source = t("From: {publisher}", publisher=publisher)
     return MessageCard(tag, line_fits(tag, TAG_SIZE, CARD_W - 2 * CARD_PAD, True, scale),
                        title, title_y, body, body_y, do, do_box, help_fitted, help_y,
                        think, think_y, hidden, source,
@@ -336,7 +339,7 @@ PAGED_TITLE = 36  # a paged card's title at 100%: large text needs less of a jum
 
 
 def message_pages(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
-                  scale: float, floor: int = 0) -> list[CardPage]:
+                  scale: float, floor: int = 0, card_h: int = CARD_H) -> list[CardPage]:
     """The message card at a larger text size (or with no text under `floor` pixels): the text
     keeps its size and flows onto as many pages as it needs, never cut short or shrunk."""
     def size(base: int) -> int:
@@ -347,15 +350,16 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
 
     tag_size = size(TAG_SIZE)
     bar_h = text.line_height(tag_size, True) + 8
-    tag = lines(f"Safety message: {topic_title}", tag_size, CARD_INNER, True)
+    tag = lines(t("Safety message: {topic}", topic=topic_title), tag_size, CARD_INNER, True)
     tag = Fitted(tag.size, tag.lines[:1], len(tag.lines) == 1, CARD_INNER, True)
-    source = lines(f"From: {publisher}", size(SOURCE_SIZE), CARD_INNER, False)
-    top, bottom = bar_h + 12, CARD_H - source.height - 12
+    source = lines(t("From: {publisher}", publisher=publisher), size(SOURCE_SIZE), CARD_INNER,
+                   False)
+    top, bottom = bar_h + 12, card_h - source.height - 12
     inner = CARD_INNER - 32  # the "What to do" box's padding
     blocks: list[tuple[str, Fitted]] = [
         ("title", lines(message.title, size(PAGED_TITLE), CARD_INNER, True)),
         ("body", lines(message.text, size(MESSAGE_BODY.sizes[0]), CARD_INNER, False)),
-        ("do-label", lines("What to do", size(24), inner, True)),
+        ("do-label", lines(t("What to do"), size(24), inner, True)),
         ("do", lines(message.do, size(MESSAGE_DO.sizes[0]), inner, True)),
     ]
     if link:
@@ -614,7 +618,7 @@ def button_label_box(w: int, h: int, hint_w: int = 0, size: int = BUTTON_TEXT) -
 
 
 def notebook_topic_label(title: str, seen: int, total: int) -> str:
-    return f"{title}   {seen} of {total}"
+    return t("{topic}   {seen} of {total}", topic=title, seen=seen, total=total)
 
 
 def heading_size(words: str, width: int, size: int, scale: float = 1.0) -> tuple[int, bool]:
@@ -746,20 +750,23 @@ def foot_top(rects: list[Rect], nook: Corner) -> int:
 
 @dataclass(frozen=True)
 class Words:
-    """A text to flow: its words, its sizes at 100% (largest first), bold, and its lines' limit
-    (0: as many as it needs)."""
+    """A text to flow: its words, its sizes at 100% (largest first), bold, its lines' limit
+    (0: as many as it needs), and whether it grows with the text size (a heading's size is
+    worked out by heading_px and given as it is)."""
 
     words: str
     sizes: tuple[int, ...]
     bold: bool = False
     lines: int = 0
+    grows: bool = True
 
 
 def fit_words(item: Words, width: int, scale: float, shrink: float = 1.0) -> Fitted:
     """`item` wrapped into `width` at its sizes times `scale` and `shrink`: the largest size at
     which it takes no more than its lines' limit, else its smallest size on as many lines as
     it needs (never cut short)."""
-    sizes = tuple(sorted({max(6, round(s * scale * shrink)) for s in item.sizes}, reverse=True))
+    grow = scale if item.grows else 1.0
+    sizes = tuple(sorted({max(6, round(s * grow * shrink)) for s in item.sizes}, reverse=True))
     for size in sizes:
         lines = text.wrap(item.words, size, width, item.bold)
         if not item.lines or len(lines) <= item.lines or size == sizes[-1]:
@@ -768,16 +775,17 @@ def fit_words(item: Words, width: int, scale: float, shrink: float = 1.0) -> Fit
 
 
 def flow(items: list[Words], width: int, room: int, scale: float, gap: int = 8,
-         ) -> tuple[list[Fitted], bool]:
+         smallest: float = SMALLEST) -> tuple[list[Fitted], bool]:
     """Texts one under another in `width` and `room` pixels of height: at their sizes if they
-    fit, else a little smaller, step by step down to SMALLEST of their sizes. Whether they fit."""
+    fit, else a little smaller, step by step down to `smallest` of their sizes. Whether they
+    fit."""
     shrink = 1.0
     while True:
         fitted = [fit_words(item, width, scale, shrink) for item in items]
         used = sum(f.height for f in fitted) + gap * max(0, len(items) - 1)
-        if used <= room or shrink <= SMALLEST:
+        if used <= room or shrink <= smallest:
             return fitted, used <= room
-        shrink = max(SMALLEST, shrink - 0.05)
+        shrink = max(smallest, shrink - 0.05)
 
 
 def pages_of(heights: list[int], room: int, gap: int) -> list[list[int]]:
@@ -878,15 +886,23 @@ def _title_buttons(words: TitleWords, scale: float, cols: int, right: int
     gap_y = px(10, scale)
     widths = [button_width(label, hint, play if i == 0 else sizes.label, sizes.hint)
               for i, (label, hint) in enumerate(words.buttons)]
-    col_w = max([MENU_W] + widths)
-    col_w = min(col_w, (right - EDGE - GAP * (cols - 1)) // cols)
-    x0 = right - cols * col_w - GAP * (cols - 1)
+    # the columns alike, as wide as the widest label needs; if that is too wide, each column
+    # as wide as its own widest label needs, all narrowed alike when still too wide (a label
+    # then takes one of its button's smaller sizes)
+    room = right - EDGE - GAP * (cols - 1)
+    col_w = [max([MENU_W] + widths)] * cols
+    if sum(col_w) > room:
+        col_w = [max(w for i, w in enumerate(widths) if i % cols == col) for col in range(cols)]
+        if sum(col_w) > room:
+            col_w = [w * room // sum(col_w) for w in col_w]
+    x0 = right - sum(col_w) - GAP * (cols - 1)
+    xs = [x0 + sum(col_w[:col]) + GAP * col for col in range(cols)]
     rects, y, rows = [], 0, -(-len(words.buttons) // cols)
     for row in range(rows):
         row_h = play_h if row == 0 else sizes.height
         for col in range(cols):
             if row * cols + col < len(words.buttons):
-                rects.append((x0 + col * (col_w + GAP), y, col_w, row_h))
+                rects.append((xs[col], y, col_w[col], row_h))
         y += row_h + gap_y
     return rects, sizes, play, y - gap_y
 
@@ -1089,3 +1105,297 @@ def _age_bands(head: Fitted, bands: tuple[tuple[str, str], ...], tip: str, scale
         y -= GAP
     return AgeLayout(head, head_y, tuple(buttons), ButtonSizes(label.label, label.hint, h),
                      tuple(placed_notes), "center" if across else "left", tip_fitted, y + 24)
+
+
+# --- lists of buttons in pages: the Safety Notebook's topics, a topic's messages ---------------
+
+@dataclass(frozen=True)
+class ListLayout:
+    frame: PagedLayout
+    line: Fitted | None  # under the heading, on the first page
+    line_y: int
+    pages: tuple[tuple[tuple[int, Rect], ...], ...]  # each page's buttons: (which label, where)
+    label: int  # the buttons' label size
+
+
+def button_pages(heading: str, line: str, labels: list[str], scale: float, nook: Corner,
+                 counter: str, own: tuple[tuple[str, str], ...], base: tuple[int, int],
+                 columns: tuple[int, ...], heading_size: int = theme.TEXT_HUGE - 8
+                 ) -> ListLayout:
+    """Buttons for `labels`, `base` (width, height) at 100%, wider and taller as their words
+    need, in the first of `columns` that takes fewest pages, under a heading and (on the
+    first page) a line; `counter`: "Page {page} of {pages}" to fill in."""
+    frame = paged_frame(heading, own, 1, "", scale, nook, heading_size)
+    fitted_line = heading_lines(Words(line, (theme.TEXT_BODY,), True, 3), WIDTH - 2 * EDGE,
+                                scale) if line else None
+    options = []
+    for cols in columns:
+        pages = _button_pages(labels, fitted_line, scale, frame, base, cols)
+        if len(pages) == 1:
+            return ListLayout(frame, fitted_line, _line_y(frame, fitted_line), pages,
+                              px(BUTTON_TEXT, scale))
+        options.append((len(pages), cols))
+    _, cols = min(options)  # fewest pages; then the first of `columns`
+    frame = paged_frame(heading, own, 2, counter.format(page=99, pages=99), scale, nook,
+                        heading_size)
+    return ListLayout(frame, fitted_line, _line_y(frame, fitted_line),
+                      _button_pages(labels, fitted_line, scale, frame, base, cols),
+                      px(BUTTON_TEXT, scale))
+
+
+def _line_y(frame: PagedLayout, line: Fitted | None) -> int:
+    return tucked(frame.heading_y, frame.heading, 6, line.size if line else 0)
+
+
+def _button_pages(labels: list[str], line: Fitted | None, scale: float, frame: PagedLayout,
+                  base: tuple[int, int], cols: int) -> tuple[tuple[tuple[int, Rect], ...], ...]:
+    size = px(BUTTON_TEXT, scale)
+    gap = 16
+    widest = (WIDTH - 2 * EDGE - GAP * (cols - 1)) // cols
+    w = min(widest, max([base[0]] + [label_width(label, size) + 28 for label in labels]))
+    lines = max((len(text.wrap(label, size, w - 24, True)) for label in labels), default=1)
+    h = button_height(size, lines, least=base[1])
+    room = frame.bottom - frame.top
+    first = tucked(_line_y(frame, line), line, 6) + 4 - frame.top if line else 0
+    rows = -(-len(labels) // cols)
+    heights = ([first] if line else []) + [h] * rows
+    x0 = (WIDTH - cols * w - GAP * (cols - 1)) // 2
+    out = []
+    for page in pages_of(heights, room, gap):
+        placed, y = [], frame.top
+        for r in page:
+            if line and r == 0:
+                y += first + gap
+                continue
+            row = r - 1 if line else r
+            for col in range(cols):
+                i = row * cols + col
+                if i < len(labels):
+                    placed.append((i, (x0 + col * (w + GAP), y, w, h)))
+            y += h + gap
+        out.append(tuple(placed))
+    return tuple(out)
+
+
+def foot_row(labels: tuple[tuple[str, str], ...], sizes: ButtonSizes, nook: Corner,
+             least: int = 200) -> tuple[list[Rect], bool] | None:
+    """A screen's buttons in a row at its foot beside the corner buttons, with their key hints
+    if there is room, else without; None if they do not fit beside the corner buttons."""
+    for hints in (True, False):
+        widths = [max(least, sizes.width(label, hint if hints else "")) for label, hint in labels]
+        rects = bottom_row(widths, sizes.height, nook)
+        if rects[0][1] + rects[0][3] == nook.top + nook.help[3]:
+            return rects, hints
+    return None
+
+
+def foot_column(labels: tuple[tuple[str, str], ...], sizes: ButtonSizes, nook: Corner
+                ) -> tuple[list[Rect], bool]:
+    """A screen's buttons one above another at its right, ending above the corner buttons;
+    with their key hints if that leaves them a third of the screen wide at most."""
+    hints = max(sizes.width(label, hint) for label, hint in labels) <= WIDTH // 3
+    w = min(WIDTH // 3, max(sizes.width(label, hint if hints else "") for label, hint in labels))
+    total = len(labels) * sizes.height + (len(labels) - 1) * GAP
+    y = nook.top - GAP - total
+    return [(WIDTH - EDGE - w, y + i * (sizes.height + GAP), w, sizes.height)
+            for i in range(len(labels))], hints
+
+
+# --- the results screen ------------------------------------------------------------------------
+
+STAR_R = 50  # a star's outer radius at 100%
+SCORE_SIZE, RANK_SIZE = 56, 34
+RESULTS_CARD_W = 900
+
+
+@dataclass(frozen=True)
+class ResultsWords:
+    heading: str
+    score: str
+    lines: tuple[str, ...]  # safe answers, bumps, a new best
+    rank: str
+    note: str  # how far to the next rank
+    buttons: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ResultsLayout:
+    heading: Fitted
+    heading_y: int
+    card: Rect
+    stars: tuple[int, int, int]  # in the card: the middle star's centre and the stars' radius
+    texts: tuple[tuple[str, Fitted, int, int], ...]  # role, words, centre x and top, in the card
+    bar: Rect  # the progress bar to the next rank, in the card
+    buttons: tuple[Rect, ...]
+    button_sizes: ButtonSizes
+    hints: bool
+
+
+def results_layout(words: ResultsWords, scale: float, nook: Corner) -> ResultsLayout:
+    """The results card under its heading: the stars, the score, the round's lines, the rank,
+    the bar to the next rank and how far it is; one column of them, or two (stars and score
+    beside the rest) when one is too tall; the buttons in a row at the foot, or one above
+    another at the right when the row does not fit beside the corner buttons."""
+    head = heading_lines(Words(words.heading, (theme.TEXT_HUGE, theme.TEXT_HUGE - 12), True, 2),
+                         WIDTH - 2 * EDGE, 1.0)
+    assert head is not None
+    top = tucked(8, head, 6) + 6
+    sizes = button_sizes(scale, least=68)
+    row = foot_row(words.buttons, sizes, nook)
+    plans: list[tuple[list[Rect], bool, Rect]] = []
+    if row:
+        rects, hints = row
+        w = min(WIDTH - 2 * EDGE, max(RESULTS_CARD_W, round(RESULTS_CARD_W * scale * 0.8)))
+        plans.append((rects, hints, ((WIDTH - w) // 2, top, w, foot_top(rects, nook) - 14 - top)))
+    column, hints = foot_column(words.buttons, sizes, nook)
+    right = column[0][0] - GAP
+    bottom = HEIGHT - EDGE if right <= nook.left - GAP else nook.top - GAP
+    plans.append((column, hints, (EDGE, top, right - EDGE, bottom - top)))
+    tries = [(shrink, plan, split) for shrink in (False, True) for plan in plans
+             for split in ("", "wide", "narrow")]
+    for i, (shrink, (rects, hints, card), split) in enumerate(tries):
+        placed = _results_card(words, scale, card, split, shrink, last=i == len(tries) - 1)
+        if placed is not None:
+            stars, texts, bar, used = placed
+            x, y, w, h = card
+            card = (x, y + max(0, h - used) // 3, w, min(h, used))  # as tall as its insides
+            return ResultsLayout(head, 8, card, stars, texts, bar, tuple(rects), sizes, hints)
+    raise AssertionError("unreachable: the last try always places the card")
+
+
+def _results_card(words: ResultsWords, scale: float, card: Rect, split: str, shrink: bool,
+                  last: bool):
+    """The card's insides, or None if they do not fit at full size (with `shrink`: as small as
+    SMALLEST allows; the `last` try places them even if they do not fit). One column: stars,
+    score, lines, rank, bar, note; `split` "wide" or "narrow": the stars and the score in a
+    column at the left (as wide as the score, or a quarter of the card), the rest at the
+    right."""
+    _, _, w, h = card
+    pad, gap, bar_h = 16, 4, 12 + 30 + 12
+    score_size = heading_px(SCORE_SIZE, scale)
+    left_w = w - 2 * pad if not split else w // 4 if split == "narrow" else \
+        min(w * 2 // 5, max(w // 4, label_width(words.score, score_size) + 2 * pad))
+    right_w = w - left_w - 3 * pad if split else w - 2 * pad
+    score = [Words(words.score, (score_size,), True, grows=False)]
+    rest = [Words(line, (theme.TEXT_BODY,)) for line in words.lines] + \
+        [Words(words.rank, (RANK_SIZE,), True), Words(words.note, (26,))]
+    smallest = SMALLEST if shrink else 1.0
+    radii = sorted({min(r, (left_w - 2 * pad) // 7) for r in (STAR_R, STAR_R * 4 // 5,
+                                                                 STAR_R * 3 // 5)},
+                   reverse=True)
+    room = h - 2 * pad - bar_h
+    for r in radii:
+        stars_h = 2 * r + 16
+        if split:
+            left, fits_left = flow(score, left_w, h - 2 * pad - stars_h, scale, gap, smallest)
+            right, fits = flow(rest, right_w, room, scale, gap, smallest)
+            fits = fits and fits_left
+        else:
+            both, fits = flow(score + rest, w - 2 * pad, room - stars_h, scale, gap, smallest)
+            left, right = both[:1], both[1:]
+        if fits or (last and r == radii[-1]):
+            break
+    else:
+        return None
+    texts = []
+    stars_x = pad + left_w // 2 if split else w // 2
+    y = pad + stars_h
+    for fitted in left:
+        texts.append(("score", fitted, stars_x, y))
+        y += fitted.height + gap
+    mid = left_w + 2 * pad + right_w // 2 if split else w // 2
+    if split:
+        y = pad
+    roles = ["line"] * len(words.lines) + ["rank"]
+    for fitted, role in zip(right, roles):
+        texts.append((role, fitted, mid, y))
+        y += fitted.height + gap
+    bar_w = (right_w if split else w) * 2 // 3
+    bar = (mid - bar_w // 2, y + 12, bar_w, 30)
+    texts.append(("note", right[-1], mid, y + bar_h))
+    used = max(t[3] + t[1].height for t in texts) + pad
+    return (stars_x, pad + r + 8, r), tuple(texts), bar, used
+
+
+# --- a promotion: its own moment before the results --------------------------------------------
+
+PROMOTED_SIZE = theme.TEXT_HUGE + 24
+SPARKLE = 40  # a sparkle's size
+
+
+@dataclass(frozen=True)
+class PromotionLayout:
+    heading: Fitted
+    heading_y: int
+    orbit: tuple[int, int, int, int]  # the sparkles' ellipse round the heading: centre, radii
+    dog: Rect | None
+    card: Rect
+    lines: tuple[tuple[Fitted, int], ...]  # the new rank and its badge's words, top in the card
+    tip: Fitted
+    tip_y: int
+
+
+def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: float,
+                     nook: Corner) -> PromotionLayout:
+    """The heading with sparkles circling clear of it; the mascot (when there is room) beside
+    a card with the new rank; how to go on, at the foot."""
+    head = heading_lines(Words(heading, (PROMOTED_SIZE, theme.TEXT_HUGE), True, 1),
+                         WIDTH - 2 * EDGE - 2 * SPARKLE, 1.0)
+    assert head is not None
+    ink_w = max(label_width(line, head.size) for line in head.lines) + 6
+    ink_h = text.line_height(head.size, True) * 3 // 4  # the letters, less the room for accents
+    cx, cy = WIDTH // 2, 12 + SPARKLE + head.height // 2
+    rx = min(WIDTH // 2 - SPARKLE // 2, round((ink_w / 2 + SPARKLE // 2) * 1.42))
+    ry = round((ink_h / 2 + SPARKLE // 2) * 1.1)
+    heading_y = cy - head.height // 2 - 3
+    tip_fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), WIDTH - 2 * EDGE, scale)
+    assert tip_fitted is not None
+    tip_y = nook.top - GAP - tip_fitted.height - 6
+    if tip_fitted.width > nook.left - GAP - EDGE:  # beside the corner buttons if it fits there
+        narrow = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), nook.left - GAP - EDGE,
+                               scale)
+        if narrow is not None and len(narrow.lines) <= len(tip_fitted.lines):
+            tip_fitted, tip_y = narrow, HEIGHT - EDGE - narrow.height - 6
+    top = cy + ry + SPARKLE // 2 + 8
+    room_h = tip_y - 12 - top
+    items = [Words(rank_line, (48, 40), True), Words(badge, (theme.TEXT_BODY, 26))]
+    for with_dog in (True, False):
+        dog_size = min(300, room_h) if with_dog else 0
+        if with_dog and dog_size < 150:
+            continue
+        card_w = WIDTH - 2 * EDGE - (dog_size + GAP if dog_size else 0)
+        card_w = min(card_w, max(600, round(600 * scale)))
+        fitted, fits = flow(items, card_w - 60, room_h - 60, scale, gap=20)
+        if fits or not with_dog:
+            break
+    card_h = sum(f.height for f in fitted) + 20 + 60
+    x0 = (WIDTH - card_w - (dog_size + GAP if dog_size else 0)) // 2
+    y0 = top + max(0, (room_h - max(card_h, dog_size)) // 2)
+    dog = (x0, y0 + max(0, (card_h - dog_size) // 2), dog_size, dog_size) if dog_size else None
+    card = (x0 + (dog_size + GAP if dog_size else 0), y0 + max(0, (dog_size - card_h) // 2),
+            card_w, card_h)
+    lines = ((fitted[0], 30), (fitted[1], 30 + fitted[0].height + 20))
+    return PromotionLayout(head, heading_y, (cx, cy, rx, ry), dog, card, lines, tip_fitted, tip_y)
+
+
+# --- the safety message's screen: the card above its button -----------------------------------
+
+CARD_X, CARD_Y = 90, 26
+MESSAGE_BUTTON_W = 400
+
+
+@dataclass(frozen=True)
+class MessageScreen:
+    card: Rect
+    button: Rect
+    buttons: ButtonSizes
+
+
+def message_screen(labels: tuple[str, ...], scale: float, nook: Corner) -> MessageScreen:
+    """The card (CARD_H tall at most, shorter when the button grows) and, at the foot, the one
+    button (Continue, Next page, Read it first...) as wide as the longest of its `labels`."""
+    sizes = button_sizes(scale, least=70)
+    w = max([MESSAGE_BUTTON_W] + [sizes.width(label, "Enter") for label in labels])
+    (button,) = bottom_row([min(w, nook.left - GAP - EDGE)], sizes.height, nook)
+    y = CARD_Y if scale == 1.0 else EDGE
+    return MessageScreen((CARD_X, y, CARD_W, min(CARD_H, button[1] - 12 - y)), button, sizes)
