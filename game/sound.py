@@ -85,20 +85,22 @@ class Sounds:
             self._update_music()
 
     def _update_music(self) -> None:
+        """Silence is the tune stopped, and it starts again from the top. Never pause() and
+        unpause(): pygame holds the GIL in them while it waits for the audio thread, which may
+        be waiting for the GIL to end an effect: the game would freeze."""
         if not self.available or self._music is None:
             return
         level = self.music_level
+        pygame.mixer.music.set_volume(level)
         if level == 0.0:
-            pygame.mixer.music.set_volume(0.0)
-            pygame.mixer.music.pause()
+            if self._music_loaded:
+                pygame.mixer.music.stop()
             return
-        if not self._music_loaded:
+        if not pygame.mixer.music.get_busy():
             try:
-                pygame.mixer.music.load(str(self._music))
+                if not self._music_loaded:
+                    pygame.mixer.music.load(str(self._music))
+                    self._music_loaded = True
                 pygame.mixer.music.play(loops=-1)
             except (pygame.error, OSError):
                 self._music = None  # missing or unreadable: play on without music
-                return
-            self._music_loaded = True
-        pygame.mixer.music.set_volume(level)
-        pygame.mixer.music.unpause()
