@@ -244,7 +244,7 @@ def test_high_contrast_applies_at_once_here_and_on_the_title(app):
     assert theme.INK == (255, 255, 255)  # the module's colours are the theme's now
     frames(app, 1)
     focused = row(app, "theme").rect
-    assert app.canvas.get_at((focused.x + 20, focused.bottom - 8))[:3] == theme.BUTTON_HOVER
+    assert app.canvas.get_at((focused.x + 20, focused.bottom - 10))[:3] == theme.BUTTON
     key(app, pygame.K_ESCAPE)
     frames(app, 1)
     title = app.scene
@@ -261,9 +261,11 @@ def test_the_language_changes_the_bank_and_the_games_words_at_once(app):
     assert i18n.language() == "cy" and app.session.bank.language.code == "cy"
     assert app.session.bank.messages[0].title != english_title
     assert row(app, "lang").words.value == "Cymraeg"  # each language's name in its own words
+    assert row(app, "lang").label == i18n.t("Language") == "Iaith"  # this screen is in Welsh
     key(app, pygame.K_ESCAPE)
-    play = app.scene.buttons.buttons[0]
-    assert play.label == i18n.t("Play")
+    labels = [b.label for b in app.scene.buttons.buttons]  # the title in the game's new words
+    assert i18n.t("Play") in labels and i18n.t("Settings") in labels
+    play = next(b for b in app.scene.buttons.buttons if b.label == i18n.t("Play"))
     click(app, play.rect.center)  # the title still works
     assert type(app.scene).__name__ == "AgeScene"
 

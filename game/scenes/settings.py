@@ -222,11 +222,9 @@ class SettingRow(Button):
     def _compose(self, state: str) -> pygame.Surface:
         assert self.words is not None and self.sizes is not None
         focused = state == "hover"
-        if self.unavailable:
-            fill, ink = theme.PAPER, theme.INK
-        else:
-            fill = theme.BUTTON_HOVER if focused else theme.BUTTON
-            ink = theme.BUTTON_TEXT
+        # in focus: the focus ring round it and a hi-vis edge, the same colours inside
+        fill, ink = (theme.PAPER, theme.INK) if self.unavailable else \
+            (theme.BUTTON, theme.BUTTON_TEXT)
         edge = theme.ACCENT if focused else theme.BUTTON_EDGE
         surf = panel(self.rect.size, fill, edge, border=5 if focused else 3, shadow=4)
         words = self.words
@@ -264,7 +262,7 @@ class PageArrow(Button):
         surf = self._faces.get(state)
         if surf is None:
             focused = state == "hover"
-            surf = panel(self.rect.size, theme.BUTTON_HOVER if focused else theme.BUTTON,
+            surf = panel(self.rect.size, theme.BUTTON,
                          theme.ACCENT if focused else theme.BUTTON_EDGE,
                          border=5 if focused else 3, shadow=4)
             half = self.rect.h // 4
@@ -365,7 +363,7 @@ class SettingsScene(MenuScene):
         head = fitted_heading(group_title(self.pages[self.page].group), WIDTH - 2 * MARGIN,
                               sizes.head)
         self.static.blit(head, (centred_x(head), TOP))
-        card = panel(counter.size, border=3, shadow=0)
+        card = panel(counter.size, edge=theme.BUTTON_EDGE, border=3, shadow=0)
         words = Box(counter.w - 16, counter.h - 4, (sizes.nav, sizes.nav * 5 // 6),
                     bold=True).fit(t("{page} of {pages}", page=self.page + 1,
                                      pages=len(self.pages)))
