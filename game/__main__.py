@@ -9,6 +9,7 @@ COMMANDS = ("play", "validate", "preview", "lesson", "autoplay", "screenshots", 
 BANDS = ["7-9", "10-12", "13-15"]
 LANGUAGES = ["en", "cy"]  # as game.settings.LANGUAGES, without importing the game to parse
 TEXT_SIZES = [100, 125, 150, 200]
+THEMES = ["default", "high-contrast"]  # as game.settings.THEMES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the language: en (English) or cy (Cymraeg); saved as a setting")
     looks.add_argument("--text-size", type=int, choices=TEXT_SIZES, metavar="{100,125,150,200}",
                        help="text size in per cent; saved as a setting")
+    looks.add_argument("--theme", choices=THEMES,
+                       help="the colours: default or high-contrast; saved as a setting")
 
     play = sub.add_parser("play", parents=[data, content, looks],
                           help="play the game (the default)")
@@ -134,12 +137,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def chosen(args: argparse.Namespace) -> dict[str, object]:
-    """The settings given on the command line (--lang, --text-size), to save in the profile."""
+    """The settings given on the command line (--lang, --text-size, --theme), to save in the
+    profile."""
     out: dict[str, object] = {}
     if args.lang:
         out["lang"] = args.lang
     if args.text_size:
         out["text_scale"] = args.text_size / 100
+    if args.theme:
+        out["theme"] = args.theme
     return out
 
 

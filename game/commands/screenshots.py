@@ -180,7 +180,11 @@ def _settings(app) -> Iterator[str]:
     except ImportError:
         return
     app.push(KeysScene(app))
-    yield "keys"
+    scene = app.scene
+    for page in range(scene.pages):  # a count of pages, on this screen
+        if page:
+            scene.turn(1)
+        yield "keys" if page == 0 else f"keys-page{page + 1}"
     app.pop()
 
 

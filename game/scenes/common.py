@@ -149,6 +149,8 @@ def foot_buttons(frame: layout.PagedLayout, page: int, pages: int, turn, own: li
         onward = PageTurn(t("Next page"), pygame.Rect(frame.foot[2]), lambda: turn(1))
         back.enabled, onward.enabled = page > 0, page < pages - 1
         buttons = [back, onward]
+        for arrow in buttons:  # no words on them, but sized like the rest for the one-switch
+            arrow.size, arrow.hint_size = frame.buttons.label, frame.buttons.hint
     for button, rect in zip(own, frame.foot[3 if frame.paged else 0:]):
         button.rect = pygame.Rect(rect)
         button.size, button.hint_size = frame.buttons.label, frame.buttons.hint
