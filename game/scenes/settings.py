@@ -422,7 +422,7 @@ class SettingsScene(MenuScene):
 
     def handle(self, action: Action) -> None:
         key = self.focused
-        if action.kind in (Act.LEFT, Act.RIGHT) and key in CHOICES:
+        if action.kind in (Act.LEFT, Act.RIGHT) and (key in CHOICES or key == KEYS_ROW):
             self.app.play("click")
             self.change(key, -1 if action.kind is Act.LEFT else 1)
             return
