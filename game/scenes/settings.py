@@ -16,10 +16,10 @@ from game.actions import Act, Action
 from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, fitted_heading
+from game.i18n import t
 from game.settings import (
     LANGUAGES, SPEEDS, TEXT_SCALES, THEMES, VOLUME_STEPS, Settings, next_choice,
 )
-from game.i18n import t
 from game.ui import text, theme
 from game.ui.layout import Box, Fitted, scaled
 from game.ui.widgets import Button, ButtonRow, panel
@@ -278,6 +278,9 @@ NAV_KEYS = ("previous", "next", "done")  # what the buttons under the rows are c
 
 
 class SettingsScene(MenuScene):
+    """One page of settings at a time; the focus is kept on its setting through every change
+    (a new text size or language lays the pages out again)."""
+
     def __init__(self, app) -> None:
         super().__init__(app)
         self.page = 0
@@ -308,6 +311,7 @@ class SettingsScene(MenuScene):
         """Lay the screen out at the player's text size and language, on the page that holds
         the setting in focus."""
         settings = self.app.session.settings
+        self.speech_available = self.app.speech.available
         sizes = Sizes.at(settings.text_scale)
         rows_top = TOP + sizes.head_h + 4
         nav_top = HEIGHT - 10 - sizes.nav_h
@@ -323,23 +327,27 @@ class SettingsScene(MenuScene):
         page = self.pages[self.page]
         if "read_aloud" in page.keys:
             self.app.speech.warm_up()  # a voice that is missing or broken shows up here soon
-        rows: list[Button] = []
-        y = rows_top
-        for key in page.keys:
-            w = words[key]
-            rect = pygame.Rect(MARGIN, y, WIDTH - 2 * MARGIN, w.height)
-            less = pygame.Rect(0, 0, w.chip_w // 2, text.line_height(sizes.label, True))
-            less.topright = (rect.right - ROW_PAD - w.chip_w // 2, rect.y + ROW_PAD)
-            rows.append(SettingRow(row_label(key), rect, lambda k=key: self.change(k, 1, True),
-                                   words=w, sizes=sizes, less=less,
-                                   unavailable=key == "read_aloud" and not self.speech_available))
-            y += w.height + ROW_GAP
         nav, counter = self._nav(sizes, nav_top)
         focus = page.keys.index(self.focus_key) if self.focus_key in page.keys else \
             len(page.keys) + NAV_KEYS.index(self.focus_key if self.focus_key in NAV_KEYS
                                             else "next")
-        self.buttons = ButtonRow(rows + nav, focus=focus)
+        self.buttons = ButtonRow(self._rows([words[k] for k in page.keys], sizes, rows_top) + nav,
+                                 focus=focus)
         self._compose(sizes, counter)
+
+    def _rows(self, words: list[RowWords], sizes: Sizes, top: int) -> list[Button]:
+        """A page's rows, one under another from `top`."""
+        rows: list[Button] = []
+        for w in words:
+            rect = pygame.Rect(MARGIN, top, WIDTH - 2 * MARGIN, w.height)
+            less = pygame.Rect(0, 0, w.chip_w // 2, text.line_height(sizes.label, True))
+            less.topright = (rect.right - ROW_PAD - w.chip_w // 2, rect.y + ROW_PAD)
+            rows.append(SettingRow(row_label(w.key), rect,
+                                   lambda k=w.key: self.change(k, 1, wrap=True), words=w,
+                                   sizes=sizes, less=less,
+                                   unavailable=w.key == "read_aloud" and not self.speech_available))
+            top += w.height + ROW_GAP
+        return rows
 
     def _nav(self, sizes: Sizes, top: int) -> tuple[list[Button], pygame.Rect]:
         """The buttons under the rows (back a page, on a page, Done), left of the corner
@@ -452,7 +460,6 @@ class SettingsScene(MenuScene):
     def update(self, dt: float) -> None:
         super().update(dt)
         if self.app.speech.available != self.speech_available:
-            self.speech_available = self.app.speech.available
             self._remember_focus()
             self._build()
 
