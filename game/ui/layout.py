@@ -763,13 +763,14 @@ class Words:
 
 def fit_words(item: Words, width: int, scale: float, shrink: float = 1.0) -> Fitted:
     """`item` wrapped into `width` at its sizes times `scale` and `shrink`: the largest size at
-    which it takes no more than its lines' limit, else its smallest size on as many lines as
-    it needs (never cut short)."""
+    which it takes no more than its lines' limit and no word is split, else its smallest size
+    on as many lines as it needs (never cut short)."""
     grow = scale if item.grows else 1.0
     sizes = tuple(sorted({max(6, round(s * grow * shrink)) for s in item.sizes}, reverse=True))
     for size in sizes:
         lines = text.wrap(item.words, size, width, item.bold)
-        if not item.lines or len(lines) <= item.lines or size == sizes[-1]:
+        whole = max(map(font(size, item.bold).size, item.words.split() or [""]))[0] <= width
+        if (not item.lines or len(lines) <= item.lines) and whole or size == sizes[-1]:
             return Fitted(size, tuple(lines), True, width, item.bold)
     raise AssertionError("unreachable: the last size always returns")
 
@@ -1276,7 +1277,7 @@ def _results_card(words: ResultsWords, scale: float, card: Rect, split: str, shr
     left_w = w - 2 * pad if not split else w // 4 if split == "narrow" else \
         min(w * 2 // 5, max(w // 4, label_width(words.score, score_size) + 2 * pad))
     right_w = w - left_w - 3 * pad if split else w - 2 * pad
-    score = [Words(words.score, (score_size,), True, grows=False)]
+    score = [Words(words.score, (score_size, score_size * 3 // 4), True, grows=False)]
     rest = [Words(line, (theme.TEXT_BODY,)) for line in words.lines] + \
         [Words(words.rank, (RANK_SIZE,), True), Words(words.note, (26,))]
     smallest = SMALLEST if shrink else 1.0
