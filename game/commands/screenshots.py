@@ -162,15 +162,11 @@ def _pages(scene, name: str) -> Iterator[str]:
 
 
 def _settings(app) -> Iterator[str]:
-    """The Settings screen, each of its pages, and the Keys screen (when they exist)."""
-    try:
-        from game.scenes.settings import SettingsScene
-    except ImportError:
-        return
+    """The Settings screen, each of its pages, and the Keys screen (when it exists)."""
+    from game.scenes.settings import SettingsScene
     app.push(SettingsScene(app))
     scene = app.scene
-    pages = len(getattr(scene, "pages", ())) or 1
-    for page in range(pages):
+    for page in range(len(scene.pages)):
         if page:
             scene.turn(1)
         yield "settings" if page == 0 else f"settings-page{page + 1}"
