@@ -143,14 +143,14 @@ def test_talk_about_it_reveals_prompts_one_at_a_time(tmp_path: Path) -> None:
         assert app.scene is card and card.page == page
     key(app, pygame.K_n)
     talk = app.scene
-    assert isinstance(talk, TalkScene) and talk.shown == 1
+    assert isinstance(talk, TalkScene) and talk.shown_prompts == 1
     prompts = len(talk.message.discuss)
     key(app, pygame.K_d)
-    assert talk.shown == min(2, prompts)
+    assert talk.shown_prompts == min(2, prompts)
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(640, 300), button=1,
                                          touch=False))
     frames(app, 1)
-    assert talk.shown == min(3, prompts)
+    assert talk.shown_prompts == min(3, prompts)
     key(app, pygame.K_n)
     assert isinstance(app.scene, ScoreboardScene) and not app.scene.final
 

@@ -8,16 +8,18 @@ import pygame
 import pytest
 
 from helpers import click, frames, key, new_app, tap
+from game import i18n
+from game.i18n import t
+from game.launch import start
 from game.content import model
 from game.content.model import Bank
 from game.rules.classroom import NAME_LIMIT, TEAM_COLOURS
 from game.rules.tuning import HEIGHT, WIDTH
-from game.scenes.classroom.setup import ANIMALS, SetupScene
+from game.scenes.classroom.setup import SetupScene
+from game.scenes.classroom.words import animal_names
 from game.scenes.help import HelpScene
 from game.ui import text, theme
 from game.ui.layout import button_label_box
-
-FREE_BOTTOM = 72  # the base class's toolbar lives in the bottom 72 pixels
 
 
 @pytest.fixture
@@ -123,7 +125,7 @@ def test_touch_only_run_through_setup(app):
     before = scene.teams[1].name
     tap(app, scene.spot_centre("team1:next"))
     renamed = scene.teams[1].name
-    assert renamed != before and renamed in ANIMALS
+    assert renamed != before and renamed in animal_names()
     tap(app, scene.spot_centre("team2:colour"))
     tap(app, scene.spot_centre("timers"))
     tap(app, scene.spot_centre("next"))
@@ -279,13 +281,17 @@ def _states(app, scene: SetupScene):
         yield f"lesson {i}"
         scene.choose_lesson(1)
     scene.choose_style(1)
-    yield "class vote"
-    scene.go_to(1)
+    for page in range(scene.page_of("topics")):
+        scene.go_to(page)
+        yield f"class vote, page {page + 1}"
+    scene.go_to(scene.page_of("topics"))
     yield "no topic"
     for topic in app.session.bank.topics:
         scene.toggle_topic(topic.id)
-    yield "every topic"
-    scene.go_to(2)
+    for page in range(scene.page_of("topics"), scene.page_of("class")):
+        scene.go_to(page)
+        yield f"every topic, page {page + 1}"
+    scene.go_to(scene.page_of("class"))
     scene.change_teams(4)
     for team in scene.teams:
         team.name = "W" * NAME_LIMIT
@@ -295,10 +301,27 @@ def _states(app, scene: SetupScene):
     yield "typing a name"
     scene.finish_editing()
     scene.toggle_timers()
-    yield "timers on"
+    for page in range(scene.page_of("class"), len(scene.pages)):
+        scene.go_to(page)
+        yield f"timers on, page {page + 1}"
 
 
-def test_every_text_is_projector_sized_and_nothing_is_cut(app, monkeypatch):
+LOOKS = [("en", 1.0), ("cy", 1.0), ("en", 2.0), ("cy", 2.0)]
+
+
+@pytest.fixture(params=LOOKS, ids=[f"{lang}-{int(scale * 100)}%" for lang, scale in LOOKS])
+def any_app(tmp_path, request):
+    """The app in English and in Welsh (the shipped catalogue), at 100% and 200% text."""
+    lang, scale = request.param
+    app = start(str(tmp_path / "data"), fast=True, settings={"lang": lang,
+                                                              "text_scale": scale})
+    yield app
+    pygame.event.clear()
+    i18n.use(i18n.ENGLISH, {})
+
+
+def test_every_text_is_projector_sized_and_nothing_is_cut(any_app, monkeypatch):
+    app = any_app
     sizes: set[int] = set()
     render = text.render
 
@@ -313,18 +336,28 @@ def test_every_text_is_projector_sized_and_nothing_is_cut(app, monkeypatch):
         app.draw()
         assert min(sizes) >= theme.CLASS_MIN_TEXT, state
         assert not text.truncated, state
-    assert theme.CLASS_BODY in sizes and theme.CLASS_TITLE in sizes
+    if scene.sizes.grow == 1.0:
+        assert theme.CLASS_BODY in sizes and theme.CLASS_TITLE in sizes
+    else:  # at 200% the words grow with the rest of the game
+        assert max(sizes) > theme.CLASS_TITLE
 
 
-def test_controls_stay_on_screen_above_the_toolbar_and_apart(app):
+def test_controls_stay_on_the_page_above_the_bar_and_apart(any_app):
+    app = any_app
     scene, _ = open_setup(app)
-    screen = pygame.Rect(0, 0, WIDTH, HEIGHT - FREE_BOTTOM)
+    page = pygame.Rect(0, 0, WIDTH, scene.content_bottom)
+    screen = pygame.Rect(0, 0, WIDTH, HEIGHT)
+    bar = [b for place in scene.places for b in place] + scene.toolbar
     for state in _states(app, scene):
         layout = scene.layout
-        rects = [s.rect for s in layout.spots] + [b.rect for b, _ in layout.buttons]
+        on_bar = {"back", "next"}
+        rects = [s.rect for s in layout.spots if s.key not in on_bar]
+        rects += [b.rect for b, _ in layout.buttons]
         rects += [pygame.Rect(pos, pic.get_size()) for pic, pos in layout.pictures]
         for rect in rects:
-            assert screen.contains(rect), (state, rect)
+            assert page.contains(rect), (state, rect)
+        for rect in (b.rect for b in bar):
+            assert screen.contains(rect) and not rect.colliderect(page), (state, rect)
         spots = layout.spots
         for i, a in enumerate(spots):
             for b in spots[i + 1:]:
@@ -336,10 +369,29 @@ def test_controls_stay_on_screen_above_the_toolbar_and_apart(app):
                 assert ring.collidelist(others) == -1, (state, stop.key)
 
 
-def test_button_labels_fit_at_their_first_size(app):
+def test_button_labels_fit_at_their_first_size(any_app):
+    app = any_app
     scene, _ = open_setup(app)
     for state in _states(app, scene):
-        for button, _ in scene.layout.buttons:
+        buttons = [b for b, _ in scene.layout.buttons]
+        buttons += [b for place in scene.places for b in place] + scene.toolbar
+        for button in buttons:
             box = button_label_box(button.rect.w, button.rect.h, 0, button.size)
             fitted = box.fit(button.label, note=False)
             assert fitted.fits and fitted.size == button.size, (state, button.label)
+            assert button.size >= theme.CLASS_MIN_TEXT
+
+
+def test_the_pages_follow_a_change_of_language_and_text_size(app):
+    scene, _ = open_setup(app)
+    assert len(scene.pages) == 3 and scene.part == "lesson"
+    scene.go_to(scene.page_of("class"))
+    app.change_settings(lang="cy", text_scale=2.0)
+    try:
+        assert scene.part == "class" or scene.page == len(scene.pages) - 1
+        assert len(scene.pages) > 3  # larger words need more pages
+        assert scene.places[0][0].label == t("Back") != "Back"
+    finally:
+        app.change_settings(lang="en", text_scale=1.0)
+    assert len(scene.pages) == 3
+

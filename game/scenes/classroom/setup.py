@@ -1,6 +1,6 @@
 """The classroom setup screen: the teacher chooses the lesson, its topics and the class's teams.
 
-Three pages, so every word stays at projector size with nothing cut off:
+Three parts, each on a page of its own (or on more, when the words are long or large):
 
 1. The lesson: a ready-made lesson (or "Choose my own") and what it is about, the age band, the
    number of rounds and the play style, with one line saying what that style means.
@@ -8,9 +8,14 @@ Three pages, so every word stays at projector size with nothing cut off:
 3. The class: 1 to 4 teams, each with a name (tap or Enter to type it, or "Next name" to pick a
    friendly animal) and a colour (tap the swatch to change it), timers, and Start lesson.
 
+Each part is a list of rows whose heights come from their fitted words; rows are laid on pages
+from the top, and a row that does not fit goes to the next page of the same part. A label that
+does not fit beside its control goes above it. So nothing is cut off or overlaps, in English or
+Welsh, at projector size or larger.
+
 Every control works by keyboard alone (Up/Down move the focus, Left/Right change the value or
-move along a row, Enter/Space press), by mouse and by touch alone. No child's name is asked
-for: the page of names says so.
+move along a row, Enter/Space press), by mouse and by touch alone. No child's name is asked for:
+the page of names says so.
 """
 from __future__ import annotations
 
@@ -20,37 +25,36 @@ from dataclasses import dataclass
 import pygame
 
 from game.actions import Act, Action
+from game.i18n import t
 from game.rules.classroom import (
-    DEFAULT_NAMES, MAX_ROUNDS, MAX_TEAMS, MIN_ROUNDS, NAME_LIMIT, STYLES, TEAM_COLOURS,
-    LessonPlan, Team, clean_name, default_teams,
+    MAX_ROUNDS, MAX_TEAMS, MIN_ROUNDS, NAME_LIMIT, STYLES, TEAM_COLOURS, LessonPlan, Team,
+    clean_name, default_teams,
 )
 from game.rules.tuning import WIDTH
-from game.scenes.classroom.base import ClassroomScene, class_button, paragraph, words
-from game.ui import theme
+from game.scenes.classroom.base import (
+    BarButton, ClassroomScene, blit_at, class_button, drawn_width, fit, label_width,
+)
+from game.scenes.classroom.words import animal_names, style_means, style_name
+from game.ui import text, theme
+from game.ui.fonts import font
+from game.ui.layout import Fitted
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button
 
-PAGES = ("The lesson", "Topics", "The class")
+PARTS = ("lesson", "topics", "class")
 BANDS = ("7-9", "10-12", "13-15")
-STYLE_MEANS = {"turns": "Each round, the next team sends a player to the front.",
-               "vote": "Everyone votes with hands up; you enter the answer."}
-TIMERS = {False: "No timers: you set the pace",
-          True: "Timers on: reading and voting countdowns"}
-OWN_LESSON = "Choose my own"
-OWN_ABOUT = ("Choose the age band, the rounds and how the class plays here, and the topics on "
-             "the next page.")
-NAMES_NOTE = "Team names only: please don't use children's names."
-NAMES_TIP = "Tap a name or press Enter on it to type, or use Next name."
-# friendly UK animals for "Next name" (the plan's default names first)
-ANIMALS = DEFAULT_NAMES + ("Otters", "Robins", "Squirrels", "Hares", "Puffins", "Kingfishers",
-                           "Dormice", "Wrens", "Herons", "Seals", "Swifts", "Red Kites",
-                           "Newts", "Moles", "Stags", "Barn Owls")
-
-MARGIN, LABEL_X, CONTROL_X = 20, 20, 330
-ROW_H, STEP = 60, 68  # a control's height (a 32-px label needs 60) and the rows' pitch
-NAV_Y = 584  # the Back / Next / Start row: the base's toolbar is below 648
-ARROW_W = 60
+MARGIN = 20  # the page's left and right margins; labels start here
+GAP = 8  # between rows: the focus outline of one control never touches the next row's
 RING = 5  # the focus outline sits this far outside a control
+
+
+def part_name(part: str) -> str:
+    return {"lesson": t("The lesson"), "topics": t("Topics"), "class": t("The class")}[part]
+
+
+def go_to_part(part: str) -> str:
+    """The forward button's label on the last page before `part`."""
+    return t("Next: topics") if part == "topics" else t("Next: the class")
 
 
 @dataclass
@@ -92,11 +96,18 @@ class Layout:
         return None
 
 
-class SetupScene(ClassroomScene):
-    keys_hint = "Up and Down move, Left and Right change, Enter chooses. F1: the teacher's keys."
+@dataclass
+class Row:
+    """A row of a page: its height, and how to put it on a page at a height y; `keep`: on the
+    same page as the next row (a control and the line that explains it)."""
 
+    height: int
+    place: Callable[[Layout, int], None]
+    keep: bool = False
+
+
+class SetupScene(ClassroomScene):
     def __init__(self, app, start: Callable[[LessonPlan], None]) -> None:
-        super().__init__(app)
         self.start = start
         plan = LessonPlan()
         self.page = 0
@@ -107,11 +118,20 @@ class SetupScene(ClassroomScene):
         self.timers = plan.timers
         self.topics: set[str] = set(plan.topics)
         self.teams = default_teams(MAX_TEAMS)  # the first `team_count` are playing
+        for team, name in zip(self.teams, animal_names()):
+            team.name = name
         self.team_count = len(plan.teams)
         self.editing: int | None = None  # the team whose name is being typed
         self.draft = ""
         self.focus: dict[int, str] = {}
         self._layout: Layout | None = None
+        self._pages: list[tuple[str, list[Row]]] | None = None
+        self._built = False  # laid out once (what `part` needs)
+        super().__init__(app)
+
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("Up and Down move, Left and Right change, Enter chooses. F1: the teacher's keys.")
 
     # --- what the bank offers ------------------------------------------------------------------
     @property
@@ -124,11 +144,39 @@ class SetupScene(ClassroomScene):
         lessons = self.lessons
         return lessons[self.lesson_index - 1] if 0 < self.lesson_index <= len(lessons) else None
 
+    def build(self) -> None:
+        """Lay out again (settings, language or bank changed): on the first page of the part
+        that was shown, its focus kept."""
+        part = self.part if self._built else "lesson"
+        focus = self.focus.pop(self.page, None)
+        self._built = True
+        super().build()
+        self.changed()
+        self.page = self.page_of(part)
+        if focus is not None:
+            self.focus[self.page] = focus
+
+    def actions(self) -> list[list[BarButton]]:
+        """Back, and the way on: the next part, the next page of this part, or Start lesson."""
+        return [[BarButton(t("Back"), self.back)],
+                [BarButton(go_to_part("topics"), self.next),
+                 BarButton(go_to_part("class"), self.next),
+                 BarButton(t("Next page"), self.next),
+                 BarButton(t("Start lesson"), self.start_lesson, theme.RIGHT)]]
+
+    def shown(self, place: int) -> int:
+        if place == 0:
+            return 0
+        if self.page >= len(self.pages) - 1:
+            return 3
+        following = self.pages[self.page + 1][0]
+        return 2 if following == self.part else 0 if following == "topics" else 1
+
     def content_changed(self) -> None:
         self.lesson_index = min(self.lesson_index, len(self.lessons))
         known = {t.id for t in self.app.session.bank.topics}
         self.topics &= known
-        self.changed()
+        self.build()
 
     # --- the choices ---------------------------------------------------------------------------
     def choose_lesson(self, step: int) -> None:
@@ -183,10 +231,11 @@ class SetupScene(ClassroomScene):
     def next_name(self, index: int) -> None:
         """The next friendly animal name that no other team has."""
         self.finish_editing()
+        animals = animal_names()
         current = self.teams[index].name
-        start = ANIMALS.index(current) + 1 if current in ANIMALS else 0
-        for k in range(len(ANIMALS)):
-            name = ANIMALS[(start + k) % len(ANIMALS)]
+        start = animals.index(current) + 1 if current in animals else 0
+        for k in range(len(animals)):
+            name = animals[(start + k) % len(animals)]
             if not self._name_taken(name, index):
                 self.teams[index].name = name
                 break
@@ -217,9 +266,10 @@ class SetupScene(ClassroomScene):
                    for i, t in enumerate(self.teams[:count]) if i != index)
 
     def _free_name(self, index: int, count: int | None = None) -> str:
-        preferred = (DEFAULT_NAMES[index],) if index < len(DEFAULT_NAMES) else ()
-        return next((n for n in preferred + ANIMALS if not self._name_taken(n, index, count)),
-                    f"Team {index + 1}")
+        animals = animal_names()
+        preferred = (animals[index],) if index < MAX_TEAMS else ()
+        return next((n for n in preferred + animals if not self._name_taken(n, index, count)),
+                    t("Team {n}", n=index + 1))
 
     # --- typing a team's name ------------------------------------------------------------------
     def edit_name(self, index: int) -> None:
@@ -257,14 +307,29 @@ class SetupScene(ClassroomScene):
         self.changed()
 
     # --- pages ---------------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[tuple[str, list[Row]]]:
+        """Each page's part and its rows."""
+        if self._pages is None:
+            self._pages = self._lay_pages()
+        return self._pages
+
+    def page_of(self, part: str) -> int:
+        """The first page of a part ("lesson", "topics" or "class")."""
+        return next(i for i, (p, _) in enumerate(self.pages) if p == part)
+
+    @property
+    def part(self) -> str:
+        return self.pages[self.page][0]
+
     def go_to(self, page: int) -> None:
         self.finish_editing()
-        self.page = min(len(PAGES) - 1, max(0, page))
+        self.page = min(len(self.pages) - 1, max(0, page))
         self.changed()
 
     def next(self) -> None:
-        """N, or the Next button: the next page; on the last page, start the lesson."""
-        if self.page < len(PAGES) - 1:
+        """N, or the forward button: the next page; on the last page, start the lesson."""
+        if self.page < len(self.pages) - 1:
             self.go_to(self.page + 1)
         else:
             self.start_lesson()
@@ -379,196 +444,357 @@ class SetupScene(ClassroomScene):
     # --- layout ----------------------------------------------------------------------------------
     def changed(self) -> None:
         self._layout = None
+        self._pages = None
 
     @property
     def layout(self) -> Layout:
         if self._layout is None:
-            self._layout = [self._lesson_page, self._topics_page, self._class_page][self.page]()
+            self.page = min(self.page, len(self.pages) - 1)
+            self._layout = self._lay_page()
         return self._layout
 
-    def _heading(self, out: Layout) -> None:
-        title = words("Set up a lesson", theme.CLASS_TITLE, theme.CLASS_ACCENT, True)
-        out.pictures.append((title, (MARGIN, 0)))
-        step = words(f"Page {self.page + 1} of {len(PAGES)}: {PAGES[self.page]}",
-                     theme.CLASS_BODY, theme.CLASS_MUTED, True)
-        out.pictures.append((step, (WIDTH - MARGIN - step.get_width(), 20)))
+    def _heading(self) -> tuple[Fitted, pygame.Rect, int]:
+        """The screen's title, where the page label goes (beside the title, which may shrink
+        for it, when the longest label fits there; else under it), and where the page's rows
+        start."""
+        sizes = self.sizes
+        words = t("Set up a lesson")
+        widest = max(font(sizes.body[0], True).size(self._page_label(9, 9, part))[0]
+                     for part in PARTS)
+        line = text.line_height(sizes.body[0], True)
+        for size in sizes.title:
+            title = fit(words, WIDTH - 2 * MARGIN, (size,), 1, True)
+            room = WIDTH - 2 * MARGIN - drawn_width(title) - 40
+            if title.fits and widest <= room:
+                label = pygame.Rect(WIDTH - MARGIN - room, (title.height - line) // 2, room,
+                                    line)
+                return title, label, max(title.height, label.bottom) + 6
+        title = fit(words, WIDTH - 2 * MARGIN, sizes.title, 1, True)
+        label = pygame.Rect(MARGIN, title.height, WIDTH - 2 * MARGIN, line)
+        return title, label, label.bottom + 6
 
-    def _label(self, out: Layout, line: str, y: int, x: int = LABEL_X) -> int:
-        """A control's label, centred on a row at `y`; returns where the label ends."""
-        label = words(line, theme.CLASS_BODY, theme.CLASS_TEXT, True)
-        out.pictures.append((label, (x, y + (ROW_H - label.get_height()) // 2)))
-        return x + label.get_width()
+    @staticmethod
+    def _page_label(n: int, total: int, part: str) -> str:
+        return t("Page {n} of {total}: {part}", n=n, total=total, part=part_name(part))
+
+    def _lay_pages(self) -> list[tuple[str, list[Row]]]:
+        """Every part's rows, laid on as many pages as each needs."""
+        room = self.content_bottom - self._heading()[2]
+        pages: list[tuple[str, list[Row]]] = []
+        for part, rows in (("lesson", self._lesson_rows(room)), ("topics", self._topic_rows()),
+                           ("class", self._class_rows())):
+            pages.append((part, []))
+            used = 0
+            for i, row in enumerate(rows):
+                need = row.height
+                if row.keep and i + 1 < len(rows):
+                    need += GAP + rows[i + 1].height
+                if pages[-1][1] and used + need > room and not pages[-1][1][-1].keep:
+                    pages.append((part, []))
+                    used = 0
+                pages[-1][1].append(row)
+                used += row.height + GAP
+        return pages
+
+    def _lay_page(self) -> Layout:
+        out = Layout()
+        sizes = self.sizes
+        title, where, top = self._heading()
+        out.pictures.append((title.surface(theme.CLASS_ACCENT), (MARGIN, 0)))
+        part, rows = self.pages[self.page]
+        label = fit(self._page_label(self.page + 1, len(self.pages), part), where.w,
+                    sizes.body, 1, True)
+        out.pictures.append((label.surface(theme.CLASS_MUTED, "right"), where.topleft))
+        y = top
+        for row in rows:
+            row.place(out, y)
+            y += row.height + GAP
+        self._nav(out)
+        return out
+
+    # --- the pieces of a page ----------------------------------------------------------------
+    def _column(self, labels: list[str]) -> int:
+        """Where controls start, right of the widest label (no further than a third of the
+        screen: a longer label goes above its control)."""
+        widest = max(font(self.sizes.body[0], True).size(label)[0] for label in labels)
+        return MARGIN + min(widest, WIDTH // 3) + 20
+
+    def _inline(self, label: str, column: int) -> bool:
+        return font(self.sizes.body[0], True).size(label)[0] + 20 <= column - MARGIN
+
+    def _labelled(self, label: str, column: int, height: int,
+                  place: Callable[[Layout, int, int], None], inline: bool = True,
+                  colour=None) -> Row:
+        """A control with its label: beside it when it fits (`place(out, column, y)`), else
+        the label above and the control under it from the margin."""
+        sizes = self.sizes
+        if inline and self._inline(label, column):
+            words = fit(label, column - MARGIN - 20, sizes.body, 1, True)
+
+            def beside(out: Layout, y: int) -> None:
+                out.pictures.append((words.surface(colour or theme.CLASS_TEXT),
+                                     (MARGIN, y + (sizes.row - words.height) // 2)))
+                place(out, column, y)
+            return Row(height, beside)
+        words = fit(label, WIDTH - 2 * MARGIN, sizes.body, 2, True)
+
+        def above(out: Layout, y: int) -> None:
+            out.pictures.append((words.surface(colour or theme.CLASS_TEXT), (MARGIN, y)))
+            place(out, MARGIN, y + words.height + 4)
+        return Row(words.height + 4 + height, above)
+
+    def _words(self, words: str, colour=None, height: int = 0, x: int = MARGIN) -> Row:
+        """A paragraph of words across the page (up to `height` pixels, else two lines), in
+        the muted colour unless given."""
+        fitted = fit(words, WIDTH - MARGIN - x, self.sizes.body, 2, height=height)
+        ink = colour or theme.CLASS_MUTED
+
+        def place(out: Layout, y: int) -> None:
+            out.pictures.append((fitted.surface(ink), (x, y)))
+        return Row(fitted.height, place)
 
     def _button(self, out: Layout, key: str, label: str, rect: pygame.Rect,
                 act: Callable[[], None], stop: str, colour=None, arrow: str = "",
                 enabled: bool = True) -> None:
-        button = class_button(label, rect, act, colour)
+        button = class_button(label, rect, act, colour, self.sizes)
         button.enabled = enabled
         out.buttons.append((button, arrow))
         if enabled:
             out.spots.append(Spot(key, rect, act, stop))
 
-    def _chooser(self, out: Layout, key: str, y: int, x: int, width: int, value: str,
-                 change: Callable[[int], None]) -> Stop:
-        """◀ value ▶: the arrows and a tap on the value change it."""
-        left = pygame.Rect(x, y, ARROW_W, ROW_H)
-        box = pygame.Rect(left.right + 8, y, width, ROW_H)
-        right = pygame.Rect(box.right + 8, y, ARROW_W, ROW_H)
-        self._button(out, f"{key}:<", " ", left, lambda: change(-1), key, arrow="left")
-        self._button(out, f"{key}:>", " ", right, lambda: change(1), key, arrow="right")
-        out.pictures.append((_value_box(box.size, value), box.topleft))
-        out.spots.append(Spot(key, box, lambda: change(1), key))
-        return Stop(key, left.union(right), lambda: change(1), change)
+    def _chooser(self, key: str, label: str, column: int, value: str, widest: int,
+                 change: Callable[[int], None]) -> Row:
+        """label  ◀ value ▶: the arrows and a tap on the value change it."""
+        sizes = self.sizes
+        arrow_w = round(60 * sizes.grow)
 
-    def _counter(self, out: Layout, key: str, y: int, x: int, value: int, low: int, high: int,
-                 change: Callable[[int], None]) -> Stop:
+        def box_width(x: int) -> int:
+            return min(widest, WIDTH - MARGIN - x - 2 * (arrow_w + 8))
+
+        inline = self._inline(label, column) and box_width(column) >= widest * 2 // 3
+        x = column if inline else MARGIN
+        fitted = fit(value, box_width(x) - 24, sizes.body, 2, True)
+        height = max(sizes.row, fitted.height + 8)
+
+        def place(out: Layout, x: int, y: int) -> None:
+            left = pygame.Rect(x, y, arrow_w, height)
+            box = pygame.Rect(left.right + 8, y, box_width(x), height)
+            right = pygame.Rect(box.right + 8, y, arrow_w, height)
+            self._button(out, f"{key}:<", " ", left, lambda: change(-1), key, arrow="left")
+            self._button(out, f"{key}:>", " ", right, lambda: change(1), key, arrow="right")
+            out.pictures.append((_value_box(box.size, fitted), box.topleft))
+            out.spots.append(Spot(key, box, lambda: change(1), key))
+            out.rows.append([Stop(key, left.union(right), lambda: change(1), change)])
+        return self._labelled(label, column, height, place, inline)
+
+    def _counter(self, out: Layout, key: str, x: int, y: int, value: int, low: int,
+                 high: int, change: Callable[[int], None]) -> Stop:
         """− value +."""
-        minus = pygame.Rect(x, y, ARROW_W, ROW_H)
-        box = pygame.Rect(minus.right + 8, y, 76, ROW_H)
-        plus = pygame.Rect(box.right + 8, y, ARROW_W, ROW_H)
+        sizes = self.sizes
+        arrow_w = round(60 * sizes.grow)
+        minus = pygame.Rect(x, y, arrow_w, sizes.row)
+        box = pygame.Rect(minus.right + 8, y, round(76 * sizes.grow), sizes.row)
+        plus = pygame.Rect(box.right + 8, y, arrow_w, sizes.row)
         self._button(out, f"{key}:-", "−", minus, lambda: change(-1), key, enabled=value > low)
         self._button(out, f"{key}:+", "+", plus, lambda: change(1), key, enabled=value < high)
-        out.pictures.append((_value_box(box.size, str(value)), box.topleft))
+        out.pictures.append((_value_box(box.size, fit(str(value), box.w - 24, sizes.body, 1,
+                                                      True)), box.topleft))
         return Stop(key, minus.union(plus), lambda: change(1 if value < high else low - value),
                     change)
 
-    def _nav(self, out: Layout, back: str, forward: str, forward_act: Callable[[], None],
-             wide: int = 330, colour=None) -> None:
-        back_rect = pygame.Rect(MARGIN, NAV_Y, 200, ROW_H)
-        forward_rect = pygame.Rect(WIDTH - MARGIN - wide, NAV_Y, wide, ROW_H)
-        self._button(out, "back", back, back_rect, self.back, "back")
-        self._button(out, "next", forward, forward_rect, forward_act, "next", colour)
-        out.rows.append([Stop("back", back_rect, self.back), Stop("next", forward_rect,
-                                                                   forward_act)])
+    def _counter_width(self) -> int:
+        return 2 * round(60 * self.sizes.grow) + round(76 * self.sizes.grow) + 16
 
-    # page 1: the lesson
-    def _lesson_page(self) -> Layout:
-        out = Layout()
-        self._heading(out)
-        y = 88
-        self._label(out, "Ready-made lesson", y)
+    def _nav(self, out: Layout) -> None:
+        """Back and the way on, on the bar: the last row of the focus, and places to tap."""
+        back = self.places[0][0]
+        forward = self.places[1][self.shown(1)]
+        out.spots += [Spot("back", back.rect, back.on_press, "back"),
+                      Spot("next", forward.rect, forward.on_press, "next")]
+        out.rows.append([Stop("back", back.rect, back.on_press),
+                         Stop("next", forward.rect, forward.on_press)])
+
+    # part 1: the lesson
+    def _lesson_rows(self, room: int) -> list[Row]:
+        sizes = self.sizes
         lesson = self.lesson
-        out.rows.append([self._chooser(out, "lesson", y, CONTROL_X, 780,
-                                       lesson.title if lesson else OWN_LESSON,
-                                       self.choose_lesson)])
-        about = lesson.about if lesson else OWN_ABOUT
-        box = paragraph(about, WIDTH - 2 * MARGIN, 4 * 52, theme.CLASS_MUTED)
-        out.pictures.append((box, (MARGIN, 156)))
+        labels = [t("Ready-made lesson"), t("Age band"), t("Play style")]
+        column = self._column(labels)
+        rows = [self._chooser("lesson", labels[0], column,
+                              lesson.title if lesson else t("Choose my own"), 780,
+                              self.choose_lesson)]
+        rows[0].keep = True  # what the lesson is about, on the same page
+        about = lesson.about if lesson else \
+            t("Choose the age band, the rounds and how the class plays here, and the topics on "
+              "the next page.")
+        rows.append(self._words(about, height=room - rows[0].height - GAP))
+        rows += self._band_and_rounds(labels[1], column)
+        widest = max(label_width(style_name(s), sizes.body[0]) for s in STYLES)
+        rows.append(self._chooser("style", labels[2], column, style_name(self.style),
+                                  max(round(400 * sizes.grow), widest), self.choose_style))
+        rows[-1].keep = True
+        rows.append(self._words(style_means(self.style), x=column if self._inline(
+            labels[2], column) else MARGIN))
+        return rows
 
-        y = 376
-        self._label(out, "Age band", y)
-        x, w = CONTROL_X, 160
-        group = pygame.Rect(x, y, 3 * w + 16, ROW_H)
-        for i, band in enumerate(BANDS):
-            rect = pygame.Rect(x + i * (w + 8), y, w, ROW_H)
-            chosen = band == self.band
-            label = ("✓ " if chosen else "") + band.replace("-", "–")
-            out.pictures.append((_toggle_face(rect.size, label, chosen, theme.BUTTON, False),
-                                 rect.topleft))
-            out.spots.append(Spot(f"band:{band}", rect, lambda b=band: self.set_band(b), "band"))
-        band_stop = Stop("band", group, lambda: self.choose_band(1 if self.band != BANDS[-1]
-                                                                 else -len(BANDS)),
-                         self.choose_band)
-        end = self._label(out, "Rounds", y, group.right + 50)
-        rounds = self._counter(out, "rounds", y, end + 20, self.rounds, MIN_ROUNDS, MAX_ROUNDS,
-                               self.change_rounds)
-        out.rows.append([band_stop])
-        out.rows.append([rounds])
+    def _band_and_rounds(self, band_label: str, column: int) -> list[Row]:
+        """The age band's three choices and the rounds' counter: on one row when they fit."""
+        sizes = self.sizes
+        band_w = round(160 * sizes.grow)
+        group_w = 3 * band_w + 16
+        rounds_label = t("Rounds")
+        rounds_w = font(sizes.body[0], True).size(rounds_label)[0]
+        together = self._inline(band_label, column) and \
+            column + group_w + 50 + rounds_w + 20 + self._counter_width() <= WIDTH - MARGIN
 
-        y = 448
-        self._label(out, "Play style", y)
-        out.rows.append([self._chooser(out, "style", y, CONTROL_X, 400, STYLES[self.style],
-                                       self.choose_style)])
-        means = paragraph(STYLE_MEANS[self.style], WIDTH - MARGIN - CONTROL_X, 52,
-                          theme.CLASS_MUTED)
-        out.pictures.append((means, (CONTROL_X, 514)))
-        self._nav(out, "Back", "Next: topics", self.next)
-        return out
+        def bands(out: Layout, x: int, y: int) -> None:
+            group = pygame.Rect(x, y, group_w, sizes.row)
+            for i, band in enumerate(BANDS):
+                rect = pygame.Rect(x + i * (band_w + 8), y, band_w, sizes.row)
+                chosen = band == self.band
+                label = ("✓ " if chosen else "") + band.replace("-", "–")
+                out.pictures.append((_toggle_face(rect.size, label, chosen, theme.BUTTON,
+                                                  sizes.body, False), rect.topleft))
+                out.spots.append(Spot(f"band:{band}", rect, lambda b=band: self.set_band(b),
+                                      "band"))
+            out.rows.append([Stop("band", group,
+                                  lambda: self.choose_band(1 if self.band != BANDS[-1]
+                                                           else -len(BANDS)),
+                                  self.choose_band)])
+            if together:
+                words = fit(rounds_label, rounds_w, sizes.body, 1, True)
+                out.pictures.append((words.surface(theme.CLASS_TEXT),
+                                     (group.right + 50, y + (sizes.row - words.height) // 2)))
+                counter(out, group.right + 50 + rounds_w + 20, y)
 
-    # page 2: topics
-    def _topics_page(self) -> Layout:
-        out = Layout()
-        self._heading(out)
+        def counter(out: Layout, x: int, y: int) -> None:
+            out.rows.append([self._counter(out, "rounds", x, y, self.rounds, MIN_ROUNDS,
+                                           MAX_ROUNDS, self.change_rounds)])
+
+        rows = [self._labelled(band_label, column, sizes.row, bands,
+                               column + group_w <= WIDTH - MARGIN)]
+        if not together:
+            rows.append(self._labelled(rounds_label, column, sizes.row, counter))
+        return rows
+
+    # part 2: topics
+    def _topic_rows(self) -> list[Row]:
+        sizes = self.sizes
         topics = self.app.session.bank.topics
         chosen = [t for t in topics if t.id in self.topics]
         if not topics:
-            line = "This bank has no topics: the lesson uses every question it has."
+            line = t("This bank has no topics: the lesson uses every question it has.")
         elif not chosen:
-            line = "Tick the topics for this lesson. None ticked: every topic."
+            line = t("Tick the topics for this lesson. None ticked: every topic.")
         else:
-            line = f"{len(chosen)} of {len(topics)} topics ticked. None ticked: every topic."
-        out.pictures.append((paragraph(line, WIDTH - 2 * MARGIN, 52, theme.CLASS_MUTED),
-                             (MARGIN, 88)))
+            line = t("{n} of {total} topics ticked. None ticked: every topic.", n=len(chosen),
+                     total=len(topics))
+        rows = [self._words(line)]
         columns = 2 if len(topics) <= 14 else 3
-        rows = max(1, -(-len(topics) // columns))
-        top, bottom = 152, NAV_Y - 16
-        step = min(STEP, (bottom - top) // rows)
         gap = 20
         width = (WIDTH - 2 * MARGIN - gap * (columns - 1)) // columns
-        grid: list[list[Stop]] = [[] for _ in range(rows)]
-        for i, topic in enumerate(topics):
-            col, row = divmod(i, rows)  # down the first column, then the next
-            rect = pygame.Rect(MARGIN + col * (width + gap), top + row * step, width, step - 8)
-            on = topic.id in self.topics
-            out.pictures.append((_toggle_face(rect.size, topic.title, on,
-                                              hex_colour(topic.colour, theme.BUTTON)),
+        for start in range(0, len(topics), columns):
+            group = topics[start:start + columns]
+            labels = [_toggle_words(topic.title, width, sizes.body) for topic in group]
+            height = max([sizes.row] + [label.height + 12 for label in labels])
+
+            def place(out: Layout, y: int, group=group, labels=labels, height=height) -> None:
+                stops = []
+                for col, (topic, label) in enumerate(zip(group, labels)):
+                    rect = pygame.Rect(MARGIN + col * (width + gap), y, width, height)
+                    on = topic.id in self.topics
+                    out.pictures.append((_toggle_face(rect.size, label, on,
+                                                      hex_colour(topic.colour, theme.BUTTON)),
+                                         rect.topleft))
+                    key = f"topic:{topic.id}"
+                    act = (lambda t=topic.id: self.toggle_topic(t))
+                    out.spots.append(Spot(key, rect, act, key))
+                    stops.append(Stop(key, rect, act))
+                out.rows.append(stops)
+            rows.append(Row(height, place))
+        return rows
+
+    # part 3: the class
+    def _class_rows(self) -> list[Row]:
+        sizes = self.sizes
+        labels = [t("Teams"), t("Team {n}", n=MAX_TEAMS), t("Timers")]
+        column = self._column(labels)
+        note = t("Team names only: please don't use children's names.")
+        note_x = column + self._counter_width() + 40
+        note_beside = font(sizes.body[0]).size(note)[0] <= WIDTH - MARGIN - note_x
+
+        def teams(out: Layout, x: int, y: int) -> None:
+            out.rows.append([self._counter(out, "teams", x, y, self.team_count, 1, MAX_TEAMS,
+                                           self.change_teams)])
+            if note_beside:
+                words = fit(note, WIDTH - MARGIN - note_x, sizes.body, 1)
+                out.pictures.append((words.surface(theme.CLASS_ACCENT, "right"),
+                                     (note_x, y + (sizes.row - words.height) // 2)))
+
+        rows = [self._labelled(labels[0], column, sizes.row, teams)]
+        if not note_beside:
+            rows.append(self._words(note, theme.CLASS_ACCENT))
+        rows += [self._team_row(i, column) for i in range(self.team_count)]
+        rows.append(self._words(t("Tap a name or press Enter on it to type, or use Next name.")))
+        rows.append(self._timers_row(labels[2], column))
+        return rows
+
+    def _team_row(self, i: int, column: int) -> Row:
+        sizes = self.sizes
+        team = self.teams[i]
+        colour_label, other_label = t("Colour"), t("Next name")
+        swatch_w = max(round(170 * sizes.grow), label_width(colour_label, sizes.body[0]))
+        other_w = max(round(230 * sizes.grow), label_width(other_label, sizes.body[0]))
+
+        def field_width(x: int) -> int:
+            return min(round(600 * sizes.grow), WIDTH - MARGIN - x - swatch_w - other_w - 32)
+
+        # room for the widest name at the classroom's floor (a wide name shrinks to fit)
+        least = font(theme.CLASS_MIN_TEXT, True).size("W" * NAME_LIMIT)[0] + 40
+        inline = field_width(column) >= least
+
+        def place(out: Layout, x: int, y: int) -> None:
+            swatch = pygame.Rect(x, y, swatch_w, sizes.row)
+            field = pygame.Rect(swatch.right + 16, y, field_width(x), sizes.row)
+            other = pygame.Rect(field.right + 16, y, other_w, sizes.row)
+            self._button(out, f"team{i}:colour", colour_label, swatch,
+                         lambda: self.next_colour(i), f"team{i}:colour",
+                         hex_colour(team.colour, theme.BUTTON))
+            editing = self.editing == i
+            name = self.draft if editing else team.name
+            face, caret_x = _name_field(field.size, name, editing, sizes.body)
+            out.pictures.append((face, field.topleft))
+            if editing:
+                out.caret = pygame.Rect(field.x + caret_x, field.y + 10, 4, sizes.row - 20)
+            out.spots.append(Spot(f"team{i}:name", field, lambda: self.edit_name(i),
+                                  f"team{i}:name"))
+            self._button(out, f"team{i}:next", other_label, other, lambda: self.next_name(i),
+                         f"team{i}:next")
+            out.rows.append([Stop(f"team{i}:colour", swatch, lambda: self.next_colour(i)),
+                             Stop(f"team{i}:name", field, lambda: self.edit_name(i)),
+                             Stop(f"team{i}:next", other, lambda: self.next_name(i))])
+        return self._labelled(t("Team {n}", n=i + 1), column, sizes.row, place, inline,
+                              theme.CLASS_MUTED)
+
+    def _timers_row(self, label: str, column: int) -> Row:
+        sizes = self.sizes
+        words = t("Timers on: reading and voting countdowns") if self.timers else \
+            t("No timers: you set the pace")
+
+        def width(x: int) -> int:
+            return min(round(760 * sizes.grow), WIDTH - MARGIN - x)
+
+        inline = self._inline(label, column)
+        fitted = _toggle_words(words, width(column if inline else MARGIN), sizes.body)
+        height = max(sizes.row, fitted.height + 12)
+
+        def place(out: Layout, x: int, y: int) -> None:
+            rect = pygame.Rect(x, y, width(x), height)
+            out.pictures.append((_toggle_face(rect.size, fitted, self.timers, theme.BUTTON),
                                  rect.topleft))
-            key = f"topic:{topic.id}"
-            act = (lambda t=topic.id: self.toggle_topic(t))
-            out.spots.append(Spot(key, rect, act, key))
-            grid[row].append(Stop(key, rect, act))
-        out.rows.extend(r for r in grid if r)
-        self._nav(out, "Back", "Next: the class", self.next)
-        return out
-
-    # page 3: the class
-    def _class_page(self) -> Layout:
-        out = Layout()
-        self._heading(out)
-        y = 84
-        self._label(out, "Teams", y)
-        teams = self._counter(out, "teams", y, 150, self.team_count, 1, MAX_TEAMS,
-                              self.change_teams)
-        out.rows.append([teams])
-        note = words(NAMES_NOTE, theme.CLASS_BODY, theme.CLASS_ACCENT)
-        out.pictures.append((note, (WIDTH - MARGIN - note.get_width(),
-                                    y + (ROW_H - note.get_height()) // 2)))
-        for i, team in enumerate(self.teams[:self.team_count]):
-            out.rows.append(self._team_row(out, i, team, 156 + i * STEP))
-        y = 156 + MAX_TEAMS * STEP + 12
-        self._label(out, "Timers", y)
-        rect = pygame.Rect(150, y, 760, ROW_H)
-        out.pictures.append((_toggle_face(rect.size, TIMERS[self.timers], self.timers,
-                                          theme.BUTTON), rect.topleft))
-        out.spots.append(Spot("timers", rect, self.toggle_timers, "timers"))
-        out.rows.append([Stop("timers", rect, self.toggle_timers, self.toggle_timers)])
-        tip = words(NAMES_TIP, theme.CLASS_BODY, theme.CLASS_MUTED)
-        out.pictures.append((tip, (MARGIN, y + STEP + 4)))
-        self._nav(out, "Back", "Start lesson", self.start_lesson, 300, theme.RIGHT)
-        return out
-
-    def _team_row(self, out: Layout, i: int, team: Team, y: int) -> list[Stop]:
-        colour = hex_colour(team.colour, theme.BUTTON)
-        label = words(f"Team {i + 1}", theme.CLASS_BODY, theme.CLASS_MUTED, True)
-        out.pictures.append((label, (LABEL_X, y + (ROW_H - label.get_height()) // 2)))
-        swatch = pygame.Rect(150, y, 170, ROW_H)
-        field = pygame.Rect(swatch.right + 16, y, 600, ROW_H)
-        other = pygame.Rect(field.right + 16, y, 230, ROW_H)
-        self._button(out, f"team{i}:colour", "Colour", swatch, lambda: self.next_colour(i),
-                     f"team{i}:colour", colour)
-        editing = self.editing == i
-        name = self.draft if editing else team.name
-        face, caret_x = _name_field(field.size, name, editing)
-        out.pictures.append((face, field.topleft))
-        if editing:
-            out.caret = pygame.Rect(field.x + caret_x, field.y + 10, 4, ROW_H - 20)
-        out.spots.append(Spot(f"team{i}:name", field, lambda: self.edit_name(i),
-                              f"team{i}:name"))
-        self._button(out, f"team{i}:next", "Next name", other, lambda: self.next_name(i),
-                     f"team{i}:next")
-        return [Stop(f"team{i}:colour", swatch, lambda: self.next_colour(i)),
-                Stop(f"team{i}:name", field, lambda: self.edit_name(i)),
-                Stop(f"team{i}:next", other, lambda: self.next_name(i))]
+            out.spots.append(Spot("timers", rect, self.toggle_timers, "timers"))
+            out.rows.append([Stop("timers", rect, self.toggle_timers, self.toggle_timers)])
+        return self._labelled(label, column, height, place, inline)
 
     # --- drawing -------------------------------------------------------------------------------
     def draw_screen(self, surface: pygame.Surface) -> None:
@@ -589,44 +815,52 @@ class SetupScene(ClassroomScene):
                              border_radius=theme.RADIUS + RING)
 
 
-def _value_box(size: tuple[int, int], value: str) -> pygame.Surface:
+TICK_BOX = 36  # the tick box's side; its label starts right of it
+
+
+def _toggle_words(label: str, width: int, sizes: tuple[int, ...]) -> Fitted:
+    """A tick box's label fitted beside the box (two lines at most)."""
+    return fit(label, width - 16 - TICK_BOX - 14 - 12, sizes, 2, True)
+
+
+def _value_box(size: tuple[int, int], value: Fitted) -> pygame.Surface:
     """A value shown between its arrows: white on the projector's panel colour."""
     surf = pygame.Surface(size, pygame.SRCALPHA)
     rect = surf.get_rect()
     pygame.draw.rect(surf, theme.CLASS_PANEL, rect, border_radius=theme.RADIUS)
     pygame.draw.rect(surf, theme.CLASS_MUTED, rect, 2, border_radius=theme.RADIUS)
-    label = paragraph(value, rect.w - 24, rect.h - 4, theme.CLASS_TEXT, bold=True,
-                      align="center")
-    surf.blit(label, label.get_rect(center=rect.center))
+    blit_at(surf, value, theme.CLASS_TEXT, center=rect.center)
     return surf
 
 
-def _toggle_face(size: tuple[int, int], label: str, on: bool, colour,
-                 box: bool = True) -> pygame.Surface:
-    """A tick box with its label: filled with `colour` and ticked when on, dark when off."""
+def _toggle_face(size: tuple[int, int], label: Fitted | str, on: bool, colour,
+                 sizes: tuple[int, ...] = (), box: bool = True) -> pygame.Surface:
+    """A tick box with its label (fitted beside the box), filled with `colour` and ticked when
+    on, dark when off; or, without the box, a label alone (`sizes`), centred."""
     surf = pygame.Surface(size, pygame.SRCALPHA)
     rect = surf.get_rect()
     pygame.draw.rect(surf, colour if on else theme.CLASS_PANEL, rect, border_radius=theme.RADIUS)
     pygame.draw.rect(surf, theme.CLASS_TEXT if on else theme.CLASS_MUTED, rect, 2,
                      border_radius=theme.RADIUS)
-    x = 16
-    if box:
-        tick = pygame.Rect(x, 0, 36, 36)
-        tick.centery = rect.centery
-        pygame.draw.rect(surf, theme.CLASS_TEXT, tick, 3, border_radius=6)
-        if on:
-            pygame.draw.lines(surf, theme.CLASS_TEXT, False,
-                              [(tick.x + 7, tick.centery), (tick.x + 15, tick.bottom - 8),
-                               (tick.right - 6, tick.y + 7)], 5)
-        x = tick.right + 14
-    width = rect.w - x - 12
-    text = paragraph(label, width, rect.h, theme.CLASS_TEXT, bold=True,
-                     align="left" if box else "center")
-    surf.blit(text, (x, (rect.h - text.get_height()) // 2))
+    if not box:
+        words = label if isinstance(label, Fitted) else fit(label, rect.w - 24, sizes, 1, True)
+        blit_at(surf, words, theme.WHITE if on else theme.CLASS_TEXT, center=rect.center)
+        return surf
+    tick = pygame.Rect(16, 0, TICK_BOX, TICK_BOX)
+    tick.centery = rect.centery
+    ink = theme.WHITE if on else theme.CLASS_TEXT
+    pygame.draw.rect(surf, ink, tick, 3, border_radius=6)
+    if on:
+        pygame.draw.lines(surf, ink, False,
+                          [(tick.x + 7, tick.centery), (tick.x + 15, tick.bottom - 8),
+                           (tick.right - 6, tick.y + 7)], 5)
+    assert isinstance(label, Fitted)
+    blit_at(surf, label, ink, midleft=(tick.right + 14, rect.centery))
     return surf
 
 
-def _name_field(size: tuple[int, int], name: str, editing: bool) -> tuple[pygame.Surface, int]:
+def _name_field(size: tuple[int, int], name: str, editing: bool,
+                sizes: tuple[int, ...]) -> tuple[pygame.Surface, int]:
     """A team's name as a field to type in; returns it and where the caret goes."""
     surf = pygame.Surface(size, pygame.SRCALPHA)
     rect = surf.get_rect()
@@ -635,9 +869,11 @@ def _name_field(size: tuple[int, int], name: str, editing: bool) -> tuple[pygame
                      4 if editing else 2, border_radius=10)
     x = 16
     if name:
-        label = words(name, theme.CLASS_BODY, theme.CLASS_TEXT, True)
-        surf.blit(label, (x, (rect.h - label.get_height()) // 2))
-        x += label.get_width() + 3
+        # a name of wide letters may need a size under the body's, never under the floor
+        words = fit(name, rect.w - 40, tuple(sorted({*sizes, theme.CLASS_MIN_TEXT},
+                                                    reverse=True)), 1, True)
+        blit_at(surf, words, theme.CLASS_TEXT, midleft=(x, rect.centery))
+        x += drawn_width(words) + 3
     return surf, x
 
 

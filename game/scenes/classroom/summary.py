@@ -1,8 +1,10 @@
 """The class summary after the final scores: the topics the class found hardest, the messages
-covered, each question's share of right answers (a page at a time), and where the report went.
+covered and where the report went, then each question's share of right answers, as many to a
+page as the words' size allows.
 
-The report (CSV and a printable page) is written as the screen opens; if it cannot be written,
-the screen says why in plain words and the summary stays on screen.
+The report (CSV and a printable page) is written as the screen opens, in the language of the
+lesson; if it cannot be written, the screen says why in plain words and the summary stays on
+screen.
 """
 from __future__ import annotations
 
@@ -11,46 +13,79 @@ import datetime
 import pygame
 
 from game.actions import Act, Action
+from game.i18n import t
 from game.rules.tuning import WIDTH
-from game.scenes.classroom.base import ClassroomScene, class_button, paragraph, words
-from game.ui import theme
+from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
+from game.ui import text, theme
+from game.ui.fonts import font
+from game.ui.layout import Fitted
 
-QUESTIONS_PER_PAGE = 3
-MORE = pygame.Rect(24, 648, 250, 64)
-DONE = pygame.Rect(290, 648, 250, 64)
+SIDE = 40  # the panels' and rows' distance from the screen's sides
+COLUMN_GAP = 40
 
 
 def percent(share: float | None) -> str:
-    return "skipped" if share is None else f"{round(share * 100)}%"
+    """A share of right answers in words."""
+    return t("Skipped") if share is None else t("{percent}% right", percent=round(share * 100))
+
+
+def overall(right: int, answered: int, rounds: int) -> str:
+    """The line under the heading: the class's safe answers and the rounds played."""
+    if not answered:
+        return t("No questions were answered in 1 round") if rounds == 1 else \
+            t("No questions were answered in {n} rounds", n=rounds)
+    return t("Safe answers: {right} of {answered} in 1 round", right=right,
+             answered=answered) if rounds == 1 else \
+        t("Safe answers: {right} of {answered} in {n} rounds", right=right, answered=answered,
+          n=rounds)
 
 
 class SummaryScene(ClassroomScene):
-    keys_hint = "N shows the next page. Enter finishes. F1 shows the teacher's keys."
-
     def __init__(self, app, run, when: datetime.datetime | None = None) -> None:
-        super().__init__(app, run)
         self.summary = run.lesson.summary()
         self.page = 0
-        self.pages = 1 + -(-len(self.summary.questions) // QUESTIONS_PER_PAGE)
-        self.more = class_button("More (N)", MORE, self.next)
-        self.done = class_button("Finish", DONE, self.finish, theme.RIGHT)
-        self.report_line = self._write(when or datetime.datetime.now())
+        # each page: "overview"; "topics" and "messages" when the overview has no room for
+        # them; "questions", with the questions it shows
+        self.pages: list[tuple[str, list[int]]] = [("overview", [])]
+        self.run = run
+        self.report_line = self._write(app, when or datetime.datetime.now())
+        super().__init__(app, run)
 
-    def tools(self):
-        return [(label, press) for label, press in super().tools() if label != "End (E)"]
+    @property
+    def keys_hint(self) -> str:  # type: ignore[override]
+        return t("N shows the next page. Enter finishes. F1 shows the teacher's keys.")
 
-    def _write(self, when: datetime.datetime) -> str:
+    @property
+    def can_end(self) -> bool:
+        return False
+
+    def actions(self) -> list[list[BarButton]]:
+        finish = [BarButton(t("Finish"), self.finish, theme.RIGHT)]
+        return [[BarButton(t("More (N)"), self.next)], finish] if len(self.pages) > 1 else [finish]
+
+    def build(self) -> None:
+        super().build()
+        pages = self._lay_pages()
+        if (len(pages) > 1) != (len(self.pages) > 1):  # the bar gains More
+            self.pages = pages
+            super().build()
+            pages = self._lay_pages()
+        self.pages = pages
+        self.page = min(self.page, len(self.pages) - 1)
+
+    def _write(self, app, when: datetime.datetime) -> str:
         from game.reports.classroom import ReportError, write_report
         try:
-            files = write_report(self.summary, self.app.session.bank, self.run.report_dir, when)
+            files = write_report(self.summary, app.session.bank, self.run.report_dir, when)
         except ReportError as exc:
             self.run.report = None
             return str(exc)
         self.run.report = files
-        return f"Report saved in {files.html.parent} as {files.html.name} and .csv"
+        return t("Report saved in {folder} as {name} and .csv", folder=files.html.parent,
+                 name=files.html.name)
 
     def next(self) -> None:
-        self.page = (self.page + 1) % self.pages
+        self.page = (self.page + 1) % len(self.pages)
 
     def finish(self) -> None:
         self.app.back_to_root()
@@ -62,74 +97,178 @@ class SummaryScene(ClassroomScene):
         elif kind in (Act.RIGHT, Act.DOWN):
             self.next()
         elif kind in (Act.LEFT, Act.UP):
-            self.page = (self.page - 1) % self.pages
-        elif kind is Act.POINT:
-            if MORE.collidepoint(action.pos):
-                self.next()
-            elif DONE.collidepoint(action.pos):
-                self.finish()
+            self.page = (self.page - 1) % len(self.pages)
         elif kind is Act.BACK:
             self.finish()
 
     def screen_key(self) -> int:
         return self.page
 
-    def compose(self, surface: pygame.Surface) -> None:
-        head = words("Class summary" if self.page == 0 else
-                     f"Questions ({self.page} of {self.pages - 1})", theme.CLASS_TITLE,
-                     theme.CLASS_ACCENT, True)
-        surface.blit(head, head.get_rect(midtop=(WIDTH // 2, 12)))
-        if self.page == 0:
-            self._draw_overview(surface)
-        else:
-            self._draw_questions(surface)
-        report = paragraph(self.report_line, WIDTH - 80, 150, theme.CLASS_MUTED, (32, 30))
-        surface.blit(report, (40, 496))
+    # --- layout ----------------------------------------------------------------------------
+    @property
+    def top(self) -> int:
+        """Where a page's content starts, under its heading."""
+        return 12 + text.line_height(self.sizes.title[0], True) + 12
 
-    def draw_screen(self, surface: pygame.Surface) -> None:
-        if self.pages > 1:
-            self.more.draw(surface, MORE.collidepoint(self.hover))
-        self.done.draw(surface, DONE.collidepoint(self.hover))
+    def _heading(self) -> Fitted:
+        kind = self.pages[self.page][0]
+        questions = [p for p in self.pages if p[0] == "questions"]
+        words = t("Questions ({n} of {total})", n=questions.index(self.pages[self.page]) + 1,
+                  total=len(questions)) if kind == "questions" else t("Class summary")
+        return fit(words, WIDTH - 2 * SIDE, self.sizes.title, 1, True)
 
-    def _draw_overview(self, surface: pygame.Surface) -> None:
-        s, bank = self.summary, self.app.session.bank
+    def _overview(self) -> tuple[Fitted, Fitted, int, int]:
+        """The overview's line under the heading, the report's line at the foot, and the top
+        and bottom of the room left for the panels."""
+        sizes, s = self.sizes, self.summary
         answered = [a for a in s.answered if a.outcome != "skipped"]
         right = sum(a.outcome == "right" for a in answered)
-        overall = f"Safe answers: {right} of {len(answered)}" if answered else \
-            "No questions were answered."
-        rounds = f"{s.rounds_played} round" + ("" if s.rounds_played == 1 else "s")
-        line = words(f"{overall} in {rounds}", 40, theme.CLASS_TEXT, True)
-        surface.blit(line, line.get_rect(midtop=(WIDTH // 2, 80)))
-        left, right_col = pygame.Rect(40, 140, 580, 346), pygame.Rect(660, 140, 580, 346)
-        for box, title in ((left, "Hardest topics"), (right_col, "Messages covered")):
-            pygame.draw.rect(surface, theme.CLASS_PANEL, box, border_radius=theme.RADIUS)
-            surface.blit(words(title, 38, theme.CLASS_ACCENT, True), (box.x + 20, box.y + 12))
-        y = left.y + 68
-        for topic in s.hardest[:4]:
-            found = bank.topic_by_id.get(topic.topic)
-            name = found.title if found else topic.topic
-            surface.blit(paragraph(name, 420, 56, sizes=(32, 30)), (left.x + 20, y))
-            share = words(percent(topic.share_right), 32, theme.CLASS_ACCENT, True)
-            surface.blit(share, share.get_rect(topright=(left.right - 20, y)))
-            y += 64
-        if not s.hardest:
-            surface.blit(words("No answers were given."), (left.x + 20, y))
-        y = right_col.y + 68
-        for message_id in s.messages[:3]:
-            found = bank.message_by_id.get(message_id)
-            surface.blit(paragraph(found.title if found else message_id, 540, 56,
-                                   sizes=(32, 30)), (right_col.x + 20, y))
-            y += 62
-        if len(s.messages) > 3:
-            surface.blit(words(f"and {len(s.messages) - 3} more in the report",
-                               colour=theme.CLASS_MUTED), (right_col.x + 20, y))
+        line = fit(overall(right, len(answered), s.rounds_played), WIDTH - 2 * SIDE,
+                   sizes.fall(40, 36, theme.CLASS_BODY), 2, True)
+        report = fit(self.report_line, WIDTH - 2 * SIDE, sizes.body, 4)
+        return line, report, self.top + line.height + 12, \
+            self.content_bottom - report.height - 12
 
-    def _draw_questions(self, surface: pygame.Surface) -> None:
-        start = (self.page - 1) * QUESTIONS_PER_PAGE
-        for i, q in enumerate(self.summary.questions[start:start + QUESTIONS_PER_PAGE]):
-            y = 84 + i * 118
-            row = pygame.Rect(40, y, WIDTH - 80, 112)
+    def _lists(self) -> tuple[tuple[str, list[tuple[str, str]], str], ...]:
+        """The hardest topics (each with its share of right answers) and the messages shown,
+        each list with its heading and the words for an empty list."""
+        s, bank = self.summary, self.app.session.bank
+        topics = []
+        for topic in s.hardest:
+            found = bank.topic_by_id.get(topic.topic)
+            topics.append((found.title if found else topic.topic, percent(topic.share_right)))
+        messages = []
+        for message_id in dict.fromkeys(s.messages):
+            found = bank.message_by_id.get(message_id)
+            messages.append((found.title if found else message_id, ""))
+        return ((t("Hardest topics"), topics, t("No answers were given.")),
+                (t("Messages covered"), messages, t("No safety messages were shown.")))
+
+    def _on_overview(self) -> int:
+        """How many of the two lists the overview has room for (each with its first item):
+        both side by side, the hardest topics across the page, or none."""
+        _, _, top, bottom = self._overview()
+        lists = self._lists()
+        half = (WIDTH - 2 * SIDE - COLUMN_GAP) // 2
+        if all(self._panel_need(half, title, items) <= bottom - top
+               for title, items, _ in lists):
+            return 2
+        title, items, _ = lists[0]
+        return 1 if self._panel_need(WIDTH - 2 * SIDE, title, items) <= bottom - top else 0
+
+    def _question_row(self, words: str) -> tuple[Fitted, int]:
+        """A question's words, fitted left of its share, and the row's height."""
+        sizes = self.sizes
+        share_w = max(font(sizes.px(36), True).size(percent(share))[0] for share in (1.0, None))
+        fitted = fit(words, WIDTH - 2 * SIDE - 52 - share_w, sizes.body, 3)
+        return fitted, max(fitted.height, text.line_height(sizes.px(36), True)) + 8
+
+    def _lay_pages(self) -> list[tuple[str, list[int]]]:
+        """The overview (and the messages, when they need a page of their own), then the
+        questions, as many to a page as fit."""
+        pages: list[tuple[str, list[int]]] = [("overview", [])]
+        shown = self._on_overview()
+        pages += [(kind, []) for kind in ("topics", "messages")[shown:]]
+        room = self.content_bottom - self.top
+        used = room  # the first question starts a page
+        for i, q in enumerate(self.summary.questions):
+            height = self._question_row(q.text)[1] + 6
+            if used + height > room:
+                pages.append(("questions", []))
+                used = 0
+            pages[-1][1].append(i)
+            used += height
+        return pages
+
+    # --- drawing -------------------------------------------------------------------------------
+    def compose(self, surface: pygame.Surface) -> None:
+        blit_at(surface, self._heading(), theme.CLASS_ACCENT, center=(WIDTH // 2, self.top // 2))
+        kind, questions = self.pages[self.page]
+        topics, messages = self._lists()
+        full = pygame.Rect(SIDE, self.top, WIDTH - 2 * SIDE, self.content_bottom - self.top)
+        if kind == "overview":
+            line, report, top, bottom = self._overview()
+            blit_at(surface, line, theme.CLASS_TEXT, midtop=(WIDTH // 2, self.top))
+            surface.blit(report.surface(theme.CLASS_MUTED), (SIDE, bottom + 12))
+            shown = self._on_overview()
+            if shown == 2:
+                width = (WIDTH - 2 * SIDE - COLUMN_GAP) // 2
+                self._panel(surface, pygame.Rect(SIDE, top, width, bottom - top), *topics)
+                self._panel(surface, pygame.Rect(SIDE + width + COLUMN_GAP, top, width,
+                                                 bottom - top), *messages)
+            elif shown == 1:
+                self._panel(surface, pygame.Rect(SIDE, top, full.w, bottom - top), *topics)
+        elif kind in ("topics", "messages"):
+            self._panel(surface, full, *(topics if kind == "topics" else messages))
+        else:
+            self._draw_questions(surface, questions)
+
+    def _panel_parts(self, width: int, title: str,
+                     items: list[tuple[str, str]]) -> tuple[Fitted, list[tuple[Fitted, str]]]:
+        sizes = self.sizes
+        inner = width - 40
+        head = fit(title, inner, sizes.fall(38, 34, theme.CLASS_BODY), 2, True)
+        rows = []
+        for words, share in items:
+            share_w = font(sizes.body[0], True).size(share)[0] + 20 if share else 0
+            rows.append((fit(words, inner - share_w, sizes.body, 3, note=False), share))
+        return head, rows
+
+    def _more(self, width: int, count: int) -> Fitted:
+        """The last line of a list whose last `count` items did not fit."""
+        return fit(t("and {n} more in the report", n=count), width - 40, self.sizes.body, 2)
+
+    def _panel_need(self, width: int, title: str, items: list[tuple[str, str]]) -> int:
+        """The height a panel needs for its heading, its first item and a line saying how many
+        more there are."""
+        head, rows = self._panel_parts(width, title, items)
+        more = self._more(width, len(rows) - 1).height if len(rows) > 1 else 0
+        first = rows[0][0].height + 6 if rows else 2 * text.line_height(self.sizes.body[-1])
+        return 12 + head.height + 8 + first + more + 12
+
+    def _panel(self, surface: pygame.Surface, box: pygame.Rect, title: str,
+               items: list[tuple[str, str]], empty: str) -> None:
+        """A list on a panel: each item's words and, right of them, its share; the items that
+        do not fit are counted in a last line."""
+        sizes = self.sizes
+        inner = box.w - 40
+        head, rows = self._panel_parts(box.w, title, items)
+        y = box.y + 12 + head.height + 8
+        room = box.bottom - 12 - y
+        shown = 0
+        for i, (fitted, _) in enumerate(rows):
+            rest = len(rows) - i - 1
+            if fitted.height + 6 + (self._more(box.w, rest).height if rest else 0) > room:
+                break
+            room -= fitted.height + 6
+            shown += 1
+        pygame.draw.rect(surface, theme.CLASS_PANEL, box, border_radius=theme.RADIUS)
+        blit_at(surface, head, theme.CLASS_ACCENT, topleft=(box.x + 20, box.y + 12))
+        for fitted, share in rows[:shown]:
+            if not fitted.fits:
+                text.truncated.add(" ".join(fitted.lines))
+            surface.blit(fitted.surface(theme.CLASS_TEXT), (box.x + 20, y))
+            if share:
+                label = text.render(share, fitted.size, theme.CLASS_ACCENT, True)
+                surface.blit(label, label.get_rect(topright=(box.right - 20, y)))
+            y += fitted.height + 6
+        last = fit(empty, inner, sizes.body, 2) if not rows else \
+            self._more(box.w, len(rows) - shown) if shown < len(rows) else None
+        if last is not None:
+            if last.height > room:  # no room even to say so: noted, so a test sees it
+                text.truncated.add(" ".join(last.lines))
+            blit_at(surface, last, theme.CLASS_MUTED if rows else theme.CLASS_TEXT,
+                    topleft=(box.x + 20, y))
+
+    def _draw_questions(self, surface: pygame.Surface, questions: list[int]) -> None:
+        sizes = self.sizes
+        y = self.top
+        for i in questions:
+            q = self.summary.questions[i]
+            words, height = self._question_row(q.text)
+            row = pygame.Rect(SIDE, y, WIDTH - 2 * SIDE, height)
             pygame.draw.rect(surface, theme.CLASS_PANEL, row, border_radius=12)
-            surface.blit(paragraph(q.text, 980, 106, sizes=(32, 30)), (row.x + 16, y + 3))
-            share = words(percent(q.share_right), 36, theme.CLASS_ACCENT, True)
+            surface.blit(words.surface(theme.CLASS_TEXT), (row.x + 16, y + 4))
+            share = text.render(percent(q.share_right), sizes.px(36), theme.CLASS_ACCENT, True)
             surface.blit(share, share.get_rect(midright=(row.right - 20, row.centery)))
+            y += height + 6
