@@ -62,9 +62,8 @@ class MessageScene(Scene):
         self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
 
     def _button(self, label: str, hint: str, colour=None, enabled: bool = True) -> Button:
-        button = Button(label, self.button_rect, self.proceed, hint, colour, enabled,
-                        size=self.button_sizes.label, hint_size=self.button_sizes.hint)
-        return button
+        return Button(label, self.button_rect, self.proceed, hint, colour, enabled,
+                      size=self.button_sizes.label, hint_size=self.button_sizes.hint)
 
     @property
     def last_page(self) -> bool:

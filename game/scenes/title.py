@@ -79,15 +79,16 @@ class TitleScene(MenuScene):
     def _build(self) -> None:
         """Lay the screen out for the player's text size and language, and draw its still
         parts once."""
-        placed = layout.title_layout(self._words(), self.app.session.settings.text_scale,
-                                     corner_of(self.app.session.settings.text_scale))
-        self._make_buttons(placed)
+        words = self._words()
+        scale = self.app.session.settings.text_scale
+        placed = layout.title_layout(words, scale, corner_of(scale))
+        self._make_buttons(placed, words.buttons)
         self.static = self._compose(placed)
         self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
         self.dog_at = placed.dog[:2] if placed.dog else (0, 0)
 
-    def _make_buttons(self, placed: layout.TitleLayout) -> None:
-        words = self._words().buttons
+    def _make_buttons(self, placed: layout.TitleLayout, words: tuple[tuple[str, str], ...]
+                      ) -> None:
         sizes = placed.button_sizes
         actions = (self.play, self.notebook, self.app.show_help, self.classroom_setup,
                    self.settings, self.app.quit)
