@@ -93,14 +93,14 @@ class Sounds:
         level = self.music_level
         pygame.mixer.music.set_volume(level)
         if level == 0.0:
-            if self._music_loaded:
-                pygame.mixer.music.stop()
+            pygame.mixer.music.stop()
             return
-        if not pygame.mixer.music.get_busy():
-            try:
-                if not self._music_loaded:
-                    pygame.mixer.music.load(str(self._music))
-                    self._music_loaded = True
-                pygame.mixer.music.play(loops=-1)
-            except (pygame.error, OSError):
-                self._music = None  # missing or unreadable: play on without music
+        if self._music_loaded and pygame.mixer.music.get_busy():
+            return
+        try:
+            if not self._music_loaded:
+                pygame.mixer.music.load(str(self._music))
+                self._music_loaded = True
+            pygame.mixer.music.play(loops=-1)
+        except (pygame.error, OSError):
+            self._music = None  # missing or unreadable: play on without music
