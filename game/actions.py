@@ -1,4 +1,5 @@
-"""What the player asked for, independent of the device that asked (keyboard, mouse, touch)."""
+"""What the player asked for, independent of the device that asked (keyboard, mouse, touch,
+gamepad)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,11 +7,11 @@ from enum import Enum, auto
 
 
 class Act(Enum):
-    HOP = auto()  # Space, Up, or a click/tap on the play field
+    HOP = auto()  # Space, a gamepad's A, or a click/tap on the play field; the one switch
     CHOOSE = auto()  # 1/2/3: pick answer `index`
     CONFIRM = auto()  # Enter
-    BACK = auto()  # Esc
-    HELP = auto()  # H
+    BACK = auto()  # Esc, a gamepad's B
+    HELP = auto()  # H, F1, a gamepad's Back
     MUTE = auto()  # M
     FULLSCREEN = auto()  # F11
     RELOAD = auto()  # F5: read the content bank from disk again (for editors)
@@ -21,11 +22,14 @@ class Act(Enum):
     POINT = auto()  # a click or tap at `pos` (logical pixels)
     HOVER = auto()  # the pointer moved to `pos`
     UNKNOWN = auto()  # a key the game does not use
-    FOCUS_LOST = auto()  # the window was hidden, minimised or the lid closed
+    FOCUS_LOST = auto()  # the window was hidden or minimised, the lid closed, a gamepad unplugged
+    FOCUS_NEXT = auto()  # Tab: the next control
+    FOCUS_PREV = auto()  # Shift+Tab: the previous control
+    KEY = auto()  # a key pressed while a screen waits for one to remap (`text`: its name)
     TYPE = auto()  # text typed into a field (`text`), while a screen takes typing
     ERASE = auto()  # Backspace while typing
     # a teacher's keys during a classroom lesson (classroom screens only)
-    PAUSE = auto()  # P
+    PAUSE = auto()  # P, or a gamepad's Start on any screen
     SKIP = auto()  # S: skip this question
     NEXT = auto()  # N: go on to the next screen
     END = auto()  # E: end the lesson

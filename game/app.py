@@ -8,7 +8,8 @@ import pygame
 
 from game.actions import Act, Action
 from game.i18n import t
-from game.input_map import actions_for
+from game.input_map import Gamepads, actions_for, key_table
+from game.rules.scanning import step_seconds
 from game.rules.tuning import HEIGHT, STEP, WIDTH
 from game.scenes.base import Scene
 from game.scenes.common import corner_of
@@ -31,6 +32,7 @@ class App:
         self.session = session
         self.sounds = sounds
         self.speech = Speech()  # starts nothing until something is to be read aloud
+        self.pads = Gamepads()  # started after the first frame; each pad opened as it comes
         self.fast = fast  # headless runs: one fixed step per frame, never sleeping
         self.fullscreen = False
         self.window = pygame.display.get_surface() or pygame.display.set_mode(
@@ -82,6 +84,7 @@ class App:
     def _entered(self, scene: Scene) -> None:
         """A screen became the top one: what was being said stops and its own words are read."""
         self.speech.stop()
+        scene.restart_scan()
         scene.on_enter()
         if self.stack and self.stack[-1] is scene:
             self.speak(scene.spoken())
@@ -197,12 +200,16 @@ class App:
                 self.first_frame_at = time.perf_counter()
                 if self.session.settings.read_aloud:
                     self.speech.warm_up()  # after the first frame: start-up pays nothing for it
+                self.pads.start()
             self.sounds.play_music(self.scene.music)  # after the first frame, never delaying it
             if max_frames is not None and self.frames >= max_frames:
                 break
 
     def step(self, dt: float) -> None:
         self._clock_t += dt
+        settings = self.session.settings
+        if settings.one_switch:
+            self.scene.scan(dt, step_seconds(settings.speed))
         self.scene.update(dt)
 
     def _handle_event(self, event: pygame.event.Event) -> None:
@@ -212,9 +219,11 @@ class App:
             self.window = pygame.display.get_surface()
             self._layout()
         scene = self.scene if self.stack else None
-        for action in actions_for(event, self.to_logical, self.window.get_size(),
-                                  classroom=bool(scene and scene.classroom),
-                                  typing=bool(scene and scene.typing)):
+        for action in self.pads.actions(event) + actions_for(
+                event, self.to_logical, self.window.get_size(),
+                classroom=bool(scene and scene.classroom), typing=bool(scene and scene.typing),
+                listening=bool(scene and scene.listening),
+                keys=key_table(self.session.settings.keys)):
             self.dispatch(action)
 
     def dispatch(self, action: Action) -> None:
@@ -237,6 +246,8 @@ class App:
             if action.kind is Act.HOVER:
                 self._hover = action.pos
             self.scene.handle(action)
+            if action.kind in (Act.HOP, Act.CONFIRM) and self.stack:
+                self.scene.restart_scan()  # one-switch play: time to see what the press did
 
     # --- drawing ------------------------------------------------------------------------------
     def draw(self) -> None:

@@ -92,7 +92,7 @@ class MessageScene(Scene):
 
     def handle(self, action: Action) -> None:
         kind = action.kind
-        if kind in (Act.CONFIRM, Act.HOP):
+        if kind in (Act.CONFIRM, Act.HOP, Act.PAUSE):  # PAUSE: a gamepad's Start
             self.proceed()
         elif kind is Act.POINT and self.button.rect.collidepoint(action.pos):
             self.proceed()

@@ -14,13 +14,14 @@ from game.rules.course import build_course
 from game.rules.picker import pick_message, pick_questions
 from game.rules.progress import RoundSummary, apply_round, record_message
 from game.rules.round import Event, Round
+from game.rules.scanning import advance
 from game.rules.scoring import stars
-from game.rules.tuning import DOG_X, GROUND, HEIGHT, WIDTH, tuning_for
+from game.rules.tuning import DOG_X, GROUND, HEIGHT, WIDTH, lane_at, tuning_for
 from game.scenes import round_view as view
 from game.scenes import spoken
 from game.scenes.base import Scene
 from game.ui import layout, text, theme
-from game.ui.widgets import Button, ButtonRow, panel
+from game.ui.widgets import Button, ButtonRow, focus_ring, panel
 
 if TYPE_CHECKING:
     from game.scenes.classroom.run import ClassroomRun
@@ -51,6 +52,8 @@ class RoundScene(Scene):
         band = classroom.lesson.plan.band if classroom else session.band
         settings = session.settings
         self.assist = settings.assist and classroom is None
+        self.one_switch = settings.one_switch  # a highlight steps through the answers
+        self._scan: tuple[int, int] | None = None  # one-switch: (question's gate, answer lit)
         self.geo = layout.classroom_round_layout(settings.text_scale) if classroom else \
             layout.round_layout(settings.text_scale)
         tuning = tuning_for(band, settings.world_speed)
@@ -116,7 +119,12 @@ class RoundScene(Scene):
         if self.paused:
             self._handle_paused(action)
             return
-        if kind in (Act.HOP, Act.UP):
+        asking = self.round.question_gate is not None
+        if kind is Act.HOP and self.one_switch and asking:
+            self._switch()
+        elif kind in (Act.UP, Act.DOWN, Act.LEFT, Act.RIGHT) and asking:
+            self._steer(-1 if kind in (Act.UP, Act.LEFT) else 1)
+        elif kind in (Act.HOP, Act.UP):
             self._events(self.round.hop())
         elif kind is Act.CHOOSE:
             self.round.choose(action.index)
@@ -126,8 +134,8 @@ class RoundScene(Scene):
                 self.round.choose(lane)
             else:
                 self._events(self.round.hop())
-        elif kind in (Act.BACK, Act.FOCUS_LOST):
-            self.paused = True
+        elif kind in (Act.BACK, Act.FOCUS_LOST, Act.PAUSE):
+            self.pause()
 
     def _teacher(self, action: Action) -> bool:
         """A teacher's key or the Teacher button in a classroom round; True if it was one."""
@@ -152,6 +160,47 @@ class RoundScene(Scene):
 
     def pause(self) -> None:
         self.paused = True
+        self.pause_menu.focus = 0  # Keep playing
+
+    def _steer(self, step: int) -> None:
+        """Up, Down, Left or Right (arrows, a d-pad, a stick) while a question shows: pick the
+        answer before or after the one picked, or the opening the dog is flying at; the dog
+        flies there by itself."""
+        r = self.round
+        lanes = len(r.question_gate.question.answers)
+        now = r.target_lane if r.target_lane is not None else lane_at(r.y, lanes, r.course.top)
+        r.choose(max(0, min(lanes - 1, now + step)))
+
+    def _switch(self) -> None:
+        """One-switch play, a question on the banner: the switch picks the lit answer. Before
+        the highlight first shows, and once an answer is picked, the press does nothing (a hop
+        would undo the pick)."""
+        lit = self.scan_choice
+        if lit is not None:
+            self.round.choose(lit)
+
+    @property
+    def scan_choice(self) -> int | None:
+        """One-switch play: the answer the highlight is on, while a question waits for one."""
+        if not self.one_switch or not self._question_waiting or self._scan is None:
+            return None
+        gate, answer = self._scan
+        return answer if gate == self.round.next_gate else None
+
+    def scan_step(self) -> None:
+        """One-switch play: the highlight lights the first answer of a new question, then
+        steps through the answers; on the pause card, through its buttons."""
+        if self.paused:
+            self.pause_menu.scan_step()
+            return
+        r = self.round
+        if not self._question_waiting:
+            return
+        if self._scan is None or self._scan[0] != r.next_gate:
+            self._scan = (r.next_gate, 0)
+        else:
+            answers = len(r.question_gate.question.answers)
+            self._scan = (r.next_gate, advance(self._scan[1], [True] * answers))
 
     def skip(self) -> None:
         """Skip the question on the banner (classroom: the teacher's S)."""
@@ -168,7 +217,7 @@ class RoundScene(Scene):
     @property
     def holding(self) -> bool:
         """The world holds still: a class vote, or assist mode, waiting for an answer."""
-        return (self.assist or self.voting) and self._question_waiting
+        return (self.assist or self.one_switch or self.voting) and self._question_waiting
 
     @property
     def _question_waiting(self) -> bool:
@@ -179,13 +228,17 @@ class RoundScene(Scene):
         kind = action.kind
         if kind is Act.BACK:
             self.app.pop()
-        elif kind in (Act.CONFIRM, Act.HOP):
+        elif kind is Act.PAUSE:
             self.resume()
+        elif kind in (Act.CONFIRM, Act.HOP):
+            self.pause_menu.press_focused()
         elif kind is Act.POINT:
             self.pause_menu.point(action.pos)
         elif kind is Act.HOVER:
             self.pause_menu.hover(action.pos)
-        elif kind in (Act.UP, Act.DOWN):
+        elif kind in (Act.UP, Act.LEFT, Act.FOCUS_PREV):
+            self.pause_menu.move(-1)
+        elif kind in (Act.DOWN, Act.RIGHT, Act.FOCUS_NEXT):
             self.pause_menu.move(1)
 
     def resume(self) -> None:
@@ -351,6 +404,9 @@ class RoundScene(Scene):
         self._draw_progress(surface)
         if self.lesson is not None:
             self._draw_classroom(surface)
+        lit = self.scan_choice
+        if lit is not None and not self.paused:  # one-switch: the answer the switch would pick
+            focus_ring(surface, self._question_banner()[1][lit], radius=12)
         if self.paused:
             self._draw_pause(surface)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.rules.scanning import advance
 from game.ui import text, theme
 from game.ui.layout import button_label_box
 from game.ui.theme import Colour
@@ -72,7 +73,8 @@ class Button:
 
 
 class ButtonRow:
-    """A group of buttons with keyboard focus (arrows move, Enter/Space presses) and pointer use."""
+    """A group of buttons with keyboard focus (arrows move, Enter/Space presses) and pointer use;
+    the button in focus wears the focus ring."""
 
     def __init__(self, buttons: list[Button], focus: int = 0) -> None:
         self.buttons = buttons
@@ -102,9 +104,28 @@ class ButtonRow:
         if i >= 0:
             self.focus = i
 
+    def scan_step(self) -> None:
+        """One-switch play: the focus moves on to the next button that can be pressed."""
+        self.focus = advance(self.focus, [b.enabled for b in self.buttons])
+
     def draw(self, surface: pygame.Surface) -> None:
         for i, button in enumerate(self.buttons):
             button.draw(surface, i == self.focus)
+        if 0 <= self.focus < len(self.buttons):
+            focus_ring(surface, self.buttons[self.focus].rect)
+
+
+FOCUS_RING = 8  # how far the focus ring reaches outside the control it surrounds
+
+
+def focus_ring(surface: pygame.Surface, rect: pygame.Rect, radius: int = theme.RADIUS) -> None:
+    """The highlight around the control in focus (and the one-switch choice): a thick hi-vis band
+    edged in dark, so it stands out on light and dark backgrounds, by its shape as well as its
+    colour."""
+    outer = rect.inflate(2 * FOCUS_RING, 2 * FOCUS_RING)
+    pygame.draw.rect(surface, theme.BANNER, outer, FOCUS_RING, border_radius=radius + FOCUS_RING)
+    pygame.draw.rect(surface, theme.ACCENT, outer.inflate(-4, -4), FOCUS_RING - 4,
+                     border_radius=radius + FOCUS_RING - 2)
 
 
 def _darker(colour: Colour) -> Colour:
