@@ -19,6 +19,7 @@ from game.rules.scanning import SLOW_STEP_SECONDS, STEP_SECONDS, Beat, advance, 
 from game.rules.tuning import STEP
 from game.scenes.age import AgeScene
 from game.scenes.help import HelpScene
+from game.scenes.keys import KeysScene
 from game.scenes.message import MessageScene
 from game.scenes.notebook import NotebookScene
 from game.scenes.round import RoundScene
@@ -149,6 +150,84 @@ def test_a_remapped_key_works_in_the_game_at_once(app):
     assert r.vy >= 0 and app._toast
     key(app, pygame.K_x)
     assert r.vy < 0
+
+
+# --- the Keys screen ----------------------------------------------------------------------------
+def open_keys(app) -> KeysScene:
+    app.push(KeysScene(app))
+    frames(app, 1)
+    return app.scene
+
+
+def test_keys_screen_gives_an_action_a_new_key_and_saves_it(app):
+    scene = open_keys(app)
+    key(app, pygame.K_RETURN)  # the first row: hop
+    assert scene.listening
+    key(app, pygame.K_x)
+    assert not scene.listening
+    assert app.session.settings.keys == {"hop": "x"}
+    assert app.session.store.load().profile.settings["keys"] == {"hop": "x"}
+    assert "X" in [row.key.lines[0] for row in scene.buttons.buttons if hasattr(row, "key")
+                   and row.key is not None]
+    key(app, pygame.K_ESCAPE)  # back to the title; X now presses the focused button
+    assert isinstance(app.scene, TitleScene)
+    key(app, pygame.K_x)
+    assert isinstance(app.scene, AgeScene)
+
+
+def test_keys_screen_esc_keeps_the_old_key_and_fixed_keys_keep_their_jobs(app):
+    scene = open_keys(app)
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_ESCAPE)
+    assert not scene.listening and app.session.settings.keys == {}
+    assert app.scene is scene
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_F1)  # help opens; the key is not taken
+    assert isinstance(app.scene, HelpScene) and app.session.settings.keys == {}
+    key(app, pygame.K_ESCAPE)
+    assert app.scene is scene and not scene.listening
+
+
+def test_keys_screen_newest_wins_and_reset(app):
+    scene = open_keys(app)
+    key(app, pygame.K_DOWN)  # up
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_x)
+    key(app, pygame.K_w)  # hop (Up is X now; W, the spare, still moves up)
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_x)
+    assert bindings(app.session.settings.keys)["up"] == pygame.K_UP
+    assert bindings(app.session.settings.keys)["hop"] == pygame.K_x
+    reset = scene.shown.index("reset")
+    scene.buttons.focus = reset
+    key(app, pygame.K_x)  # X is the hop key now: it presses Reset
+    assert app.session.settings.keys == {}
+
+
+def test_keys_screen_in_one_switch_play_the_switch_stays_with_hop(app):
+    app.session.change_settings(one_switch=True)
+    scene = open_keys(app)
+    scene.buttons.focus = scene.shown.index("answer1")
+    key(app, pygame.K_SPACE)
+    assert scene.listening
+    key(app, pygame.K_SPACE)  # would take the switch from hop: refused, said so
+    assert app.session.settings.keys == {} and not scene.listening
+    assert "switch" in app._toast[0]
+
+
+def test_keys_screen_at_every_text_size_shows_every_action(app):
+    for scale in (1.0, 1.25, 1.5, 2.0):
+        app.session.change_settings(text_scale=scale)
+        scene = open_keys(app)
+        seen = set()
+        for _ in range(scene.pages):
+            seen |= set(scene.shown)
+            if scene.pages > 1:
+                scene.turn(1)
+        assert seen >= {"hop", "answer3", "reset", "back"}
+        for row in scene.buttons.buttons:
+            assert app.canvas.get_rect().contains(row.rect)
+        app.pop()
 
 
 # --- gamepads: events as actions ---------------------------------------------------------------
