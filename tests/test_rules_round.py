@@ -81,6 +81,19 @@ def test_choosing_an_answer_steers_the_dog_through_that_opening():
         assert r.results[0].correct == (lane == r.results[0].question.safe_index)
 
 
+def test_a_pick_answers_its_own_question_and_the_next_one_waits_for_a_new_pick():
+    r = new_round()
+    while r.question_gate is None:
+        r.step()
+    r.choose(2)
+    while not r.results:
+        r.step()
+    assert r.target_lane is None  # the autopilot does not fly the next question's answer
+    while r.question_gate is None:
+        r.step()
+    assert r.target_lane is None
+
+
 def test_right_answer_scores_and_wrong_answer_does_not_end_the_round():
     r = new_round("7-9", 3)
     answers = []

@@ -189,6 +189,7 @@ class Round:
         result = GateResult(question, chosen, chosen == question.safe_index)
         self.results.append(result)
         self.next_gate += 1
+        self.target_lane = None  # a pick answers one question: the next one waits for its own
         self.feedback_until = gate.x + gate.feedback_seconds * self.tuning.speed
         if result.correct:
             self.score += POINTS_RIGHT
