@@ -11,6 +11,7 @@ import pytest
 from helpers import click, frames, key, new_app, tap
 from game import i18n
 from game.launch import start
+from game.rules.tuning import STEP
 from game.save import SaveStore
 from game.scenes.settings import CHOICES, KEYS_ROW, SettingRow, SettingsScene, stepped
 from game.scenes.title import TitleScene
@@ -165,6 +166,56 @@ def test_every_setting_is_on_a_page_once_at_every_text_size(app):
         app.change_settings(text_scale=scale)
         assert sorted(k for p in scene.pages for k in p.keys) == every
     assert len(scene.pages) > 4  # at 200% the groups flow onto more pages
+
+
+def test_the_keys_row_opens_the_keys_screen_and_comes_back(app):
+    from game.scenes.keys import KeysScene
+    open_settings(app)
+    show_by_keys(app, KEYS_ROW)
+    key(app, pygame.K_LEFT)  # the row's arrow points on, to the Keys screen
+    assert isinstance(app.scene, SettingsScene) and app.scene.focused == KEYS_ROW
+    key(app, pygame.K_RIGHT)
+    assert isinstance(app.scene, KeysScene)
+    key(app, pygame.K_ESCAPE)
+    assert isinstance(app.scene, SettingsScene) and app.scene.focused == KEYS_ROW
+    click(app, row(app, KEYS_ROW).rect.center)
+    assert isinstance(app.scene, KeysScene)
+
+
+def test_one_switch_play_reaches_and_changes_a_setting_with_space_alone(app, tmp_path):
+    from game.rules.scanning import STEP_SECONDS
+    app.change_settings(one_switch=True)
+    scene = open_settings(app)
+    assert scene.focused == "text_scale"
+    frames(app, round(STEP_SECONDS / STEP) + 2)  # the highlight moves on by itself
+    assert scene.focused == "theme"
+    key(app, pygame.K_SPACE)  # the switch presses what is highlighted
+    assert saved(tmp_path).theme == "high-contrast"
+    for _ in range(len(scene.pages[scene.page].keys)):
+        frames(app, round(STEP_SECONDS / STEP) + 1)
+        if scene.focused == "next":
+            break
+    key(app, pygame.K_SPACE)  # turns the page
+    assert scene.page == 1
+
+
+def pad(app, button: int) -> None:
+    """A gamepad's button, as SDL's game-controller API reports it."""
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=0,
+                                         button=button))
+    frames(app, 1)
+
+
+def test_a_gamepad_moves_changes_and_goes_back(app, tmp_path):
+    open_settings(app)
+    pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    assert app.scene.focused == "theme"
+    pad(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
+    assert saved(tmp_path).theme == "high-contrast"
+    pad(app, pygame.CONTROLLER_BUTTON_A)  # A presses: the next choice
+    assert saved(tmp_path).theme == "default"
+    pad(app, pygame.CONTROLLER_BUTTON_B)
+    assert isinstance(app.scene, TitleScene)
 
 
 def test_escape_goes_back_to_the_title(app):
