@@ -522,6 +522,23 @@ def test_one_switch_message_card_continues_with_the_switch(app):
     assert isinstance(app.scene, TitleScene)
 
 
+def test_one_switch_waits_for_a_promotion_to_be_closed(app):
+    from game.rules.progress import RoundSummary, apply_round
+    from game.scenes.results import ResultsScene
+    app.session.change_settings(one_switch=True)
+    profile, ranks = app.session.profile, app.session.bank.ranks
+    profile.total_points = ranks[1].points - 10
+    outcome = apply_round(profile, 60, ranks)
+    app.push(ResultsScene(app, RoundSummary(60, 1, 3, 0, 1, outcome, "")))
+    scene = app.scene
+    frames(app, 3 * BEAT_FRAMES)
+    assert scene.celebrating and scene.buttons.focus == 0
+    key(app, pygame.K_SPACE)
+    assert not scene.celebrating and scene.buttons.focus == 0  # Next round, lit a whole beat
+    frames(app, BEAT_FRAMES)
+    assert scene.buttons.focus == 1
+
+
 def test_the_focus_ring_is_drawn_round_the_focused_button(app):
     from game.ui import theme
     title = app.scene

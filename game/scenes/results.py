@@ -84,6 +84,10 @@ class ResultsScene(MenuScene):
         else:
             super().handle(action)
 
+    def scan_step(self) -> None:
+        if not self.celebrating:  # one-switch play: the highlight waits for the promotion
+            super().scan_step()
+
     def _words(self) -> layout.ResultsWords:
         s, session = self.summary, self.app.session
         profile = session.profile
