@@ -249,3 +249,32 @@ def test_a_report_that_cannot_be_saved_says_so_in_welsh(tmp_path):
     assert isinstance(scene, SummaryScene) and run.report is None
     assert welsh("there is a file where the folder should be") in scene.report_line
     frames(app, 2)
+
+
+def test_every_lesson_screen_goes_on_by_gamepad_alone(tmp_path):
+    """A (the gamepad's south button) goes on from every classroom screen to the summary and
+    finishes it; the bot flies the rounds."""
+    from game.scenes.round import RoundScene
+    app = lesson_app(tmp_path)
+    run = ClassroomRun(app, LessonPlan(rounds=1), tmp_path / "reports")
+    app.push(app.scene)
+    run.begin()
+    pygame.event.clear()
+    flyer = ClassBot(1)
+    seen: set[type] = set()
+
+    def driver(a) -> list[Action]:
+        seen.add(type(a.scene))
+        if SummaryScene in seen and not isinstance(a.scene, SummaryScene):
+            a.quit()  # finished: back where the lesson began
+            return []
+        if isinstance(a.scene, RoundScene):
+            return flyer(a)
+        if a.frames % 20 == 0:  # a press now and then, as a teacher would
+            pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=0,
+                                                 button=pygame.CONTROLLER_BUTTON_A))
+        return []
+
+    app.run(driver=driver, max_frames=app.frames + 60 * 60 * 10)
+    assert {ClassMessageScene, TalkScene, ScoreboardScene, SummaryScene} <= seen
+    assert run.report is not None and not isinstance(app.scene, ClassroomScene)

@@ -382,6 +382,28 @@ def test_button_labels_fit_at_their_first_size(any_app):
             assert button.size >= theme.CLASS_MIN_TEXT
 
 
+def test_every_control_is_reached_by_tab_and_the_lesson_starts_by_keys(any_app):
+    """Tab steps through every control of a page (as one-switch play's highlight does), N goes
+    on a page, and Enter on the last page's Start lesson starts it."""
+    app = any_app
+    scene, plans = open_setup(app)
+    while True:
+        keys = {stop.key for row in scene.layout.rows for stop in row}
+        reached = set()
+        for _ in range(len(keys)):
+            reached.add(scene.focused().key)
+            key(app, pygame.K_TAB)
+        assert reached == keys, scene.page
+        if scene.page == len(scene.pages) - 1:
+            break
+        key(app, pygame.K_n)
+    while scene.focused().key != "next":
+        key(app, pygame.K_TAB)
+    assert scene.places[1][scene.shown(1)].label == t("Start lesson")
+    key(app, pygame.K_RETURN)
+    assert len(plans) == 1 and plans[0].teams[0].name == t("Foxes")
+
+
 def test_the_pages_follow_a_change_of_language_and_text_size(app):
     scene, _ = open_setup(app)
     assert len(scene.pages) == 3 and scene.part == "lesson"
@@ -395,3 +417,50 @@ def test_the_pages_follow_a_change_of_language_and_text_size(app):
         app.change_settings(lang="en", text_scale=1.0)
     assert len(scene.pages) == 3
 
+
+def test_one_switch_steps_through_every_control_but_the_names_and_starts(app):
+    """One-switch play: the highlight steps on by itself (scan_step, on the App's beat) past
+    the fields to type in, which a switch cannot fill; the switch (Space) presses."""
+    scene, plans = open_setup(app)
+    while True:
+        reached = set()
+        for _ in range(3 * len([s for row in scene.layout.rows for s in row])):
+            scene.scan_step()
+            reached.add(scene.focused().key)
+        names = {s.key for row in scene.layout.rows for s in row if s.key.endswith(":name")}
+        assert not reached & names and "next" in reached and "back" in reached
+        if scene.page == len(scene.pages) - 1:
+            break
+        while scene.focused().key != "next":
+            scene.scan_step()
+        key(app, pygame.K_SPACE)
+    while scene.focused().key != "next":
+        scene.scan_step()
+    key(app, pygame.K_SPACE)
+    assert len(plans) == 1
+
+
+def pad(app, button: int) -> None:
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=0,
+                                         button=button))
+    frames(app, 1)
+
+
+def test_gamepad_only_run_through_setup_and_the_teachers_menu(app):
+    """The d-pad moves, A presses, Start opens the teacher's menu, B goes back."""
+    scene, plans = open_setup(app)
+    pad(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)  # the next ready-made lesson (or my own)
+    pad(app, pygame.CONTROLLER_BUTTON_START)
+    assert scene.paused
+    pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    pad(app, pygame.CONTROLLER_BUTTON_A)  # Teacher's keys
+    assert scene.legend and not scene.paused
+    pad(app, pygame.CONTROLLER_BUTTON_B)
+    assert not scene.legend and app.scene is scene
+    for _ in range(len(scene.pages)):
+        while scene.focused().key != "next":
+            pad(app, pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+            if scene.focused().key == "back":
+                pad(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
+        pad(app, pygame.CONTROLLER_BUTTON_A)
+    assert len(plans) == 1

@@ -335,9 +335,9 @@ class ClassroomScene(Scene):
         closes (and E ends, on the question)."""
         modal, kind = self._modal, action.kind
         assert modal is not None
-        if kind in (Act.UP, Act.LEFT):
+        if kind in (Act.UP, Act.LEFT, Act.FOCUS_PREV):
             modal.buttons.move(-1)
-        elif kind in (Act.DOWN, Act.RIGHT):
+        elif kind in (Act.DOWN, Act.RIGHT, Act.FOCUS_NEXT):
             modal.buttons.move(1)
         elif kind in (Act.CONFIRM, Act.HOP):
             modal.buttons.press_focused()
@@ -359,6 +359,12 @@ class ClassroomScene(Scene):
     def handle_screen(self, action: Action) -> None:
         """The screen's own input (after the teacher's keys)."""
         super().handle(action)
+
+    def scan_step(self) -> None:
+        """One-switch play: on the teacher's menu the highlight steps through its buttons;
+        elsewhere the switch does the screen's one thing (go on)."""
+        if self._modal is not None:
+            self._modal.buttons.scan_step()
 
     def _bar_button_at(self, pos: tuple[int, int]) -> Button | None:
         for i, place in enumerate(self.places):

@@ -14,8 +14,9 @@ does not fit beside its control goes above it. So nothing is cut off or overlaps
 Welsh, at projector size or larger.
 
 Every control works by keyboard alone (Up/Down move the focus, Left/Right change the value or
-move along a row, Enter/Space press), by mouse and by touch alone. No child's name is asked for:
-the page of names says so.
+move along a row, Tab steps through every control, Enter/Space press), by mouse and by touch
+alone, and in one-switch play (the focus steps on by itself; the switch presses). No child's
+name is asked for: the page of names says so.
 """
 from __future__ import annotations
 
@@ -375,12 +376,14 @@ class SetupScene(ClassroomScene):
                 if spot is not None and spot.key == f"team{self.editing}:name":
                     return  # a tap on the name being typed: go on typing
                 self.finish_editing()
-            elif kind in (Act.UP, Act.DOWN):
+            elif kind in (Act.UP, Act.DOWN, Act.FOCUS_NEXT, Act.FOCUS_PREV):
                 self.finish_editing()
         if kind is Act.UP:
             self.move_focus(-1)
         elif kind is Act.DOWN:
             self.move_focus(1)
+        elif kind in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
+            self.step_focus(1 if kind is Act.FOCUS_NEXT else -1)
         elif kind in (Act.LEFT, Act.RIGHT):
             self.sideways(-1 if kind is Act.LEFT else 1)
         elif kind in (Act.CONFIRM, Act.HOP):
@@ -388,6 +391,7 @@ class SetupScene(ClassroomScene):
             if stop is not None:
                 self.app.play("click")
                 stop.press()
+                self.restart_scan()
         elif kind is Act.POINT:
             spot = self.spot_at(action.pos)
             if spot is not None:
@@ -398,6 +402,14 @@ class SetupScene(ClassroomScene):
         elif kind is Act.BACK:
             self.back()
         # anything else (1/2/3, S, D, typing while no name is open) does nothing here
+
+    def scan_step(self) -> None:
+        """One-switch play: the focus steps on through the page's controls but the names to
+        type (a switch cannot type; Next name picks one)."""
+        if self._modal is not None:
+            self._modal.buttons.scan_step()
+        elif self.editing is None:
+            self.step_focus(1, typing=False)
 
     def spot_at(self, pos: tuple[int, int]) -> Spot | None:
         return next((s for s in self.layout.spots if s.rect.collidepoint(pos)), None)
@@ -420,6 +432,21 @@ class SetupScene(ClassroomScene):
         r, c = self._focus_place()
         r = (r + step) % len(rows)
         self.focus[self.page] = rows[r][min(c, len(rows[r]) - 1)].key
+        self.changed()
+
+    def step_focus(self, step: int, typing: bool = True) -> None:
+        """Tab (and one-switch play): every control in reading order, round again at the end
+        (without the fields to type in, unless `typing`)."""
+        stops = [stop for row in self.layout.rows for stop in row]
+        if not stops:
+            return
+        r, c = self._focus_place()
+        here = sum(len(row) for row in self.layout.rows[:r]) + c
+        for k in range(1, len(stops) + 1):
+            stop = stops[(here + k * step) % len(stops)]
+            if typing or not stop.key.endswith(":name"):
+                break
+        self.focus[self.page] = stop.key
         self.changed()
 
     def sideways(self, step: int) -> None:
