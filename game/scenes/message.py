@@ -195,8 +195,9 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
     card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
     _do_box(card, do_box)
-    card.blit(text.render(t("What to do"), 24, theme.INK, True), (do_box.x + 16, do_box.y + 16))
-    card.blit(fitted.do.surface(theme.INK), (do_box.x + layout.DO_LABEL_W, do_box.y + 10))
+    card.blit(text.render(fitted.do_label, layout.DO_LABEL_SIZE, theme.INK, True),
+              (do_box.x + 16, do_box.y + 16))
+    card.blit(fitted.do.surface(theme.INK), (do_box.x + fitted.do_x, do_box.y + 10))
     if fitted.help:
         card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))
     if fitted.think:

@@ -158,9 +158,10 @@ class ResultsScene(MenuScene):
             shown = fitted.surface(theme.INK, align="center")
             card.blit(shown, ((w - shown.get_width()) // 2, top))
         surf.blit(card, (x, y))
-        tip = heading_block(placed.tip)
-        surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * layout.EDGE >= nook.left
-                        else layout.EDGE, placed.tip_y))
+        if placed.tip:
+            tip = heading_block(placed.tip)
+            surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * layout.EDGE >= nook.left
+                            else layout.EDGE, placed.tip_y))
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:

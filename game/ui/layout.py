@@ -246,6 +246,7 @@ CARD_INNER = CARD_W - 2 * CARD_PAD
 TAG_SIZE = 26
 SOURCE_SIZE = 18
 DO_LABEL_W = 170
+DO_LABEL_SIZE = 24
 MESSAGE_TITLE = Box(CARD_INNER, 60, (44, 38, 32), bold=True)
 MESSAGE_BODY = Box(CARD_INNER, 190, (32, 29, 26, 23))
 MESSAGE_DO = Box(CARD_INNER - DO_LABEL_W, 100, (30, 27, 24, 21), bold=True)
@@ -265,6 +266,8 @@ class MessageCard:
     body_y: int
     do: Fitted
     do_box: tuple[int, int, int, int]
+    do_label: str  # "What to do", at the left of the box
+    do_x: int  # where what to do starts in the box, right of its label
     help: Fitted | None
     help_y: int
     think: Fitted | None  # the first discussion question, when it fits whole below the rest
@@ -289,7 +292,11 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
     body_y = title_y + title.height + 8
     body = MESSAGE_BODY.fit(message.text, scale)
     y = body_y + body.height + 14
-    do = MESSAGE_DO.fit(message.do, scale)
+    do_label = t("What to do")
+    do_x = max(DO_LABEL_W, label_width(do_label, DO_LABEL_SIZE) + 32)  # a longer label: room
+    do_fits = MESSAGE_DO if do_x == DO_LABEL_W else \
+        Box(CARD_INNER - do_x, MESSAGE_DO.h, MESSAGE_DO.sizes, bold=True)
+    do = do_fits.fit(message.do, scale)
     do_box = (20, y, CARD_W - 40, max(64, do.height + 20))
     y = do_box[1] + do_box[3] + 12
     help_fitted, help_y = None, y
@@ -308,7 +315,8 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
             hidden = True
     source = t("From: {publisher}", publisher=publisher)
     return MessageCard(tag, line_fits(tag, TAG_SIZE, CARD_W - 2 * CARD_PAD, True, scale),
-                       title, title_y, body, body_y, do, do_box, help_fitted, help_y,
+                       title, title_y, body, body_y, do, do_box, do_label, do_x, help_fitted,
+                       help_y,
                        think, think_y, hidden, source,
                        line_fits(source, SOURCE_SIZE, CARD_INNER, False, scale))
 
@@ -1252,6 +1260,8 @@ def results_layout(words: ResultsWords, scale: float, nook: Corner) -> ResultsLa
     right = column[0][0] - GAP
     bottom = HEIGHT - EDGE if right <= nook.left - GAP else nook.top - GAP
     plans.append((column, hints, (EDGE, top, right - EDGE, bottom - top)))
+    if right > nook.left - GAP:  # narrower, but as tall as the screen, left of the corner
+        plans.append((column, hints, (EDGE, top, nook.left - GAP - EDGE, HEIGHT - EDGE - top)))
     tries = [(shrink, plan, split) for shrink in (False, True) for plan in plans
              for split in ("", "wide", "narrow")]
     for i, (shrink, (rects, hints, card), split) in enumerate(tries):
@@ -1332,8 +1342,24 @@ class PromotionLayout:
     dog: Rect | None
     card: Rect
     lines: tuple[tuple[Fitted, int], ...]  # the new rank and its badge's words, top in the card
-    tip: Fitted
+    tip: Fitted | None  # how to go on (left out if the card needs its room)
     tip_y: int
+
+
+def _promotion_tip(tip: str, scale: float, nook: Corner) -> tuple[Fitted | None, int]:
+    """How to go on, across the foot above the corner buttons, or beside them if it fits
+    there on as few lines; and its top (the corner buttons' top when there is no tip)."""
+    if not tip:
+        return None, nook.top
+    fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), WIDTH - 2 * EDGE, scale)
+    assert fitted is not None
+    y = nook.top - GAP - fitted.height - 6
+    if fitted.width > nook.left - GAP - EDGE:
+        narrow = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), nook.left - GAP - EDGE,
+                               scale)
+        if narrow is not None and len(narrow.lines) <= len(fitted.lines):
+            return narrow, HEIGHT - EDGE - narrow.height - 6
+    return fitted, y
 
 
 def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: float,
@@ -1349,25 +1375,21 @@ def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: 
     rx = min(WIDTH // 2 - SPARKLE // 2, round((ink_w / 2 + SPARKLE // 2) * 1.42))
     ry = round((ink_h / 2 + SPARKLE // 2) * 1.1)
     heading_y = cy - head.height // 2 - 3
-    tip_fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), WIDTH - 2 * EDGE, scale)
-    assert tip_fitted is not None
-    tip_y = nook.top - GAP - tip_fitted.height - 6
-    if tip_fitted.width > nook.left - GAP - EDGE:  # beside the corner buttons if it fits there
-        narrow = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), nook.left - GAP - EDGE,
-                               scale)
-        if narrow is not None and len(narrow.lines) <= len(tip_fitted.lines):
-            tip_fitted, tip_y = narrow, HEIGHT - EDGE - narrow.height - 6
     top = cy + ry + SPARKLE // 2 + 8
-    room_h = tip_y - 12 - top
-    items = [Words(rank_line, (48, 40), True), Words(badge, (theme.TEXT_BODY, 26))]
-    for with_dog in (True, False):
-        dog_size = min(300, room_h) if with_dog else 0
-        if with_dog and dog_size < 150:
-            continue
-        card_w = WIDTH - 2 * EDGE - (dog_size + GAP if dog_size else 0)
-        card_w = min(card_w, max(600, round(600 * scale)))
-        fitted, fits = flow(items, card_w - 60, room_h - 60, scale, gap=20)
-        if fits or not with_dog:
+    for with_tip in (True, False):  # how to go on, at the foot, if the card leaves room for it
+        tip_fitted, tip_y = _promotion_tip(tip if with_tip else "", scale, nook)
+        room_h = tip_y - 12 - top
+        items = [Words(rank_line, (48, 40), True), Words(badge, (theme.TEXT_BODY, 26))]
+        for with_dog in (True, False):
+            dog_size = min(300, room_h) if with_dog else 0
+            if with_dog and dog_size < 150:
+                continue
+            card_w = WIDTH - 2 * EDGE - (dog_size + GAP if dog_size else 0)
+            card_w = min(card_w, max(600, round(600 * scale)))
+            fitted, fits = flow(items, card_w - 60, room_h - 60, scale, gap=20)
+            if fits:
+                break
+        if fits:
             break
     card_h = sum(f.height for f in fitted) + 20 + 60
     x0 = (WIDTH - card_w - (dog_size + GAP if dog_size else 0)) // 2
