@@ -31,6 +31,7 @@ CLASS_HELP_BUTTON = (1030, GROUND + 4, 230, 62)  # classroom: Help at projector 
 VOTE_X = 330  # the class vote's card, a little below the banner
 FAR_PARALLAX = 0.25  # the sky and hills move at a quarter of the ground's speed
 POP_SECONDS = 0.9
+CLASS_PAUSE_SCALE = 1.1  # the teacher's pause card: its buttons' words at 33 px
 POP_RISE = 60  # pixels a second a points pop flies up (it stays put with reduced motion)
 BLINK_RATE = 12  # the dog blinks this many times a second while bumped (not with reduced motion)
 SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
@@ -85,17 +86,19 @@ class RoundScene(Scene):
         self.sky_period = self.sky.get_width() // 2
         self.ground_period = self.ground.get_width() // 2
         self.bone, self.badge = scenery.bone(), scenery.badge()
+        pause = self.pause_geo
         self.pause_menu = ButtonRow([
-            Button(t("Keep playing"), pygame.Rect(440, 330, 400, 74), self.resume, "Enter",
-                   theme.RIGHT),
-            Button(t("Leave this round"), pygame.Rect(440, 420, 400, 74), app.pop, "Esc"),
+            Button(t("Keep playing"), pygame.Rect(pause.buttons[0]), self.resume, "Enter",
+                   theme.RIGHT, size=pause.button_size, hint_size=pause.hint_size),
+            Button(t("Leave this round"), pygame.Rect(pause.buttons[1]), app.pop, "Esc",
+                   size=pause.button_size, hint_size=pause.hint_size),
         ] if classroom is None else [  # projector-sized, the key in the label
-            Button(t("Keep playing (P)"), pygame.Rect(420, 300, 440, 74), self.resume, "",
-                   theme.RIGHT, size=theme.CLASS_BODY),
-            Button(t("Skip question (S)"), pygame.Rect(420, 390, 440, 74), self.skip, "",
-                   size=theme.CLASS_BODY),
-            Button(t("End the lesson (E)"), pygame.Rect(420, 480, 440, 74),
-                   classroom.end_lesson, "", size=theme.CLASS_BODY),
+            Button(t("Keep playing (P)"), pygame.Rect(pause.buttons[0]), self.resume, "",
+                   theme.RIGHT, size=pause.button_size),
+            Button(t("Skip question (S)"), pygame.Rect(pause.buttons[1]), self.skip, "",
+                   size=pause.button_size),
+            Button(t("End the lesson (E)"), pygame.Rect(pause.buttons[2]),
+                   classroom.end_lesson, "", size=pause.button_size),
         ])
         self.teacher = Button(t("Teacher (P)"), pygame.Rect(*TEACHER_BUTTON), self.pause, "",
                               theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
@@ -393,13 +396,13 @@ class RoundScene(Scene):
         surface.blit(self.ground, (0, GROUND), (near, 0, WIDTH, HEIGHT - GROUND))
         offset = DOG_X - r.distance  # world x + offset = screen x
         self._draw_scenery(surface, offset)
+        tab = self._feedback_tab()
+        if tab is not None:  # behind the gates: a passing gate's signs are never covered
+            surface.blit(tab, (view.TAB_X, self.geo.banner_h - 6))
         self._draw_gates(surface, offset)
         self._draw_dog(surface)
         self._draw_pops(surface)
         surface.blit(self._banner(), (0, 0))
-        tab = self._feedback_tab()
-        if tab is not None:
-            surface.blit(tab, (view.TAB_X, self.geo.banner_h - 6))
         surface.blit(self._score_chip(), (14, GROUND + 8))
         self._draw_progress(surface)
         if self.lesson is not None:
@@ -486,7 +489,10 @@ class RoundScene(Scene):
 
     def _draw_progress(self, surface: pygame.Surface) -> None:
         r = self.round
-        bar = pygame.Rect(300, GROUND + 24, 560 if self.lesson is None else 380, 18)
+        right = 860 if self.lesson is None else 680
+        if self.chrome:  # clear of the Help and Sound buttons, which grow with the text size
+            right = min([right] + [rect.x - 24 for rect in self.app.corner_rects])
+        bar = pygame.Rect(300, GROUND + 24, right - 300, 18)
         pygame.draw.rect(surface, theme.PAPER, bar, border_radius=9)
         done = bar.copy()
         done.w = max(18, int(bar.w * r.progress))
@@ -496,14 +502,23 @@ class RoundScene(Scene):
             pygame.draw.rect(surface, theme.BUTTON, (x - 3, bar.y - 5, 6, bar.h + 10))
         pygame.draw.rect(surface, theme.INK, bar, 3, border_radius=9)
 
+    @property
+    def pause_geo(self) -> layout.PauseCard:
+        """The pause card at the player's text size (a lesson's has its own, projector-sized)."""
+        if self.lesson is not None:
+            return layout.pause_card(CLASS_PAUSE_SCALE, 3)
+        return layout.pause_card(self.app.session.settings.text_scale)
+
     def _draw_pause(self, surface: pygame.Surface) -> None:
         if self._pause_card is None:
             card = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
             card.fill((*theme.SHADE, 150))
-            box = panel((520, 330))
-            title = text.render(t("Paused"), theme.TEXT_TITLE, theme.INK, True)
-            box.blit(title, title.get_rect(midtop=(260, 24)))
-            card.blit(box, (380, 220))
+            geo = self.pause_geo
+            x, y, w, h = geo.card
+            box = panel((w, h))
+            title = text.render(t("Paused"), geo.title_size, theme.INK, True)
+            box.blit(title, title.get_rect(midtop=(w // 2, geo.title_y)))
+            card.blit(box, (x, y))
             self._pause_card = card
         surface.blit(self._pause_card, (0, 0))
         self.pause_menu.draw(surface)

@@ -1422,3 +1422,34 @@ def message_screen(labels: tuple[str, ...], scale: float, nook: Corner) -> Messa
     (button,) = bottom_row([min(w, nook.left - GAP - EDGE)], sizes.height, nook)
     y = CARD_Y if scale == 1.0 else EDGE
     return MessageScreen((CARD_X, y, CARD_W, min(CARD_H, button[1] - 12 - y)), button, sizes)
+
+
+@dataclass(frozen=True)
+class PauseCard:
+    """The round's pause card at a text size: its panel, its title and its buttons."""
+
+    card: Rect
+    title_size: int
+    title_y: int  # from the card's top
+    buttons: tuple[Rect, ...]
+    button_size: int
+    hint_size: int
+
+
+def pause_card(scale: float, count: int = 2) -> PauseCard:
+    """A centred card holding "Paused" and `count` buttons, one under another, all at the
+    player's text size (the buttons' labels shrink to fit, as every button's do)."""
+    button_size = round(theme.TEXT_BODY * scale)
+    title_size = round(theme.TEXT_TITLE * scale)
+    button_h = max(74, text.line_height(button_size, True) + 24)
+    button_w = min(WIDTH - 200, round(400 * scale))
+    gap, pad = 16, 60
+    title_h = text.line_height(title_size, True)
+    card_w = button_w + 2 * pad
+    card_h = 24 + title_h + 12 + count * button_h + (count - 1) * gap + 36
+    x, y = (WIDTH - card_w) // 2, (HEIGHT - card_h) // 2
+    first = y + 24 + title_h + 12
+    buttons = tuple((x + pad, first + i * (button_h + gap), button_w, button_h)
+                    for i in range(count))
+    return PauseCard((x, y, card_w, card_h), title_size, 24, buttons, button_size,
+                     round((theme.TEXT_SMALL - 4) * scale))
