@@ -10,7 +10,7 @@ from game.rules.tuning import WIDTH
 from game.i18n import t
 from game.ui import layout, text, theme
 from game.ui.layout import Fitted, heading_size
-from game.ui.widgets import Button, ButtonRow, panel
+from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 
 
 def backdrop(dim: int = 0) -> pygame.Surface:
@@ -118,35 +118,15 @@ def page_counter_words() -> str:
     return t("Page {page} of {pages}")
 
 
-class PageTurn(Button):
-    """A button with an arrow on it, pointing the way it turns the pages (-1 back, 1 on)."""
-
-    direction: int = 1
-
-    def face(self, state: str) -> pygame.Surface:
-        surf = self._faces.get(state)
-        if surf is None:
-            fill = theme.BUTTON if state != "disabled" else theme.BUTTON_DISABLED
-            surf = panel(self.rect.size, fill, theme.ACCENT if state == "hover" else
-                         theme.BUTTON_EDGE, border=4 if state == "hover" else 3, shadow=4)
-            half = self.rect.h // 4
-            cx, cy = self.rect.w // 2, self.rect.h // 2
-            tip, back = cx + self.direction * half, cx - self.direction * half
-            pygame.draw.polygon(surf, theme.BUTTON_TEXT,
-                                [(tip, cy), (back, cy - half), (back, cy + half)])
-            self._faces[state] = surf
-        return surf
-
-
 def foot_buttons(frame: layout.PagedLayout, page: int, pages: int, turn, own: list[Button]
                  ) -> list[Button]:
     """The buttons at a paged screen's foot: the arrows that turn its pages (when it has pages;
     each greyed at its end), then the screen's own `own`, placed where the frame says."""
     buttons: list[Button] = []
     if frame.paged:
-        back = PageTurn(t("Previous page"), pygame.Rect(frame.foot[0]), lambda: turn(-1))
-        back.direction = -1
-        onward = PageTurn(t("Next page"), pygame.Rect(frame.foot[2]), lambda: turn(1))
+        back = ArrowButton(t("Previous page"), pygame.Rect(frame.foot[0]), lambda: turn(-1),
+                           direction=-1)
+        onward = ArrowButton(t("Next page"), pygame.Rect(frame.foot[2]), lambda: turn(1))
         back.enabled, onward.enabled = page > 0, page < pages - 1
         buttons = [back, onward]
         for arrow in buttons:  # no words on them, but sized like the rest for the one-switch

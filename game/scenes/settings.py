@@ -22,7 +22,7 @@ from game.settings import (
 )
 from game.ui import text, theme
 from game.ui.layout import Box, Fitted, scaled
-from game.ui.widgets import Button, ButtonRow, panel
+from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 
 KEYS_ROW = "keys"  # not a setting: the row that opens the Keys screen
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -252,28 +252,6 @@ class SettingRow(Button):
             pygame.draw.polygon(surf, ink, [tip, (back, mid - half), (back, mid + half)])
 
 
-@dataclass(eq=False)
-class PageArrow(Button):
-    """A button with an arrow on it, pointing the way it turns the pages (-1 back, 1 on)."""
-
-    direction: int = 1
-
-    def face(self, state: str) -> pygame.Surface:
-        surf = self._faces.get(state)
-        if surf is None:
-            focused = state == "hover"
-            surf = panel(self.rect.size, theme.BUTTON,
-                         theme.ACCENT if focused else theme.BUTTON_EDGE,
-                         border=5 if focused else 3, shadow=4)
-            half = self.rect.h // 4
-            cx, cy = self.rect.w // 2, self.rect.h // 2
-            tip, back = cx + self.direction * half, cx - self.direction * half
-            pygame.draw.polygon(surf, theme.BUTTON_TEXT,
-                                [(tip, cy), (back, cy - half), (back, cy + half)])
-            self._faces[state] = surf
-        return surf
-
-
 NAV_KEYS = ("previous", "next", "done")  # what the buttons under the rows are called in focus
 
 
@@ -357,10 +335,10 @@ class SettingsScene(MenuScene):
         counter = pygame.Rect(MARGIN + arrow_w + NAV_GAP, top,
                               int((right - MARGIN) * NAV_PAGES) - 2 * (arrow_w + NAV_GAP), h)
         nav: list[Button] = [
-            PageArrow("", pygame.Rect(MARGIN, top, arrow_w, h), lambda: self.turn(-1),
-                      direction=-1),
-            PageArrow("", pygame.Rect(counter.right + NAV_GAP, top, arrow_w, h),
-                      lambda: self.turn(1), direction=1)]
+            ArrowButton(t("Previous page"), pygame.Rect(MARGIN, top, arrow_w, h),
+                        lambda: self.turn(-1), direction=-1),
+            ArrowButton(t("Next page"), pygame.Rect(counter.right + NAV_GAP, top, arrow_w, h),
+                        lambda: self.turn(1))]
         done_x = nav[1].rect.right + 2 * NAV_GAP
         nav.append(Button(t("Done"), pygame.Rect(done_x, top, right - done_x, h), self.app.pop,
                           size=sizes.nav))

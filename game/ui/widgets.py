@@ -72,6 +72,28 @@ class Button:
         surface.blit(self.face(state), self.rect.topleft)
 
 
+@dataclass(eq=False)
+class ArrowButton(Button):
+    """A button with an arrow on it instead of words, pointing the way it turns the pages
+    (`direction` -1 back, 1 on); its label is still read aloud and names it."""
+
+    direction: int = 1
+
+    def face(self, state: str) -> pygame.Surface:
+        surf = self._faces.get(state)
+        if surf is None:
+            fill = theme.BUTTON if state != "disabled" else theme.BUTTON_DISABLED
+            surf = panel(self.rect.size, fill, theme.ACCENT if state == "hover" else
+                         theme.BUTTON_EDGE, border=4 if state == "hover" else 3, shadow=4)
+            half = self.rect.h // 4
+            cx, cy = self.rect.w // 2, self.rect.h // 2
+            tip, back = cx + self.direction * half, cx - self.direction * half
+            pygame.draw.polygon(surf, theme.BUTTON_TEXT,
+                                [(tip, cy), (back, cy - half), (back, cy + half)])
+            self._faces[state] = surf
+        return surf
+
+
 class ButtonRow:
     """A group of buttons with keyboard focus (arrows move, Enter/Space presses) and pointer use;
     the button in focus wears the focus ring."""
