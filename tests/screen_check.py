@@ -289,9 +289,10 @@ def _tracked_draw_lines_factory(original):
 
 
 def _clear_screen_caches() -> None:
-    """Forget the drawings the screens keep (built with or without tracking)."""
+    """Forget the drawings the screens and the art keep (built with or without tracking: a
+    screen drawn on a copy of an untracked picture would hide its texts from the check)."""
     for name, module in list(sys.modules.items()):
-        if not name.startswith("game.scenes") or module is None:
+        if not name.startswith(("game.scenes", "game.art")) or module is None:
             continue
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)) and \
