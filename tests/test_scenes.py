@@ -15,6 +15,7 @@ from game.scenes.notebook import NotebookScene
 from game.scenes.results import ResultsScene
 from game.scenes.round import RoundScene
 from game.scenes.title import TitleScene
+from game.ui import layout
 
 
 @pytest.fixture
@@ -227,3 +228,8 @@ def test_slow_speed_and_large_text_change_the_round(app):
     assert slow.round.course.top > normal.round.course.top == 150
     frames(app, 30)
     assert slow.round.y - 26 >= slow.round.course.top  # the dog flies below the taller banner
+    # the pause card and its buttons grow with the words, and the progress bar stays clear of
+    # the Help and Sound buttons, which grow too
+    assert slow.pause_menu.buttons[0].size == 2 * normal.pause_menu.buttons[0].size
+    assert slow.pause_geo.card[2] > layout.pause_card(1.0).card[2]
+    assert slow.progress_rect.collidelist(app.corner_rects) == -1

@@ -487,12 +487,17 @@ class RoundScene(Scene):
         for label, x, y, born in self.pops:
             surface.blit(label, (x - label.get_width() // 2, y - (now - born) * rise))
 
+    @property
+    def progress_rect(self) -> pygame.Rect:
+        """The progress bar, clear of the Help and Sound buttons (they grow with the text)."""
+        right = 860 if self.lesson is None else 680
+        if self.chrome:
+            right = min([right] + [rect.x - 24 for rect in self.app.corner_rects])
+        return pygame.Rect(300, GROUND + 24, right - 300, 18)
+
     def _draw_progress(self, surface: pygame.Surface) -> None:
         r = self.round
-        right = 860 if self.lesson is None else 680
-        if self.chrome:  # clear of the Help and Sound buttons, which grow with the text size
-            right = min([right] + [rect.x - 24 for rect in self.app.corner_rects])
-        bar = pygame.Rect(300, GROUND + 24, right - 300, 18)
+        bar = self.progress_rect
         pygame.draw.rect(surface, theme.PAPER, bar, border_radius=9)
         done = bar.copy()
         done.w = max(18, int(bar.w * r.progress))
