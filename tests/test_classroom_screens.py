@@ -278,3 +278,22 @@ def test_every_lesson_screen_goes_on_by_gamepad_alone(tmp_path):
     app.run(driver=driver, max_frames=app.frames + 60 * 60 * 10)
     assert {ClassMessageScene, TalkScene, ScoreboardScene, SummaryScene} <= seen
     assert run.report is not None and not isinstance(app.scene, ClassroomScene)
+
+
+def test_one_switch_reaches_more_and_finish_on_the_summary(tmp_path):
+    """With the summary on more than one page, the switch's highlight steps between More and
+    Finish: More turns the page, Finish ends the lesson."""
+    app = lesson_app(tmp_path, "cy", 2.0)
+    app.change_settings(one_switch=True)
+    for _ in tour(app, tmp_path / "reports"):
+        if isinstance(app.scene, SummaryScene):
+            break
+    summary = app.scene
+    summary.page = 0
+    assert isinstance(summary, SummaryScene) and len(summary.pages) > 1
+    app.dispatch(Action(Act.HOP))  # More is lit first
+    assert summary.page == 1 and app.scene is summary
+    summary.scan_step()  # the highlight moves to Finish
+    app.dispatch(Action(Act.HOP))
+    assert not isinstance(app.scene, SummaryScene)
+    app.quit()

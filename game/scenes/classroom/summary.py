@@ -19,6 +19,7 @@ from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout import Fitted
+from game.ui.widgets import focus_ring
 
 SIDE = 40  # the panels' and rows' distance from the screen's sides
 COLUMN_GAP = 40
@@ -47,6 +48,7 @@ class SummaryScene(ClassroomScene):
         # each page: "overview"; "topics" and "messages" when the overview has no room for
         # them; "questions", with the questions it shows
         self.pages: list[tuple[str, list[int]]] = [("overview", [])]
+        self.lit = 0  # one-switch play: the bar button the switch presses (0 More, 1 Finish)
         self.run = run
         self.report_line = self._write(app, when or datetime.datetime.now())
         super().__init__(app, run)
@@ -90,9 +92,24 @@ class SummaryScene(ClassroomScene):
     def finish(self) -> None:
         self.app.back_to_root()
 
+    def scan_step(self) -> None:
+        """One-switch play: with more than one page, the highlight steps between More and
+        Finish (with one, the switch finishes)."""
+        if self._modal is None and len(self.pages) > 1:
+            self.lit = 1 - self.lit
+        else:
+            super().scan_step()
+
+    def draw_screen(self, surface: pygame.Surface) -> None:
+        super().draw_screen(surface)
+        if self._modal is None and len(self.pages) > 1 and self.app.session.settings.one_switch:
+            focus_ring(surface, self.places[self.lit][0].rect)
+
     def handle_screen(self, action: Action) -> None:
         kind = action.kind
-        if kind in (Act.CONFIRM, Act.HOP):
+        if kind is Act.HOP and len(self.pages) > 1 and self.app.session.settings.one_switch:
+            self.places[self.lit][0].on_press()
+        elif kind in (Act.CONFIRM, Act.HOP):
             self.finish()
         elif kind in (Act.RIGHT, Act.DOWN):
             self.next()
