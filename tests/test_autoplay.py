@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from game.content import load_bank
+
 ROOT = Path(__file__).resolve().parent.parent
 ENV = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
 
@@ -43,7 +45,6 @@ def test_the_same_seed_gives_the_same_json(three_rounds):
 
 
 def test_every_age_band_plays_with_its_own_messages(tmp_path):
-    from game.content import load_bank
     bank = load_bank()
     for band in ("10-12", "13-15"):
         report = autoplay("--rounds", "2", "--seed", "4", "--age", band)
@@ -59,3 +60,16 @@ def test_progress_is_saved_in_the_data_dir_and_carries_over(tmp_path):
     second = autoplay("--rounds", "1", "--seed", "3", "--data-dir", str(tmp_path))
     assert second["total_points"] == first["total_points"] + max(0, second["score"])
     assert second["messages"][0] != first["messages"][0]  # never the same message twice in a row
+
+
+def test_autoplay_in_welsh_at_200_percent_completes_and_keeps_the_settings(tmp_path):
+    """Issue 5: `autoplay --lang cy --text-size 200` plays whole rounds (in high contrast too),
+    with Welsh ranks, and the choices are saved for the next start."""
+    report = autoplay("--lang", "cy", "--text-size", "200", "--theme", "high-contrast",
+                      "--rounds", "2", "--seed", "5", "--data-dir", str(tmp_path))
+    assert report["rounds"] == 2 and len(report["messages"]) == 2 and report["frames"] > 0
+    welsh_ranks = {rank.title for rank in load_bank(lang="cy").ranks}
+    assert report["rank"] in welsh_ranks
+    saved = json.loads((tmp_path / "profile.json").read_text(encoding="utf-8"))["profile"]
+    assert saved["settings"]["lang"] == "cy" and saved["settings"]["text_scale"] == 2.0
+    assert saved["settings"]["theme"] == "high-contrast"
