@@ -288,7 +288,7 @@ def _tracked_draw_lines_factory(original):
     return draw_lines
 
 
-def _clear_screen_caches() -> None:
+def forget_drawings() -> None:
     """Forget the drawings the screens and the art keep (built with or without tracking: a
     screen drawn on a copy of an untracked picture would hide its texts from the check)."""
     for name, module in list(sys.modules.items()):
@@ -309,7 +309,7 @@ def tracking() -> Iterator[Tracker]:
     pygame.Surface = TrackedSurface
     text.render = _tracked_render_factory(saved[1])
     text.draw_lines = _tracked_draw_lines_factory(saved[2])
-    _clear_screen_caches()
+    forget_drawings()
     text.truncated.clear()
     _tracker = Tracker()
     try:
@@ -317,5 +317,5 @@ def tracking() -> Iterator[Tracker]:
     finally:
         _tracker = None
         pygame.Surface, text.render, text.draw_lines = saved
-        _clear_screen_caches()
+        forget_drawings()
         text.truncated.clear()

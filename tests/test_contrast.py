@@ -12,7 +12,6 @@ tenth), or from the text's own outline (a heading's dark edge, a third of its in
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from functools import cache
 from itertools import chain
@@ -26,7 +25,7 @@ from game.content.colours import MIN_CONTRAST, contrast
 from game.content.model import Branding, Colours
 from game.launch import start
 from game.ui import text, theme
-from screen_check import Ink, TrackedSurface, tracking
+from screen_check import Ink, TrackedSurface, forget_drawings, tracking
 
 THEMES = ("default", "high-contrast")
 SIZE = (1280, 720)
@@ -36,19 +35,6 @@ SCREENS_EXPECTED = {"title", "age", "round-idle", "round", "round-feedback", "ro
                     "round-paused", "message", "results", "notebook", "help", "classroom-setup",
                     "classroom-vote", "classroom-summary"}
 Picture = tuple[pygame.Surface, list[Ink]]
-
-
-def _forget_drawings() -> None:
-    """Forget the pictures screens keep between uses (they hold text drawn one way or the
-    other), and the text cache."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("game.scenes") or module is None:
-            continue
-        for value in vars(module).values():
-            if callable(getattr(value, "cache_clear", None)) and \
-                    getattr(value, "__module__", "") == name:
-                value.cache_clear()
-    text._CACHE.clear()
 
 
 def _wrong_feedback(app) -> Iterator[str]:
@@ -96,7 +82,7 @@ def _blank(data_dir: Path, theme_name: str) -> dict[str, pygame.Surface]:
     def invisible(words: str, size: int, colour, bold: bool = False) -> pygame.Surface:
         return pygame.Surface(real(words, size, colour, bold).get_size(), pygame.SRCALPHA)
 
-    _forget_drawings()
+    forget_drawings()
     text.render = invisible
     try:
         app = start(str(data_dir), fast=True, seed=7, settings={"theme": theme_name})
@@ -107,7 +93,7 @@ def _blank(data_dir: Path, theme_name: str) -> dict[str, pygame.Surface]:
         return shots
     finally:
         text.render = real
-        _forget_drawings()
+        forget_drawings()
 
 
 @pytest.fixture(scope="module", params=THEMES)
