@@ -28,7 +28,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.content.loader import bank_folders
     from game.content.model import Bank
     from game.content.notices import content_notices
-    from game.i18n import t
+    from game.i18n import ENGLISH, t
     from game.rules.tuning import HEIGHT, WIDTH
     from game.save import SaveStore, resolve_data_dir
     from game.scenes.title import TitleScene
@@ -41,6 +41,11 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     pygame.font.init()
     notices: list[str] = []
     store = SaveStore(resolve_data_dir(data_dir))
+    # a save that cannot be read starts fresh, in the language asked for (--lang) or English:
+    # its notice is worded in that language
+    asked = Settings.from_json(settings or {}).lang
+    if asked != ENGLISH:
+        use_words(asked, content)
     loaded = store.load()
     if loaded.notice:
         notices.append(loaded.notice)

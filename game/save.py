@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from game.i18n import t
+
 APP_NAME = "safety-dash"
 DATA_DIR_ENV = "SAFETY_DASH_DATA_DIR"
 SAVE_VERSION = 1
@@ -175,20 +177,20 @@ def _now() -> datetime:
 def _write_reason(exc: OSError) -> str:
     code = exc.errno
     if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder is read-only"
+        return t("the folder is read-only")
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full"
+        return t("the disk is full")
     if code in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
-        return "the save folder could not be made"
-    return "the disk could not be written"
+        return t("the save folder could not be made")
+    return t("the disk could not be written")
 
 
 def _read_reason(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "the game is not allowed to open it"
+        return t("the game is not allowed to open it")
     if exc.errno == errno.EISDIR:
-        return "it is a folder, not a file"
-    return "the disk could not be read"
+        return t("it is a folder, not a file")
+    return t("the disk could not be read")
 
 
 class SaveStore:
@@ -212,9 +214,10 @@ class SaveStore:
             return LoadResult(Profile())
         except OSError as exc:
             self._protected = True
-            return LoadResult(Profile(), (
-                f"Your saved progress could not be read ({_read_reason(exc)}), so the game is "
-                "starting fresh. The old file was left as it is and will not be saved over."))
+            return LoadResult(Profile(), t(
+                "Your saved progress could not be read ({reason}), so the game is starting "
+                "fresh. The old file was left as it is and will not be saved over.",
+                reason=_read_reason(exc)))
 
         try:
             document = json.loads(raw)
@@ -229,14 +232,14 @@ class SaveStore:
             kept = self._move_aside("newer")
             if kept is None:
                 self._protected = True
-                return LoadResult(Profile(), (
+                return LoadResult(Profile(), t(
                     "Your saved progress was made by a newer version of Safety Dash, so this "
                     "version is starting fresh. The file was left as it is and will not be "
                     "saved over."))
-            return LoadResult(Profile(), (
+            return LoadResult(Profile(), t(
                 "Your saved progress was made by a newer version of Safety Dash, so this version "
-                f"is starting fresh. The newer file was kept as {kept} and will work again in the "
-                "newer version."))
+                "is starting fresh. The newer file was kept as {kept} and will work again in the "
+                "newer version.", kept=kept))
         try:
             profile = Profile.from_json(document.get("profile"))
         except SaveError:
@@ -247,13 +250,13 @@ class SaveStore:
         kept = self._move_aside("corrupt")
         if kept is None:
             self._protected = True
-            return LoadResult(Profile(), (
+            return LoadResult(Profile(), t(
                 "Your saved progress could not be read, so the game is starting fresh. The old "
                 "file could not be moved aside, so it was left as it is and will not be saved "
                 "over."))
-        return LoadResult(Profile(), (
-            "Your saved progress could not be read, so the game is starting fresh. "
-            f"The old file was kept as {kept}."))
+        return LoadResult(Profile(), t(
+            "Your saved progress could not be read, so the game is starting fresh. The old file "
+            "was kept as {kept}.", kept=kept))
 
     def _move_aside(self, label: str) -> str | None:
         """Rename the save to profile.<label>-YYYYmmdd-HHMMSS[-N].json, never replacing a file.
@@ -308,15 +311,16 @@ class SaveStore:
     def save(self, profile: Profile) -> str:
         """Write the profile atomically. Returns "" or, if the disk failed, a notice (never raises OSError)."""
         if self._protected:
-            return ("Your progress is not being saved this time, so that the old saved file is "
-                    "not replaced. You can keep playing.")
+            return t("Your progress is not being saved this time, so that the old saved file is "
+                     "not replaced. You can keep playing.")
         # ensure_ascii keeps odd text (even lone surrogates) writable as plain ASCII escapes.
         payload = json.dumps({"version": SAVE_VERSION, "profile": profile.to_json()},
                              indent=1, ensure_ascii=True).encode("ascii")
         try:
             self._write_atomically(payload)
         except OSError as exc:
-            return f"Your progress could not be saved ({_write_reason(exc)}). You can keep playing."
+            return t("Your progress could not be saved ({reason}). You can keep playing.",
+                     reason=_write_reason(exc))
         return ""
 
     def _write_atomically(self, payload: bytes) -> None:

@@ -475,3 +475,17 @@ def test_the_game_in_welsh_reads_its_message_aloud(tmp_path: Path) -> None:
     finally:
         app.quit()
         pygame.event.clear()
+
+
+def test_save_notices_come_in_the_language_asked_for(tmp_path: Path) -> None:
+    """A save that cannot be read starts the game fresh, and says so in the language asked for
+    on the command line; a save that then fails says so in the game's language too."""
+    (tmp_path / "profile.json").write_text("{ not json", encoding="utf-8")
+    app = start(str(tmp_path), fast=True, settings={"lang": "cy"})
+    notice = app.session.notices[0]
+    assert notice.startswith("Doedd dim modd darllen dy gynnydd")
+    assert "profile.corrupt-" in notice  # where the old file was kept, filled in
+    assert app.session.store._protected is False  # it was moved aside: saving goes on
+    app.session.store._protected = True  # as when the old file could not be moved aside
+    assert app.session.store.save(app.session.profile).startswith("Dydy dy gynnydd ddim")
+    app.quit()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pygame
 
+from game.i18n import t
 from game.paths import assets_dir
 
 _FILES = {False: "Andika-Regular.ttf", True: "Andika-Bold.ttf"}
@@ -31,7 +32,8 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
         return pygame.font.Font(io.BytesIO(_file_bytes(assets_dir() / "fonts" / _FILES[bold])),
                                 size)
     except (OSError, pygame.error):
-        missing_notice = "The game's font could not be found, so a plain font is used instead."
+        missing_notice = t("The game's font could not be found, so a plain font is used "
+                           "instead.")
         default = Path(pygame.__file__).parent / pygame.font.get_default_font()
         fallback = pygame.font.Font(io.BytesIO(_file_bytes(default)), round(size * 1.3))
         fallback.set_bold(bold)
