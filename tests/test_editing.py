@@ -100,3 +100,16 @@ def test_preview_of_an_unknown_id_suggests_close_ones():
     assert out.returncode == 1
     assert "There is no message with the id 'private-info-yung'" in out.stderr
     assert "private-info-young" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_f5_speaks_the_games_language(tmp_path: Path):
+    """In Welsh, F5's report is in Welsh (the validator's problem itself stays in English)."""
+    app, path = pack_app(tmp_path)
+    app.change_settings(lang="cy")
+    path.write_text(PACK_MESSAGE.replace("pack-note", "pack-other"), encoding="utf-8")
+    key(app, pygame.K_F5, 2)
+    assert app._toast[0] == "Cynnwys wedi'i ail-lwytho: 1 neges newydd, 1 neges wedi mynd."
+    path.write_text(PACK_MESSAGE.replace("    title: First", "\ttitle: First"), encoding="utf-8")
+    key(app, pygame.K_F5, 2)
+    assert app._toast[0].startswith("Heb ail-lwytho'r cynnwys: ours.yaml:5:1: a tab character")
+    app.quit()
