@@ -44,13 +44,13 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     # a save that cannot be read starts fresh, in the language asked for (--lang) or English:
     # its notice is worded in that language
     asked = Settings.from_json(settings or {}).lang
-    if asked != ENGLISH:
-        use_words(asked, content)
+    early = use_words(asked, content) if asked != ENGLISH else None
     loaded = store.load()
     if loaded.notice:
         notices.append(loaded.notice)
     chosen = Settings.from_json({**loaded.profile.settings, **(settings or {})})
-    catalogue = use_words(chosen.lang, content)  # before any words are composed
+    # before any words are composed (read once: --lang has the last word over the save)
+    catalogue = early if early is not None else use_words(chosen.lang, content)
     try:
         folders = bank_folders(pack=content)
         bank = load_bank(pack=content, lang=chosen.lang)
