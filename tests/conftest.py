@@ -2,6 +2,19 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
+
+# The suite tests the game people install, never the source tree beside it: `python -m pytest`
+# puts the current folder on sys.path, so take the checkout off it before `game` is imported,
+# and keep it off for every child process the tests start (PYTHONSAFEPATH, Python 3.11+).
+# SAFETY_DASH_TEST_SOURCE=1 tests the checkout instead, for a quick loop while editing;
+# .ci/run clears it and test_installed.py fails if the game came from the checkout.
+_CHECKOUT = Path(__file__).resolve().parent.parent
+if os.environ.get("SAFETY_DASH_TEST_SOURCE") != "1":
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _CHECKOUT]
+    os.environ["PYTHONSAFEPATH"] = "1"
+    os.environ.pop("PYTHONPATH", None)
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
