@@ -1,7 +1,7 @@
 """Where the shipped assets and content bank live, in a checkout or an installed wheel.
 
 In a checkout they are the top-level assets/ and content/ folders; a wheel carries them inside
-the package as game/_assets and game/_content (see pyproject.toml).
+the package as game/_assets and game/_content (see setup.py).
 """
 from __future__ import annotations
 
