@@ -1,7 +1,11 @@
 """Every text in the shipped bank fits its box on screen, measured with the game's own layout."""
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import new_app
 from game.content.model import AGE_BANDS
@@ -11,6 +15,7 @@ from game.scenes.message import MessageScene
 from game.settings import TEXT_SCALES
 from game.ui import layout, text
 from game.ui.layout import Box, RoundLayout
+from game.ui.text import split_word
 
 EVERY_ROUND_LAYOUT = [(scale, classroom) for classroom in (False, True) for scale in TEXT_SCALES]
 LAYOUT_IDS = [f"{scale:.0%}{'-classroom' if classroom else ''}"
@@ -96,3 +101,71 @@ def test_the_truncation_check_can_fail():
     text.truncated.clear()
     text.fit("word " * 200, 200, 40, (20,))
     assert text.truncated
+
+
+# --- wrapping stays linear in the length of a word (issue 12) ----------------------------------
+
+def _font_width(size: int, bold: bool = False):
+    import pygame
+    pygame.font.init()
+    f = text.font(size, bold)
+    return lambda words: f.size(words)[0]
+
+
+def _unsplit(pieces: list[str], word: str) -> str:
+    """The word again from split_word's pieces (each but the last ends in its added '-')."""
+    return "".join(p[:-1] for p in pieces[:-1]) + pieces[-1]
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Z", "Cc")),
+               min_size=1, max_size=300),
+       st.integers(1, 400), st.sampled_from([16, 28, 40]))
+@settings(max_examples=150, deadline=None)
+def test_a_split_word_fits_its_line_and_keeps_every_character(word, width, size):
+    measure = _font_width(size)
+    pieces = split_word(measure, word, width)
+    assert _unsplit(pieces, word) == word
+    for piece in pieces[:-1]:  # wider only if one character with its '-' is
+        assert piece.endswith("-") and (measure(piece) <= width or len(piece) == 2)
+    assert measure(pieces[-1]) <= width or len(pieces[-1]) == 1
+
+
+@given(st.lists(st.text("abcdefghijklmnopqrstuvwxyzMW0123456789/:.?=&-", min_size=1,
+                        max_size=400), min_size=1, max_size=8),
+       st.integers(8, 600), st.sampled_from([16, 28]), st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_wrapped_lines_fit_their_width_and_lose_no_word(words, width, size, bold):
+    measure = _font_width(size, bold)
+    lines = text.wrap(" ".join(words), size, width, bold)
+    for line in lines:  # only a line of one character (with its '-') may be wider
+        assert measure(line) <= width or len(line.rstrip("-")) <= 1
+    joined = " ".join(lines)
+    assert "".join(joined.split()).replace("-", "") == "".join(words).replace("-", "")
+
+
+def test_splitting_a_long_word_measures_a_few_times_a_line():
+    """A 2,000-character word (a pasted link) takes O(log n) measures per line it fills, each
+    of about a line's length: no measuring one character at a time."""
+    measure = _font_width(28)
+    calls: list[int] = []
+
+    def counted(words: str) -> int:
+        calls.append(len(words))
+        return measure(words)
+
+    word = "https://example.org/" + "abcdefghij0123456789" * 99
+    pieces = split_word(counted, word, 500)
+    assert _unsplit(pieces, word) == word and len(pieces) > 20
+    per_piece = 2 * math.ceil(math.log2(len(word))) + 2
+    assert len(calls) <= per_piece * len(pieces)
+    longest = max(len(p) for p in pieces)
+    assert max(calls) <= 2 * longest + 1  # never the whole word at once
+
+
+def test_a_team_name_of_thousands_of_letters_is_cut_short_inside_its_box():
+    """Its lines, and the last one's '…', stay inside the box (a 5,000-letter name once hung
+    a lesson)."""
+    name = "Q" * 5000
+    size, lines = text.fit(name, 400, 60, (40, 36, 32))
+    measure = _font_width(size)
+    assert lines[-1].endswith("…") and all(measure(line) <= 400 for line in lines)

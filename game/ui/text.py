@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from itertools import accumulate, repeat
 from operator import add
 
@@ -95,6 +96,7 @@ def wrap(text: str, size: int, width: int, bold: bool = False) -> list[str]:
 def _wrap_long_words(f: pygame.font.Font, words: list[str], sizes: list[int], space: int,
                      width: int) -> list[str]:
     """Wrap one paragraph holding a word wider than the line: that word is split with '-'."""
+    measure = _width_of(f)
     lines: list[str] = []
     line: list[str] = []
     used = 0
@@ -106,16 +108,52 @@ def _wrap_long_words(f: pygame.font.Font, words: list[str], sizes: list[int], sp
                 continue
             lines.append(" ".join(line))
         if w > width and len(word) > 1:
-            while f.size(word)[0] > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and f.size(word[:cut] + "-")[0] > width:
-                    cut -= 1
-                lines.append(word[:cut] + "-")
-                word = word[cut:]
-            w = f.size(word)[0]
+            *pieces, word = split_word(measure, word, width)
+            lines += pieces
+            w = measure(word)
         line, used = [word], w
     lines.append(" ".join(line))
     return lines
+
+
+def _width_of(f: pygame.font.Font) -> Callable[[str], int]:
+    return lambda words: f.size(words)[0]
+
+
+def split_word(measure: Callable[[str], int], word: str, width: int) -> list[str]:
+    """`word` cut into pieces no wider than `width` (measured by `measure`), each but the last
+    ending in '-'; a piece is one character where even one with its '-' is too wide.
+
+    Each piece is found by doubling its length until it is too wide, then halving the gap:
+    about 2·log2(piece) measures of at most twice the piece's length, so the work grows with
+    the word's length, not with its square (a pasted link of thousands of characters)."""
+    pieces: list[str] = []
+    start, end = 0, len(word)
+    while end - start > 1:
+        over = 1  # doubled until this many characters are too wide bare
+        while True:
+            if start + over >= end:  # the rest of the word
+                if measure(word[start:]) <= width:
+                    pieces.append(word[start:])
+                    return pieces
+                over = end - start
+                break
+            if measure(word[start:start + over]) > width:
+                break
+            over *= 2
+        # the longest cut that fits with its '-' (shorter than `over`, which is too wide bare)
+        lo, hi = 0, over
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if measure(word[start:start + mid] + "-") <= width:
+                lo = mid
+            else:
+                hi = mid
+        cut = max(1, lo)
+        pieces.append(word[start:start + cut] + "-")
+        start += cut
+    pieces.append(word[start:])
+    return pieces
 
 
 def line_height(size: int, bold: bool = False) -> int:
@@ -152,8 +190,24 @@ def _fit(text: str, width: int, height: int, sizes: tuple[int, ...],
     lines = wrap(text, size, width, bold)
     keep = max(1, height // line_height(size, bold))
     lines = lines[:keep]
-    lines[-1] = lines[-1].rstrip(".,;: ") + "…"
+    lines[-1] = _ellipsised(_width_of(font(size, bold)), lines[-1], width)
     return size, tuple(lines), False
+
+
+def _ellipsised(measure: Callable[[str], int], line: str, width: int) -> str:
+    """The line ending in '…', cut shorter where the '…' would make it wider than `width`
+    (the longest start that fits, found by halving: a few measures, however long the line)."""
+    line = line.rstrip(".,;: ")
+    if measure(line + "…") <= width:
+        return line + "…"
+    lo, hi = 0, len(line)  # line[:lo] + "…" fits (or lo is 0), line[:hi] + "…" does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if measure(line[:mid] + "…") <= width:
+            lo = mid
+        else:
+            hi = mid
+    return line[:lo].rstrip(".,;: ") + "…"
 
 
 def fits_somewhere(text: str, width: int, height: int, sizes: tuple[int, ...],
