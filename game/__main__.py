@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", parents=[content],
                               help="check the content bank's YAML files")
-    validate.add_argument("dir", nargs="?", help="the content folder (default: the shipped bank)")
+    validate.add_argument("dir", nargs="?", help="the content folder (default: ./content if the "
+                          "current folder holds a bank, else the shipped bank)")
     validate.add_argument("--format", choices=["text", "json"], default="text",
                           help="text for people (the default), json for CI")
 

@@ -65,14 +65,15 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     for problem in (*bank.errors, *(catalogue.problems if catalogue else ())):
         print(problem, file=sys.stderr)
     session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
-                      report_dir=Path(report_dir) if report_dir else None)
+                      report_dir=Path(report_dir) if report_dir else None, catalogue=catalogue)
     session.show_content_notices(content_notices(bank, folders, catalogue))
     if settings:
         session.change_settings(**settings)
     sounds = Sounds(session.settings)
     app = App(session, sounds, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))
-    if classroom:
+    if classroom:  # the title is covered at once: check the items with the fonts now
+        session.check_screens()
         from game.scenes.classroom.run import open_setup
         open_setup(app)
     if fonts.missing_notice:

@@ -36,6 +36,26 @@ class Session:
     # the settings as last read, and the saved mapping they were read from (see `settings`)
     _settings: tuple[dict, Settings] | None = field(default=None, init=False, repr=False,
                                                     compare=False)
+    catalogue: Catalogue | None = None  # the game's words in the player's language, as read
+    screens_checked: bool = False  # whether the bank's items were checked with the fonts
+
+    def check_screens(self) -> None:
+        """Leave out of the bank every item the game's font cannot draw or fit on screen, as
+        the validator would (game.ui.screen_rules). Measuring every text takes a tenth of a
+        second, so the title does it once its first frame is shown, or when Play is pressed."""
+        if self.screens_checked:
+            return
+        self.screens_checked = True
+        from game.content import ContentError, load_bank
+        from game.content.loader import bank_folders
+        from game.content.notices import content_notices
+        from game.ui.screen_rules import check
+        try:
+            self.bank = load_bank(pack=self.content, lang=self.settings.lang, screen=check)
+            folders = bank_folders(pack=self.content)
+        except ContentError:  # the folder went away: the bank read at start-up is kept
+            return
+        self.show_content_notices(content_notices(self.bank, folders, self.catalogue))
 
     def reload(self) -> ReloadReport:
         """Read the bank and the game's own words from disk again, in the player's language (F5,
@@ -47,15 +67,18 @@ class Session:
         from game.content import ContentError, load_bank
         from game.content.loader import bank_folders
         from game.content.notices import content_notices
+        from game.ui.screen_rules import check
         lang = self.settings.lang
-        catalogue = use_words(lang, self.content)
+        catalogue = self.catalogue = use_words(lang, self.content)
         try:
-            new = load_bank(pack=self.content, lang=lang)
+            new = load_bank(pack=self.content, lang=lang, screen=check)
             folders = bank_folders(pack=self.content)
         except ContentError as exc:
             return ReloadReport(False, t("Content not reloaded: {reason}.", reason=exc))
+        self.screens_checked = True
         report = reload_report(self.bank, new)
-        if report.used or new.language.code != self.bank.language.code:
+        mended = bool(self.bank.broken) and not new.broken  # playable again: switch, as at start
+        if report.used or mended or new.language.code != self.bank.language.code:
             self.bank = new
             self.show_content_notices(content_notices(new, folders, catalogue))
             if not report.used:

@@ -96,12 +96,12 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
     biggest file is read, checks the kinds of item already read; another, started once the
     bank is read, most of the rest."""
     from game.content import checks, schema_check
-    from game.content.loader import missing_files, read_bank_files
+    from game.content.loader import checked_files, missing_files
     from game.content.references import assemble_bank
     from game.ui import fits as text_fits
 
     early = _EarlyFits() if fits and parallel else None
-    files = read_bank_files(folders, early.start if early else None)
+    files = checked_files(folders, early.start if early else None)
     bank = assemble_bank(files, missing_files(folders, files))
     placed = checks.placed_items(files)
     # of the text-fit check's rest, a helper does most; this process, with its other checks,
@@ -116,7 +116,6 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
     if grader is not None:
         grader.send(([words for _, words in jobs], compared))
     problems = schema_check.merge(list(bank.problems), schema_check.check_files(files))
-    problems += checks.check_markup(placed)
     sources_file = next((f.path for f in files if f.kind == "sources"),
                         str(folders[0] / "sources.yaml"))
     problems += checks.check_sources(bank, placed, folders, sources_file)
@@ -131,6 +130,8 @@ def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], di
             report.merge(_finish(fitter, lambda: text_fits.check(bank, placed,
                                                                  share=(0.0, split), parts=moving)))
         problems += report.merge(mine).problems()
+        from game.ui.screen_rules import missing_glyphs
+        problems += missing_glyphs(placed)
     translated = _translations(bank, files, placed, folders, fits)  # while the grader works
     problems += translated.problems
     grades, pairs = _finish(grader, lambda: (checks.reading_grades([w for _, w in jobs]),
@@ -234,15 +235,43 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
                                                   _SEVERITY_ORDER.get(p.severity, 2), p.code))
 
 
+BANK_MARKERS = ("messages.yaml", "topics.yaml")  # a folder holding one of these holds a bank
+
+
+def editing_folder() -> str | None:
+    """The bank an editor is working on, when none is named: ./content if the current folder
+    holds one (a checkout, or a force's own copy), else the current folder if it is a bank
+    itself; None (the shipped bank) otherwise."""
+    for folder in ("content", "."):
+        if any((Path(folder) / name).is_file() for name in BANK_MARKERS):
+            return folder
+    return None
+
+
+def checked_folder(directory: str | None) -> str:
+    """Which folder is checked, in the words of validate's first line."""
+    if directory is None:
+        return "the shipped content bank"
+    if Path(directory) == Path("."):
+        return "the content in this folder"
+    relative = not Path(directory).is_absolute() and not directory.startswith(".")
+    return f"the content in {'./' if relative else ''}{directory}"
+
+
 def validate(directory: str | None, pack: str | None = None, fmt: str = "text") -> int:
+    if directory is None:
+        directory = editing_folder()
     report = check_bank(directory, pack)
     if fmt == "json":
         print(json.dumps({"problems": [
             {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity,
              "code": p.code, "message": p.message, "hint": p.hint} for p in report.problems],
-            "summary": report.summary()}, indent=2, ensure_ascii=False))
+            "summary": {"checked": checked_folder(directory), **report.summary()}},
+            indent=2, ensure_ascii=False))
     else:
         out = sys.stdout
+        out.write(f"Checking {checked_folder(directory)}"
+                  f"{f', with the pack in {pack}' if pack else ''}\n")
         for p in report.problems:
             out.write(f"{p}\n")
             if p.hint:

@@ -194,9 +194,10 @@ def duplicate_texts(placed: dict[str, list[Placed]]) -> dict[tuple[str, str], li
 Pairs = tuple[list[tuple[int, int]], list[tuple[int, int, float]]]
 
 
-def duplicate_pairs(texts: dict[tuple[str, str], list[str]]) -> dict[tuple[str, str], Pairs]:
+def duplicate_pairs(texts: dict[tuple[str, str], list[str]],
+                    near: bool = True) -> dict[tuple[str, str], Pairs]:
     """For each field's texts (duplicate_texts()): the exact duplicates, as (the first with
-    those words, a later one), and the near duplicates, as (i, j, share of words)."""
+    those words, a later one), and (with `near`) the near duplicates, as (i, j, share)."""
     out: dict[tuple[str, str], Pairs] = {}
     for group, group_texts in texts.items():
         keys = [tuple(_words(text)) for text in group_texts]
@@ -205,7 +206,8 @@ def duplicate_pairs(texts: dict[tuple[str, str], list[str]]) -> dict[tuple[str, 
         for j, key in enumerate(keys):
             if key and first.setdefault(key, j) != j:
                 exact.append((first[key], j))
-        out[group] = exact, near_duplicate_texts(keys) if group in _NEAR_FIELDS else []
+        out[group] = exact, near_duplicate_texts(keys) if near and group in _NEAR_FIELDS \
+            else []
     return out
 
 

@@ -8,7 +8,7 @@ becomes a Problem with its place, and the rest of the bank still loads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,11 @@ from game.content.located import Located, YamlProblem, gc_paused, parse
 from game.content.model import ENGLISH, Bank, Problem
 from game.content.reader import Reader
 from game.content.references import assemble_bank
+from game.content.rules import REQUIRED_KINDS, broken_core, content_rules, leave_out, stand_ins
 
-REQUIRED_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions")
+MAX_FILE_BYTES = 48 * 1024 * 1024  # a bank of 50,000 items in two files needs about 12 MB each
+# the checks the game makes with its fonts: (the bank, its placed items) -> their problems
+ScreenCheck = Callable[[Bank, dict[str, list[Any]]], list[Problem]]
 
 
 class ContentError(Exception):
@@ -138,12 +141,27 @@ def read_bank_files(folders: list[Path],
         path, layer = paths[i]
         if before_last is not None and n == len(order) - 1:
             before_last([f for f in files if f is not None], path)
-        files[i] = _read_file(path, layer)
+        files[i] = _read_file(path, layer, folders[layer])
     return [f for f in files if f is not None]
 
 
-def _read_file(path: Path, layer: int) -> ParsedFile:
-    text, problem = read_text(path, str(path))
+def outside(path: Path, folder: Path) -> Problem | None:
+    """The problem, if `path` (a file in `folder`, or a link) leads outside `folder`: a bank or
+    pack reads only its own files."""
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if inside:
+        return None
+    return Problem(str(path), 1, 1, "this file is a link to a file outside the content folder, "
+                                    "so it is not read", "error", "outside-folder",
+                   "copy the file itself into the content folder instead of linking to it")
+
+
+def _read_file(path: Path, layer: int, folder: Path | None = None) -> ParsedFile:
+    problem = outside(path, folder) if folder is not None else None
+    text, problem = (None, problem) if problem else read_text(path, str(path))
     if problem:
         parsed = ParsedFile(str(path), path.stem if path.stem in KINDS else None,
                             problems=[problem])
@@ -161,19 +179,42 @@ def file_size(path: Path) -> int:
 
 
 def load_bank(directory: str | Path | None = None, pack: str | Path | None = None,
-              lang: str = ENGLISH) -> Bank:
+              lang: str = ENGLISH, screen: ScreenCheck | None = None) -> Bank:
     """Load the bank in `directory` (the shipped bank by default), with `pack` laid on top, in
     the language `lang`: English as written, or a language code such as "cy" whose folder
     holds translations (game.content.translation; raises ContentError for a code that is not
-    one). Bank.language says which items stayed in English."""
+    one). Bank.language says which items stayed in English.
+
+    Every item with an error is left out, by the same rules the validator applies
+    (game.content.rules); `screen`, the game's checks with its fonts, adds its own."""
     folders = bank_folders(directory, pack)
     with gc_paused():
-        files = read_bank_files(folders)
+        files = checked_files(folders)
         bank = assemble_bank(files, missing_files(folders, files))
+        if screen is not None and leave_out(files, screen(bank, placed_items(files))):
+            bank = assemble_bank(files, missing_files(folders, files))
+        bank = replace(bank, broken=broken_core(files))
         if lang == ENGLISH:
             return bank
         from game.content.translation import translate
         return translate(bank, files, folders, lang).bank
+
+
+def checked_files(folders: list[Path],
+                  before_last: Callable[[list[ParsedFile], Path], None] | None = None,
+                  ) -> list[ParsedFile]:
+    """Every file of the bank read (read_bank_files), the shipped file standing in for a pack's
+    that gives the game nothing, and the content rules applied (each item with an error left
+    out)."""
+    files = read_bank_files(folders, before_last)
+    files += [_read_file(path, 0, folders[0]) for path in stand_ins(files, folders)]
+    content_rules(files)
+    return files
+
+
+def placed_items(files: list[ParsedFile]) -> dict[str, list[Any]]:
+    from game.content.checks import placed_items as placed
+    return placed(files)
 
 
 def missing_files(folders: list[Path], files: list[ParsedFile]) -> list[Problem]:
@@ -187,6 +228,13 @@ def missing_files(folders: list[Path], files: list[ParsedFile]) -> list[Problem]
 def read_text(path: Path, display: str) -> tuple[str | None, Problem | None]:
     """The file's text, or the problem (shown at `display`) that stops it being read."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, Problem(display, 1, 1, f"the file is too big ({size / 2**20:.0f} MB); "
+                                                f"the game reads files up to "
+                                                f"{MAX_FILE_BYTES // 2**20} MB", "error",
+                                 "file-too-big", "split the items into smaller files, or check "
+                                                 "this is the file you meant")
         data = path.read_bytes()
     except OSError as exc:
         return None, Problem(display, 1, 1, f"the file could not be read ({exc.strerror or exc})",

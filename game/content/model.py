@@ -159,6 +159,9 @@ class Bank:
     branding: Branding = Branding()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     language: Language = Language()
+    # the core files (like "messages") that give the game nothing: the game waits until they
+    # are fixed (game.content.rules.broken_core)
+    broken: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
     def topic_by_id(self) -> dict[str, Topic]:

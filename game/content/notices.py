@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 def content_notices(bank: Bank, folders: list[Path], catalogue: Catalogue | None) -> list[str]:
     """The notices for `bank` (read from `folders`, in bank.language) and for the game's words
     (`catalogue`: None in English, which has none to read)."""
+    if bank.broken:  # nothing else matters until it is fixed
+        return [broken_notice(bank.broken)]
     lang_folders = {folder / bank.language.code for folder in folders}
     translated = [p for p in bank.errors if Path(p.path).parent in lang_folders]
     notices = []
@@ -32,3 +34,14 @@ def content_notices(bank: Bank, folders: list[Path], catalogue: Catalogue | None
     if catalogue is not None and catalogue.notice:
         notices.append(catalogue.notice)
     return notices
+
+
+def broken_notice(kinds: tuple[str, ...]) -> str:
+    """Plain words for a core file the game cannot be played without: which one, and who can
+    see why (no file names or commands on a child's screen)."""
+    names = {"messages": t("safety messages"), "questions": t("questions"),
+             "topics": t("topics"), "help": t("help links"), "ranks": t("ranks"),
+             "sources": t("source articles")}
+    return t("The game's {part} could not be read, so it cannot be played yet. Ask the person "
+             "who edits the game's content to check it, then press F5.",
+             part=names.get(kinds[0], kinds[0]))

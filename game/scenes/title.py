@@ -37,12 +37,28 @@ class TitleScene(MenuScene):
         self._build()  # the rank line or notices may have changed
 
     def play(self) -> None:
-        from game.scenes.age import AgeScene
-        self.app.push(AgeScene(self.app))
+        if self._playable():
+            from game.scenes.age import AgeScene
+            self.app.push(AgeScene(self.app))
 
     def classroom_setup(self) -> None:
-        from game.scenes.classroom.run import open_setup
-        open_setup(self.app)
+        if self._playable():
+            from game.scenes.classroom.run import open_setup
+            open_setup(self.app)
+
+    def _playable(self) -> bool:
+        """Whether a round can be played: not while a core content file is broken (the notice
+        on this screen says which, and F5 reads the files again once it is fixed)."""
+        self._check_screens()
+        return not self.app.session.bank.broken
+
+    def _check_screens(self) -> None:
+        session = self.app.session
+        if not session.screens_checked:
+            before = (session.bank.branding, list(session.notices))
+            session.check_screens()
+            if (session.bank.branding, session.notices) != before:
+                self._build()
 
     def settings(self) -> None:
         from game.scenes.settings import SettingsScene
@@ -128,7 +144,8 @@ class TitleScene(MenuScene):
         return surf
 
     def update(self, dt: float) -> None:
-        pass
+        if self.app.first_frame_at is not None:  # once the first frame is shown
+            self._check_screens()
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.static, (0, 0))

@@ -1,0 +1,105 @@
+"""One set of rules for the game and the validator: an item with an error is left out of what
+the game plays, whichever check found the error.
+
+The checks that need no pygame (markup, exact duplicates) run here, on the parsed files, before
+the bank is put together; the game's screen checks (characters the font cannot draw, text that
+does not fit) come from game.ui.screen_rules and are applied with `leave_out` the same way.
+Both the game's loader and `safety-dash validate` call `content_rules`, so neither can play or
+pass an item the other refuses.
+
+A pack's core file that cannot be read at all (or keeps no item) does not empty the game: the
+shipped file of the same name stands in for it (`stand_ins`). No pygame here.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from game.content.model import Problem
+
+if TYPE_CHECKING:
+    from game.content.loader import ParsedFile
+
+# the kinds of file the game cannot be played without
+REQUIRED_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions")
+
+
+def content_rules(files: list[ParsedFile]) -> list[Problem]:
+    """Markup and exact duplicate texts in the files' items, each error's item left out; the
+    problems found (already added to their files' problems)."""
+    from game.content import checks
+    placed = checks.placed_items(files)
+    problems = checks.check_markup(placed)
+    problems += checks.check_duplicates(placed, checks.duplicate_pairs(
+        checks.duplicate_texts(placed), near=False))
+    leave_out(files, problems)
+    return problems
+
+
+def leave_out(files: list[ParsedFile], problems: list[Problem]) -> int:
+    """Add each problem to the file it is in, and take out of that file's items every item an
+    error is written in; how many items were taken out. A problem in no file's item (a whole
+    file's) is only added."""
+    by_path = {f.path: f for f in files}
+    broken: dict[str, set[int]] = {}
+    for p in problems:
+        f = by_path.get(p.path)
+        if f is None:
+            continue
+        if p not in f.problems:
+            f.problems.append(p)
+        if p.severity == "error":
+            start = _item_start(f, p.line)
+            if start is not None:
+                broken.setdefault(f.path, set()).add(start)
+    dropped = 0
+    for path, starts in broken.items():
+        f = by_path[path]
+        kept = [(item, at) for item, at in f.items if at.line not in starts]
+        dropped += len(f.items) - len(kept)
+        f.items = kept
+    return dropped
+
+
+def _item_start(f: ParsedFile, line: int) -> int | None:
+    """The line the item holding `line` starts on, among every item written in the file (kept
+    or not); None if the line is in none."""
+    if f.doc is None or f.kind is None or not isinstance(f.doc.value, dict):
+        return None
+    entries = f.doc.value.get(f.kind)
+    if entries is None:
+        return None
+    if not isinstance(entries.value, list):  # one item: the branding
+        return entries.line if f.items and line >= f.doc.line else None
+    starts = [e.line for e in entries.value]
+    i = bisect_right(starts, line) - 1
+    return starts[i] if i >= 0 else None
+
+
+def unusable(f: ParsedFile) -> bool:
+    """Whether a file gives the game nothing: it could not be read, every item in it has an
+    error, or it is a core file with no items."""
+    return not f.items and (f.kind in REQUIRED_KINDS or Path(f.path).stem in REQUIRED_KINDS or
+                            any(p.severity == "error" for p in f.problems))
+
+
+def stand_ins(files: list[ParsedFile], folders: list[Path]) -> list[Path]:
+    """The shipped (base) files to read again for each pack file that gives the game nothing,
+    so the shipped items stand in for them."""
+    if len(folders) < 2:
+        return []
+    out = []
+    for f in files:
+        if f.layer > 0 and unusable(f):
+            shipped = folders[0] / Path(f.path).name
+            if shipped.is_file():
+                out.append(shipped)
+    return out
+
+
+def broken_core(files: list[ParsedFile]) -> tuple[str, ...]:
+    """The kinds of core file (like "messages") that give the game nothing (broken, empty or
+    missing) and have no stand-in: the game cannot be played until they are fixed."""
+    usable = {f.kind for f in files if f.kind and not unusable(f)}
+    return tuple(kind for kind in REQUIRED_KINDS if kind not in usable)

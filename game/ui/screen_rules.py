@@ -1,0 +1,76 @@
+"""The rules an item must pass on screen, measured with the game's own font: every character has
+a glyph in it (else the child sees an empty box), and every text fits its box (game.ui.fits).
+The validator reports these; the game's loader leaves out each item that breaks one
+(game.content.loader.load_bank's `screen`), so the game never shows what the validator refuses.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from game.content.checks import column_of, texts_of
+from game.content.model import Bank, Problem
+
+_SIZE = 24  # any size: a font has the same glyphs at every size
+
+
+def check(bank: Bank, placed: dict[str, list[Any]]) -> list[Problem]:
+    """Every screen problem of the bank's items: characters the font cannot draw, and texts
+    that do not fit."""
+    from game.ui import fits
+    return missing_glyphs(placed) + fits.check(bank, placed).problems()
+
+
+def missing_glyphs(placed: dict[str, list[Any]]) -> list[Problem]:
+    """An error at each text holding a character the game's font (regular or bold) has no
+    glyph for, naming the character and its code point."""
+    drawable = _Glyphs()
+    out = []
+    for items in placed.values():
+        for p in items:
+            for name, value, loc in texts_of(p):
+                if drawable.all(value):
+                    continue
+                bad = [i for i, ch in enumerate(value) if not drawable(ch)]
+                named = list(dict.fromkeys(_named(value[i]) for i in bad))
+                line, col = column_of(p, loc, value, bad[0])
+                out.append(Problem(
+                    p.path, line, col,
+                    f"the {name} has {'a character' if len(named) == 1 else 'characters'} the "
+                    f"game's font cannot draw: {', '.join(named)}; a child would see an empty "
+                    "box",
+                    "error", "missing-glyph",
+                    "delete it, or write it in words (the font has letters, digits and "
+                    "punctuation, not emoji or symbols like this)"))
+    return out
+
+
+def _named(ch: str) -> str:
+    return f"{ch} (U+{ord(ch):04X})"
+
+
+class _Glyphs:
+    """Whether the game's fonts can draw a character, each character looked up once."""
+
+    def __init__(self) -> None:
+        import pygame
+
+        from game.ui.fonts import font
+        if not pygame.font.get_init():
+            pygame.font.init()
+        self.fonts = (font(_SIZE), font(_SIZE, bold=True))
+        self.drawn: set[str] = set()  # the characters found drawable so far
+        self.known: dict[str, bool] = {}
+
+    def all(self, text: str) -> bool:
+        """Whether every character of `text` can be drawn (most texts: one set comparison)."""
+        chars = set(text)
+        return chars <= self.drawn or all(self(ch) for ch in chars - self.drawn)
+
+    def __call__(self, ch: str) -> bool:
+        found = self.known.get(ch)
+        if found is None:
+            found = self.known[ch] = ch.isspace() or all(
+                f.metrics(ch)[0] is not None for f in self.fonts)
+            if found:
+                self.drawn.add(ch)
+        return found
