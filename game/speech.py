@@ -6,7 +6,8 @@ waiting), driven by a thread of this service, so the main loop only hands over w
 writes a sound file and this service plays it on a mixer channel of its own, so stopping (a new
 screen, a new text) is immediate and sure. pyttsx3 is never imported into the game's process:
 start-up pays nothing for it. When something is missing or breaks, `available` turns False and
-`reason` says, in plain words, what a grown-up can do; nothing is raised to the game.
+`reason` says, in plain words, what a grown-up can do (the technical detail goes to the log,
+logger "safety_dash.speech"); nothing is raised to the game.
 
 Texts are read in the language of the game's words (game.i18n): English with the computer's
 default voice, Welsh with a Welsh voice. When the engine has no voice for the language, read
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -31,6 +33,8 @@ import pygame
 from game import i18n
 from game.i18n import t
 
+log = logging.getLogger("safety_dash.speech")
+
 CHANNEL = 0  # the mixer channel kept for speech (sound effects use the others)
 HUNG_SECONDS = 20.0  # a worker busy this long with one text has stopped answering
 
@@ -44,10 +48,10 @@ NO_LANGUAGE_VOICE = "language"  # no voice speaks the language of the game's wor
 
 def reason_words(why: str, lang: str = i18n.ENGLISH) -> str:
     """Why read aloud is unavailable (`lang`: the language it was wanted in), in plain words in
-    the language of the game's words."""
+    the language of the game's words: no command, package or file name (those go to the log)."""
     if why == NO_PACKAGE:
-        return t("Read aloud needs the speech package (pyttsx3), and it is not installed. "
-                 "A grown-up can add it: pip install 'safety-dash[speech]'.")
+        return t("Read aloud is missing a part it needs on this computer. A grown-up can add "
+                 "it: see the README.")
     if why == NO_SOUND:
         return t("Read aloud needs sound, and no sound device is working on this computer.")
     if why == STOPPED:
@@ -56,7 +60,7 @@ def reason_words(why: str, lang: str = i18n.ENGLISH) -> str:
     if why == NO_LANGUAGE_VOICE:
         return t("Read aloud needs a voice that speaks {language} on this computer, and none "
                  "was found. {how}", language=i18n.language_name(lang), how=_how_to_add_a_voice())
-    return t("Read aloud needs a speech voice on this computer, and none was found. {how}",
+    return t("Read aloud needs a voice on this computer, and none was found. {how}",
              how=_how_to_add_a_voice())
 
 
@@ -66,13 +70,14 @@ def _how_to_add_a_voice() -> str:
     if sys.platform == "darwin":
         return t("A grown-up can add one in System Settings, under Accessibility, "
                  "Spoken Content.")
-    return t("A grown-up can install one: on Linux, the espeak-ng package.")
+    return t("A grown-up can add one: see the README.")
 
 
 class _Unavailable(Exception):
-    def __init__(self, why: str) -> None:
-        super().__init__(why)
+    def __init__(self, why: str, detail: str = "") -> None:
+        super().__init__(why, detail)
         self.why = why
+        self.detail = detail
 
 
 def package_installed() -> bool:
@@ -102,10 +107,11 @@ class _Worker:
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
         if not line:
-            raise _Unavailable(STOPPED)
+            raise _Unavailable(STOPPED, f"the worker ended (exit code {self.process.poll()})")
         reply = json.loads(line)
         if reply.get("error") not in (None, NO_LANGUAGE_VOICE):
-            raise _Unavailable(NO_PACKAGE if reply["error"] == "package" else NO_VOICE)
+            raise _Unavailable(NO_PACKAGE if reply["error"] == "package" else NO_VOICE,
+                               str(reply.get("detail", "")))
         return reply
 
     def ask(self, text: str, path: str, lang: str) -> None:
@@ -149,9 +155,9 @@ class Speech:
         self._closed = False
         self._channel: pygame.mixer.Channel | None = None
         if not package_installed():
-            self._fail(NO_PACKAGE)
+            self._fail(NO_PACKAGE, "pyttsx3 cannot be imported: it is not installed")
         elif not pygame.mixer.get_init():
-            self._fail(NO_SOUND)
+            self._fail(NO_SOUND, "pygame's mixer did not start")
         else:
             pygame.mixer.set_reserved(CHANNEL + 1)
             self._channel = pygame.mixer.Channel(CHANNEL)
@@ -230,7 +236,8 @@ class Speech:
         if self._channel is not None:
             self._channel.stop()
 
-    def _fail(self, why: str) -> None:
+    def _fail(self, why: str, detail: str) -> None:
+        log.warning("read aloud is unavailable (%s): %s", why, detail)
         self.why = why
         self._text = ""
 
@@ -267,15 +274,16 @@ class Speech:
                     with self._lock:
                         self._busy_since = None
                 if reply.get("error") == NO_LANGUAGE_VOICE:
+                    log.warning("read aloud is unavailable in %r: no voice speaks it", lang)
                     self._no_voice.add(lang)
                 else:
                     self._play(said, path)
         except _Unavailable as exc:
             if not self._closed:
-                self._fail(exc.why)
-        except Exception:  # anything at all from the engine or its sound: never the game's end
+                self._fail(exc.why, exc.detail)
+        except Exception as exc:  # anything from the engine or its sound: never the game's end
             if not self._closed:
-                self._fail(STOPPED)
+                self._fail(STOPPED, f"{type(exc).__name__}: {exc}")
         finally:
             if self._worker is not None:
                 self._worker.end()
