@@ -3,13 +3,17 @@
 The file is always replaced atomically (temporary file, fsync, rename), so a crash or a power cut
 leaves either the old save or the new one, never half of one. A file that cannot be understood is
 never thrown away: it is moved aside under a dated name and the game starts fresh with a notice in
-plain words. This module must not import pygame.
+plain words (the file's name goes to the log, logger "safety_dash.save"). A file too big to be a
+save (over MAX_BYTES) is moved aside the same way, without being read; the nickname is cut to
+NICKNAME_LIMIT characters on loading and on saving, and a profile too big to save is not written,
+so a save never grows past MAX_BYTES. This module must not import pygame.
 """
 from __future__ import annotations
 
 import copy
 import errno
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -28,6 +32,10 @@ FILE_NAME = "profile.json"
 TMP_PREFIX = "profile."
 TMP_SUFFIX = ".tmp"
 AGE_BANDS = ("7-9", "10-12", "13-15")
+MAX_BYTES = 1_000_000  # a real save is a few kilobytes; a bigger file is not read at all
+NICKNAME_LIMIT = 20  # characters: a nickname fits on one line of the screen
+
+log = logging.getLogger("safety_dash.save")
 
 _MAX_SETTING_DEPTH = 16  # settings are flat in practice; deeper values are dropped, not parsed
 
@@ -61,7 +69,7 @@ class Profile:
             "seen_counts": dict(self.seen_counts),
             "last_message": self.last_message,
             "settings": copy.deepcopy(self.settings),
-            "nickname": self.nickname,
+            "nickname": self.nickname[:NICKNAME_LIMIT],
         }
 
     @classmethod
@@ -85,7 +93,7 @@ class Profile:
             seen_counts=_seen_counts(data.get("seen_counts")),
             last_message=_text(data.get("last_message")),
             settings=_settings(data.get("settings")),
-            nickname=_text(data.get("nickname")),
+            nickname=_text(data.get("nickname"))[:NICKNAME_LIMIT],
         )
 
 
@@ -209,7 +217,7 @@ class SaveStore:
         self._protected = False
         self._remove_stray_temp_files()
         try:
-            raw = self.path.read_bytes()
+            raw = self._read()
         except (FileNotFoundError, NotADirectoryError):  # no save yet
             return LoadResult(Profile())
         except OSError as exc:
@@ -218,6 +226,8 @@ class SaveStore:
                 "Your saved progress could not be read ({reason}), so the game is starting "
                 "fresh. The old file was left as it is and will not be saved over.",
                 reason=_read_reason(exc)))
+        if raw is None:
+            return self._keep_aside_unreadable("too-big")
 
         try:
             document = json.loads(raw)
@@ -238,16 +248,24 @@ class SaveStore:
                     "saved over."))
             return LoadResult(Profile(), t(
                 "Your saved progress was made by a newer version of Safety Dash, so this version "
-                "is starting fresh. The newer file was kept as {kept} and will work again in the "
-                "newer version.", kept=kept))
+                "is starting fresh. The newer file was kept in the game's save folder and will "
+                "work again in the newer version."))
         try:
             profile = Profile.from_json(document.get("profile"))
         except SaveError:
             return self._keep_aside_unreadable()
         return LoadResult(profile)
 
-    def _keep_aside_unreadable(self) -> LoadResult:
-        kept = self._move_aside("corrupt")
+    def _read(self) -> bytes | None:
+        """The save's bytes, or None if it is bigger than MAX_BYTES (then it is not read)."""
+        with open(self.path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > MAX_BYTES:
+                return None
+            raw = handle.read(MAX_BYTES + 1)  # it may have grown since
+        return None if len(raw) > MAX_BYTES else raw
+
+    def _keep_aside_unreadable(self, label: str = "corrupt") -> LoadResult:
+        kept = self._move_aside(label)
         if kept is None:
             self._protected = True
             return LoadResult(Profile(), t(
@@ -256,12 +274,12 @@ class SaveStore:
                 "over."))
         return LoadResult(Profile(), t(
             "Your saved progress could not be read, so the game is starting fresh. The old file "
-            "was kept as {kept}.", kept=kept))
+            "was kept in the game's save folder, with today's date in its name."))
 
     def _move_aside(self, label: str) -> str | None:
         """Rename the save to profile.<label>-YYYYmmdd-HHMMSS[-N].json, never replacing a file.
 
-        Returns the new file name, or None if the file could not be moved.
+        Returns the new file name, or None if the file could not be moved; the log says which.
         """
         stamp = _now().strftime("%Y%m%d-%H%M%S")
         for n in range(10_000):
@@ -283,6 +301,7 @@ class SaveStore:
                 except OSError:
                     return None
                 _fsync_dir(self.data_dir)
+                log.warning("the saved progress was kept aside as %s", target)
                 return name
             try:
                 os.unlink(self.path)
@@ -290,7 +309,9 @@ class SaveStore:
                 # The copy exists but the original stays; a later save replaces it atomically.
                 pass
             _fsync_dir(self.data_dir)
+            log.warning("the saved progress was kept aside as %s", target)
             return name
+        log.warning("the saved progress %s could not be kept aside", self.path)
         return None
 
     def _remove_stray_temp_files(self) -> None:
@@ -316,6 +337,10 @@ class SaveStore:
         # ensure_ascii keeps odd text (even lone surrogates) writable as plain ASCII escapes.
         payload = json.dumps({"version": SAVE_VERSION, "profile": profile.to_json()},
                              indent=1, ensure_ascii=True).encode("ascii")
+        if len(payload) > MAX_BYTES:  # only a hand-made profile gets this big: keep the old save
+            log.warning("the profile was not saved: %d bytes is over %d", len(payload), MAX_BYTES)
+            return t("Your progress could not be saved ({reason}). You can keep playing.",
+                     reason=t("it is too big"))
         try:
             self._write_atomically(payload)
         except OSError as exc:

@@ -9,20 +9,22 @@ import select
 import signal
 import subprocess
 import sys
-import tempfile
 import time
+import tracemalloc
 from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game import save as save_module
 from game.save import (
     APP_NAME,
     DATA_DIR_ENV,
+    MAX_BYTES,
+    NICKNAME_LIMIT,
     SAVE_VERSION,
     LoadResult,
     Profile,
@@ -184,7 +186,7 @@ def test_unreadable_file_is_kept_aside(tmp_path: Path, fixed_clock: None, raw: b
     assert result.notice
     assert "could not be read" in result.notice
     assert "starting fresh" in result.notice
-    assert CORRUPT_NAME in result.notice
+    assert "today's date" in result.notice and CORRUPT_NAME not in result.notice
     assert files_in(tmp_path) == [CORRUPT_NAME]
     assert (tmp_path / CORRUPT_NAME).read_bytes() == raw  # the original bytes, untouched
 
@@ -207,7 +209,7 @@ def test_corrupt_copies_never_overwrite_each_other(tmp_path: Path, fixed_clock: 
     assert files_in(tmp_path) == sorted(names)
     for name, raw, notice in zip(names, originals, notices):
         assert (tmp_path / name).read_bytes() == raw
-        assert name in notice
+        assert "today's date" in notice
 
 
 def test_corrupt_copy_skips_an_existing_name_made_by_someone_else(
@@ -216,7 +218,7 @@ def test_corrupt_copy_skips_an_existing_name_made_by_someone_else(
     store = SaveStore(tmp_path)
     store.path.write_bytes(b"{{{")
     result = store.load()
-    assert "profile.corrupt-20261123-101500-1.json" in result.notice
+    assert "starting fresh" in result.notice
     assert (tmp_path / CORRUPT_NAME).read_bytes() == b"a parent's copy"
     assert (tmp_path / "profile.corrupt-20261123-101500-1.json").read_bytes() == b"{{{"
 
@@ -232,7 +234,7 @@ def test_corrupt_copy_without_hard_links(tmp_path: Path, fixed_clock: None,
     store = SaveStore(tmp_path)
     store.path.write_bytes(b"not json")
     result = store.load()
-    assert "profile.corrupt-20261123-101500-1.json" in result.notice
+    assert "starting fresh" in result.notice
     assert (tmp_path / CORRUPT_NAME).read_bytes() == b"older"
     assert (tmp_path / "profile.corrupt-20261123-101500-1.json").read_bytes() == b"not json"
     assert not store.path.exists()
@@ -305,7 +307,7 @@ def test_newer_version_is_kept_not_destroyed(tmp_path: Path, fixed_clock: None) 
     assert result.profile == Profile()
     assert "newer version" in result.notice
     kept = "profile.newer-20261123-101500.json"
-    assert kept in result.notice
+    assert "save folder" in result.notice and kept not in result.notice
     assert files_in(tmp_path) == [kept]
     assert (tmp_path / kept).read_bytes() == raw
     assert store.save(sample_profile()) == ""
@@ -320,9 +322,9 @@ def test_unreadable_file_is_left_in_place_and_not_saved_over(
     store.path.chmod(0)
     try:
         if os.access(store.path, os.R_OK):  # root reads anything: make the read fail instead
-            def denied(self: Path) -> bytes:
-                raise PermissionError(errno.EACCES, "Permission denied", str(self))
-            monkeypatch.setattr(Path, "read_bytes", denied)
+            def denied(self: SaveStore) -> bytes:
+                raise PermissionError(errno.EACCES, "Permission denied", str(self.path))
+            monkeypatch.setattr(SaveStore, "_read", denied)
 
         result = store.load()
 
@@ -497,7 +499,7 @@ valid_profiles = st.builds(
     seen_counts=st.dictionaries(ids, st.integers(min_value=0), max_size=20),
     last_message=st.text(),
     settings=st.dictionaries(st.text(max_size=10), settings_values, max_size=5),
-    nickname=st.text(),
+    nickname=st.text(max_size=NICKNAME_LIMIT),
 )
 
 
@@ -507,13 +509,137 @@ def test_valid_profiles_round_trip(profile: Profile) -> None:
     assert Profile.from_json(json.loads(json.dumps(profile.to_json()))) == profile
 
 
-@settings(max_examples=25, deadline=None)
-@given(valid_profiles)
-def test_valid_profiles_round_trip_through_disk(profile: Profile) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        store = SaveStore(Path(folder))
-        assert store.save(profile) == ""
-        assert SaveStore(Path(folder)).load() == LoadResult(profile, "")
+def fresh_folder(tmp_path: Path) -> Path:
+    """A new empty folder in tmp_path for one example of a property test (hypothesis runs many
+    examples in one test, so they share its tmp_path)."""
+    folder = tmp_path / f"example-{sum(1 for _ in tmp_path.iterdir())}"
+    folder.mkdir()
+    return folder
+
+
+# tmp_path is shared by a test's examples: each makes a fresh folder in it
+SHARED_TMP_PATH = [HealthCheck.function_scoped_fixture]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=SHARED_TMP_PATH)
+@given(profile=valid_profiles)
+def test_valid_profiles_round_trip_through_disk(tmp_path: Path, profile: Profile) -> None:
+    folder = fresh_folder(tmp_path)
+    store = SaveStore(folder)
+    assert store.save(profile) == ""
+    assert SaveStore(folder).load() == LoadResult(profile, "")
+
+
+def saved_bytes(profile: Profile) -> bytes:
+    return json.dumps({"version": SAVE_VERSION, "profile": profile.to_json()}, indent=1,
+                      ensure_ascii=True).encode("ascii")
+
+
+def spoiled(data: st.DataObject, raw: bytes) -> bytes:
+    """`raw` with a slice of it replaced by other bytes."""
+    start = data.draw(st.integers(0, len(raw)))
+    end = data.draw(st.integers(start, len(raw)))
+    return raw[:start] + data.draw(st.binary(max_size=20)) + raw[end:]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=SHARED_TMP_PATH)
+@given(data=st.data())
+def test_any_bytes_in_the_save_never_crash_loading_and_never_lose_a_save(
+        tmp_path: Path, data: st.DataObject) -> None:
+    """Whatever the file holds, loading returns; a save the game wrote comes back whole; and
+    anything else is either loaded or kept aside byte for byte, never lost."""
+    profile = data.draw(valid_profiles)
+    kind = data.draw(st.sampled_from(["saved", "spoiled", "any bytes"]))
+    raw = saved_bytes(profile) if kind == "saved" else \
+        spoiled(data, saved_bytes(profile)) if kind == "spoiled" else data.draw(st.binary())
+    folder = fresh_folder(tmp_path)
+    store = SaveStore(folder)
+    store.path.write_bytes(raw)
+
+    result = store.load()
+
+    check_well_formed(result.profile)
+    if kind == "saved":
+        assert result == LoadResult(profile, "")
+    if result.notice:  # not used: kept aside, as it was
+        assert result.profile == Profile()
+        [kept] = [p for p in folder.iterdir()]
+        assert kept.name.startswith(("profile.corrupt-", "profile.newer-"))
+        assert kept.read_bytes() == raw
+    else:  # used: the file is as it was until the next save
+        assert store.path.read_bytes() == raw
+        assert store.save(result.profile) == ""
+        assert SaveStore(folder).load() == LoadResult(result.profile, "")
+
+
+# ---- sizes: a save too big to be real, and the nickname ----
+
+def test_a_save_over_the_size_limit_is_kept_aside_without_being_read(
+        tmp_path: Path, fixed_clock: None) -> None:
+    store = SaveStore(tmp_path)
+    head = b'{"version": 1, "profile": {"nickname": "'
+    with open(store.path, "wb") as handle:  # 200 MB, most of it a hole the disk never holds
+        handle.write(head)
+        handle.truncate(200_000_000)
+    tracemalloc.start()
+    try:
+        result = store.load()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert peak < MAX_BYTES  # not read: the file's size said enough
+    assert result.profile == Profile() and "starting fresh" in result.notice
+    kept = tmp_path / "profile.too-big-20261123-101500.json"
+    assert files_in(tmp_path) == [kept.name]
+    assert kept.stat().st_size == 200_000_000
+    with open(kept, "rb") as handle:
+        assert handle.read(len(head)) == head
+    assert store.save(sample_profile()) == ""  # the game saves afresh beside it
+    assert SaveStore(tmp_path).load() == LoadResult(sample_profile(), "")
+
+
+def test_a_save_just_within_the_size_limit_is_loaded(tmp_path: Path) -> None:
+    profile = sample_profile()
+    raw = saved_bytes(profile)
+    raw = raw[:-1] + b" " * (MAX_BYTES - len(raw)) + raw[-1:]  # padded to MAX_BYTES exactly
+    store = SaveStore(tmp_path)
+    store.path.write_bytes(raw)
+    assert store.load() == LoadResult(profile, "")
+    store.path.write_bytes(raw[:-1] + b" " + raw[-1:])  # one byte more
+    assert store.load().notice and not store.path.exists()
+
+
+def test_a_long_nickname_is_cut_on_loading_and_the_save_stays_small(tmp_path: Path) -> None:
+    store = SaveStore(tmp_path)
+    long_name = "Robin" + "x" * 900_000  # under the size limit, far over the nickname's
+    store.path.write_text(json.dumps({"version": 1, "profile": {"nickname": long_name,
+                                                                  "best_score": 12}}))
+    result = store.load()
+    assert result.notice == ""
+    assert result.profile.nickname == long_name[:NICKNAME_LIMIT]
+    assert result.profile.best_score == 12
+    assert store.save(result.profile) == ""
+    assert store.path.stat().st_size < 1000  # rewritten small, never with the huge name
+
+
+def test_a_nickname_is_saved_no_longer_than_the_limit(tmp_path: Path) -> None:
+    store = SaveStore(tmp_path)
+    assert store.save(Profile(nickname="N" * (NICKNAME_LIMIT + 50))) == ""
+    on_disk = json.loads(store.path.read_text(encoding="utf-8"))
+    assert on_disk["profile"]["nickname"] == "N" * NICKNAME_LIMIT
+    assert NICKNAME_LIMIT <= 20  # one line on the screen, at any text size
+
+
+def test_a_profile_too_big_to_save_is_not_written(tmp_path: Path) -> None:
+    store = SaveStore(tmp_path)
+    assert store.save(sample_profile()) == ""
+    before = store.path.read_bytes()
+    huge = Profile(notebook=[f"message-{i:07d}" for i in range(MAX_BYTES // 10)])
+    notice = store.save(huge)
+    assert notice == "Your progress could not be saved (it is too big). You can keep playing."
+    assert store.path.read_bytes() == before
+    assert files_in(tmp_path) == ["profile.json"]
 
 
 # ---- the kill test ----

@@ -484,7 +484,8 @@ def test_save_notices_come_in_the_language_asked_for(tmp_path: Path) -> None:
     app = start(str(tmp_path), fast=True, settings={"lang": "cy"})
     notice = app.session.notices[0]
     assert notice.startswith("Doedd dim modd darllen dy gynnydd")
-    assert "profile.corrupt-" in notice  # where the old file was kept, filled in
+    assert "profile.corrupt-" not in notice  # no file name: it goes to the log
+    assert list(tmp_path.glob("profile.corrupt-*.json"))  # where the old file was kept
     assert app.session.store._protected is False  # it was moved aside: saving goes on
     app.session.store._protected = True  # as when the old file could not be moved aside
     assert app.session.store.save(app.session.profile).startswith("Dydy dy gynnydd ddim")

@@ -12,7 +12,8 @@ from game.launch import start, use_headless_drivers
 
 
 SAMPLE_NOTICE = ("Your saved progress could not be read, so the game is starting fresh. The old "
-                 "file was kept as progress-corrupt-2026-01-01T10-00-00.json.")  # as game.save
+                 "file was kept in the game's save folder, with today's date in its name."
+                 )  # as game.save
 
 
 def screenshots(directory: str, content: str | None = None, settings: dict | None = None) -> int:
