@@ -206,7 +206,9 @@ _STICK = {0: (Action(Act.LEFT), Action(Act.RIGHT)), 1: (Action(Act.UP), Action(A
 _HAT = {(0, 1): Action(Act.UP), (0, -1): Action(Act.DOWN), (-1, 0): Action(Act.LEFT),
         (1, 0): Action(Act.RIGHT)}
 AXIS_RANGE = 32767  # a game controller's axis runs from -32768 to 32767
-PAD_ERRORS = (pygame.error, controller.error, IndexError)  # a pad gone, or gamepads not started
+# a pad gone, or gamepads not started (pygame's controller module has an error of its own;
+# pygame-ce's raises pygame.error)
+PAD_ERRORS = (pygame.error, getattr(controller, "error", pygame.error), IndexError)
 
 
 class Gamepads:
