@@ -150,7 +150,7 @@ def place_of(path: Path, written: str, offset: int = 0) -> tuple[int, int]:
 
 
 def check(folder: Path, fits: bool = False) -> Report:
-    return check_bank(folder, fits=fits, parallel=False)
+    return check_bank(folder, fits=fits)
 
 
 def coded(report: Report | Bank, code: str) -> list[Problem]:
@@ -410,7 +410,7 @@ messages:
     welsh = load_bank(shipped, pack, lang="cy")
     assert welsh.message_by_id["keep-details-private"].title == "Keep your details safe"
     assert welsh.language.fallbacks == {("messages", "keep-details-private")}
-    [p] = coded(check_bank(shipped, pack, fits=False, parallel=False), "missing-translation")
+    [p] = coded(check_bank(shipped, pack, fits=False), "missing-translation")
     assert Path(p.path).name == "our-messages.yaml"
     write(pack / "cy" / "our-messages.yaml", """\
 language: cy

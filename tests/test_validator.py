@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.commands.validate import Report, check_bank, validate
-from game.content import checks, helper
+from game.content import checks
 from game.content.model import Problem
 from game.paths import content_dir
 
@@ -70,7 +70,7 @@ def edit(bank: Path, file: str, old: str, new: str) -> None:
 
 
 def check(bank: Path, fits: bool = False) -> Report:
-    return check_bank(bank, fits=fits, parallel=False)
+    return check_bank(bank, fits=fits)
 
 
 def problems_in(report: Report, path: Path) -> list[Problem]:
@@ -92,8 +92,8 @@ def assert_at(p: Problem, code: str, line: int, col: int, severity: str = "error
 # --- the base bank --------------------------------------------------------------------------------
 
 def test_the_base_bank_is_clean_where_it_is_and_as_copied(bank: Path) -> None:
-    assert check_bank(BASE, parallel=False).problems == []
-    report = check_bank(bank, parallel=False)
+    assert check_bank(BASE).problems == []
+    report = check_bank(bank)
     assert report.problems == []
     assert report.summary() == {"files": 6, "items": 13, "errors": 0, "warnings": 0,
                                 "messages": 2, "questions": 2, "topics": 2, "ranks": 2,
@@ -337,7 +337,7 @@ def test_json_output_lists_every_problem_and_the_summary(
     assert summary["files"] == 6
 
 
-# --- the shipped bank, fuzzed; parallel checking --------------------------------------------------
+# --- the shipped bank, fuzzed --------------------------------------------------------------------
 
 SHIPPED = {path.name: read(path) for path in sorted(content_dir().glob("*.yaml"))}
 INSERTS = ("\t", ":", '"', "'", "- ")
@@ -395,27 +395,3 @@ def test_the_shipped_bank_has_no_errors_and_no_warnings(monkeypatch: pytest.Monk
     assert others == [], "\n".join(map(str, others))
     welsh = sorted((content_dir() / "cy").glob("*.yaml"))
     assert sorted(Path(p.path).resolve() for p in report.problems) == welsh
-
-
-@pytest.mark.skipif(not helper.usable(), reason="helper processes need fork and two cores")
-@pytest.mark.parametrize("biggest", ["messages.yaml", "questions.yaml", "topics.yaml"])
-def test_parallel_checking_finds_the_same_problems(bank: Path, biggest: str) -> None:
-    """In parallel, the texts of the kinds read before the biggest file are checked while it is
-    read: whichever file that is, the problems are those found in one process."""
-    for name in ("duplicate-key", "two-safe-answers", "http-help-url", "text-too-long"):
-        mistake = MISTAKES[name]
-        edit(bank, mistake.file, mistake.old, mistake.new)
-    edit(bank, "messages.yaml", TEXT, f"    text: {HARD_TEXT}\n")
-    upset = "A message online makes you feel upset"
-    edit(bank, "questions.yaml", upset, " and ".join([upset] * 14))
-    edit(bank, "help.yaml", "title: Tell a trusted adult",
-         "title: Tell a trusted adult" + ", a parent, a carer or a teacher" * 12)
-    edit(bank, "topics.yaml", "title: Keep", "title: " + "Keep it safe and keep " * 6 + "Keep")
-    with open(bank / biggest, "a", encoding="utf-8") as padding:
-        padding.write(("# " + "padding " * 60 + "\n") * 40)
-    alone = check_bank(bank, parallel=False)
-    fits = [p for p in alone.problems if p.code == "text-too-long"]
-    assert {Path(p.path).name for p in fits} == {"messages.yaml", "questions.yaml", "help.yaml",
-                                                  "topics.yaml"}, "\n".join(map(str, fits))
-    assert {"reading-level", "duplicate-key"} <= {p.code for p in alone.problems}
-    assert check_bank(bank, parallel=True).problems == alone.problems

@@ -16,24 +16,17 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from game.content.model import Problem
 
 if TYPE_CHECKING:
-    from game.content.helper import Forked
     from game.content.loader import ParsedFile
     from game.content.model import Bank
-    from game.ui.fits import FitReport
-
-T = TypeVar("T")
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
-FITS_HELPER_SHARE = 0.85  # of the text-fit check done in a helper: the two then finish together
 
 
 @dataclass
@@ -64,14 +57,16 @@ class Report:
 
 
 def check_bank(directory: str | Path | None = None, pack: str | Path | None = None,
-               fits: bool = True, parallel: bool | None = None) -> Report:
+               fits: bool = True) -> Report:
     """Run every check on the bank in `directory` (the shipped bank by default) with `pack` laid
     on top. Never raises for content; a missing folder is reported as a problem.
 
-    `parallel`: share the work with other processes (None: for a big bank, where the machine
-    allows it): one measures reading level and finds duplicates, others check texts fit."""
-    from game.content import helper
-    from game.content.loader import ContentError, bank_folders, bank_paths, file_size
+    What depends on one item or file alone (its texts fitting, its reading grade, its schema
+    problems) is remembered from run to run (game.content.validation_cache), so a second run
+    re-checks only what changed; everything across items and files is checked every time."""
+    from game.content import validation_cache
+    from game.content.loader import ContentError, bank_folders
+    from game.content.located import gc_paused
 
     try:
         folders = bank_folders(directory, pack)
@@ -79,69 +74,45 @@ def check_bank(directory: str | Path | None = None, pack: str | Path | None = No
         where, _, message = str(exc).partition(": ")
         return Report([Problem(where, 1, 1, message or str(exc), "error", "no-folder",
                                "check the folder's name and where it is")])
-    if parallel is None:
-        parallel = helper.wanted(sum(file_size(path) for path, _ in bank_paths(folders)))
-    parallel = parallel and helper.usable()
-    # started before the slow imports below, so its dictionary loads while the bank is read
-    grader = _start(helper.reading_level_and_duplicates) if parallel else None
-    from game.content.located import gc_paused
-    with gc_paused():  # back on only once the parsed bank is let go, so it is never scanned
-        return _check(folders, fits, grader, parallel)
+    # back on only once the parsed bank is let go, so it is never scanned
+    with gc_paused(), validation_cache.remembering(validation_cache.cache_folder()):
+        return _check(folders, fits)
 
 
-def _check(folders: list[Path], fits: bool, grader: Forked[tuple[list[float], dict]] | None,
-           parallel: bool) -> Report:
-    """check_bank's work: `grader`, if started, measures reading level and finds duplicates;
-    with `parallel`, the text-fit check runs mostly in other processes: one, started while the
-    biggest file is read, checks the kinds of item already read; another, started once the
-    bank is read, most of the rest."""
-    from game.content import checks, schema_check
+def _check(folders: list[Path], fits: bool) -> Report:
+    from game.content import checks, schema_check, validation_cache
     from game.content.loader import checked_files, missing_files
     from game.content.references import assemble_bank
-    from game.ui import fits as text_fits
 
-    early = _EarlyFits() if fits and parallel else None
-    files = checked_files(folders, early.start if early else None)
+    files = checked_files(folders)
     bank = assemble_bank(files, missing_files(folders, files))
     placed = checks.placed_items(files)
-    # of the text-fit check's rest, a helper does most; this process, with its other checks,
-    # the remainder and the screens
-    rest = [part for part in text_fits.PARTS if not early or part not in early.parts]
-    moving = [part for part in rest if part != "screens"]
-    split = FITS_HELPER_SHARE if fits and parallel and moving else 0.0
-    fitter = _start(lambda _: text_fits.check(bank, placed, share=(0.0, split), parts=moving)) \
-        if split else None
-    jobs = checks.reading_level_jobs(placed)
-    compared = checks.duplicate_texts(placed)
-    if grader is not None:
-        grader.send(([words for _, words in jobs], compared))
-    problems = schema_check.merge(list(bank.problems), schema_check.check_files(files))
+    problems = schema_check.merge(list(bank.problems), validation_cache.each_file(
+        "schema", files, schema_check.check_files))
     sources_file = next((f.path for f in files if f.kind == "sources"),
                         str(folders[0] / "sources.yaml"))
     problems += checks.check_sources(bank, placed, folders, sources_file)
     problems += checks.check_schema_lines(files)
-    if fits:  # the parts' reports merged in the order one process would check them
-        mine = text_fits.check(bank, placed, share=(split, 1.0), parts=rest)
-        report = text_fits.FitReport()
-        if early and early.parts:
-            report.merge(_finish(early.helper, lambda: text_fits.check(bank, placed,
-                                                                       parts=early.parts)))
-        if split:
-            report.merge(_finish(fitter, lambda: text_fits.check(bank, placed,
-                                                                 share=(0.0, split), parts=moving)))
-        problems += report.merge(mine).problems()
+    if fits:
+        from game.ui import fits as text_fits
         from game.ui.screen_rules import missing_glyphs
+        problems += text_fits.check(bank, placed).problems()
         problems += missing_glyphs(placed)
-    translated = _translations(bank, files, placed, folders, fits)  # while the grader works
+    translated = _translations(bank, files, placed, folders, fits)
     problems += translated.problems
-    grades, pairs = _finish(grader, lambda: (checks.reading_grades([w for _, w in jobs]),
-                                             checks.duplicate_pairs(compared)))
-    problems += checks.check_duplicates(placed, pairs)
-    problems += checks.check_reading_level(jobs, grades)
+    problems += checks.check_duplicates(placed)
+    jobs = checks.reading_level_jobs(placed)
+    problems += checks.check_reading_level(jobs, _reading_grades([w for _, w in jobs]))
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
               "sources": len(bank.sources), "lessons": len(bank.lessons)}
     return Report(_sorted(problems), len(files) + translated.files, counts, translated.languages)
+
+
+def _reading_grades(texts: list[str]) -> list[float]:
+    """Each text's reading grade, measured only for texts not measured before (the cache)."""
+    from game.content import checks, validation_cache
+    return validation_cache.remember_each("grade", texts, checks.reading_grades)
 
 
 @dataclass
@@ -163,54 +134,6 @@ def _translations(bank: Bank, files: list[ParsedFile], placed: dict, folders: li
             found.problems += checked.problems
             found.files += checked.files
     return found
-
-
-class _EarlyFits:
-    """The text-fit check of the kinds of item read in full before the bank's biggest file, in
-    a helper started while that file is read (a message needs its topic, help link and source
-    read too; a question needs nothing else)."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.helper: Forked[FitReport] | None = None
-
-    def start(self, read: list[ParsedFile], pending: Path) -> None:
-        from game.content.items import KINDS
-        from game.ui.fits import NEEDS
-        if pending.stem not in KINDS:  # a file of any kind: wait for it
-            return
-        self.parts = [part for part, needs in NEEDS.items() if pending.stem not in needs]
-        if self.parts:
-            self.helper = _start(lambda _: _fits_of(read, self.parts))
-
-
-def _fits_of(read: list[ParsedFile], parts: list[str]) -> FitReport:
-    """The text-fit check of `parts` in the files `read` (the bank's other files not needed)."""
-    from game.content import checks
-    from game.content.model import Bank
-    from game.content.references import assemble_bank
-    from game.ui import fits as text_fits
-    bank = assemble_bank(read, []) if "messages" in parts else Bank()  # questions need none
-    return text_fits.check(bank, checks.placed_items(read), parts=parts)
-
-
-def _start(work: Callable[[Connection], T]) -> Forked[T] | None:
-    """`work` begun in a helper process, or None if one cannot be started."""
-    from game.content.helper import Forked
-    try:
-        return Forked(work)
-    except OSError:
-        return None
-
-
-def _finish(started: Forked[T] | None, work: Callable[[], T]) -> T:
-    """What the helper process found, or if there is none or it failed, `work()` done here."""
-    if started is not None:
-        try:
-            return started.result()
-        except RuntimeError:
-            pass
-    return work()
 
 
 def _display(path: str, shown: dict[str, str]) -> str:

@@ -121,28 +121,10 @@ def bank_paths(folders: list[Path]) -> list[tuple[Path, int]]:
     return sorted(chosen.values(), key=lambda pl: (pl[1], pl[0].name))
 
 
-def read_bank_files(folders: list[Path],
-                    before_last: Callable[[list[ParsedFile], Path], None] | None = None,
-                    ) -> list[ParsedFile]:
+def read_bank_files(folders: list[Path]) -> list[ParsedFile]:
     """Read and parse every file of the bank (see the module docstring for how packs layer), in
-    bank_paths' order.
-
-    `before_last(parsed, path)`, if given, is called once while one file is still to be read
-    (the biggest, read last), with every other file parsed: the validator starts work on those
-    in another process meanwhile."""
-    paths = bank_paths(folders)
-    order = list(range(len(paths)))
-    if before_last is not None and order:
-        biggest = max(order, key=lambda i: file_size(paths[i][0]))
-        order.remove(biggest)
-        order.append(biggest)
-    files: list[ParsedFile | None] = [None] * len(paths)
-    for n, i in enumerate(order):
-        path, layer = paths[i]
-        if before_last is not None and n == len(order) - 1:
-            before_last([f for f in files if f is not None], path)
-        files[i] = _read_file(path, layer, folders[layer])
-    return [f for f in files if f is not None]
+    bank_paths' order."""
+    return [_read_file(path, layer, folders[layer]) for path, layer in bank_paths(folders)]
 
 
 def outside(path: Path, folder: Path) -> Problem | None:
@@ -171,13 +153,6 @@ def _read_file(path: Path, layer: int, folder: Path | None = None) -> ParsedFile
     return parsed
 
 
-def file_size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
 def load_bank(directory: str | Path | None = None, pack: str | Path | None = None,
               lang: str = ENGLISH, screen: ScreenCheck | None = None) -> Bank:
     """Load the bank in `directory` (the shipped bank by default), with `pack` laid on top, in
@@ -200,13 +175,11 @@ def load_bank(directory: str | Path | None = None, pack: str | Path | None = Non
         return translate(bank, files, folders, lang).bank
 
 
-def checked_files(folders: list[Path],
-                  before_last: Callable[[list[ParsedFile], Path], None] | None = None,
-                  ) -> list[ParsedFile]:
+def checked_files(folders: list[Path]) -> list[ParsedFile]:
     """Every file of the bank read (read_bank_files), the shipped file standing in for a pack's
     that gives the game nothing, and the content rules applied (each item with an error left
     out)."""
-    files = read_bank_files(folders, before_last)
+    files = read_bank_files(folders)
     files += [_read_file(path, 0, folders[0]) for path in stand_ins(files, folders)]
     content_rules(files)
     return files

@@ -25,8 +25,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from game.content.items import rounds_problem, style_problem
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Problem
@@ -66,6 +64,7 @@ class _KindSchema:
     """One kind's schema, its compiled validators, and the errors found per shape."""
 
     def __init__(self, kind: str, schema: dict) -> None:
+        from jsonschema import Draft202012Validator  # only when a file is not in the cache
         self.kind = kind
         self.schema = schema
         self.file = Draft202012Validator(schema)

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.content import validation_cache
 from game.content.checks import Placed
 from game.content.located import Located
 from game.content.model import Bank, Problem
 from game.content.reader import NOUNS
 from game.content.translation import Translation, TranslationFile, language_name, translate
 from game.content.ui_catalogue import UI, Catalogue, catalogue_path, read_catalogue
-from game.i18n import CATALOGUE, ui_strings
+from game.i18n import CATALOGUE
 
 
 @dataclass
@@ -43,8 +44,8 @@ def check_language(bank: Bank, files: list[Any], placed: dict[str, list[Placed]]
     English bank as the validator read it (loader.read_bank_files, checks.placed_items)."""
     from game.content import checks, schema_check
     translation = translate(bank, files, folders, lang)
-    problems = schema_check.merge(translation.problems,
-                                  schema_check.check_translation_files(translation.files))
+    problems = schema_check.merge(translation.problems, validation_cache.each_file(
+        "translation-schema", translation.files, schema_check.check_translation_files))
     problems += checks.check_schema_lines(translation.files, schema_check.TRANSLATION)
     problems += unreviewed(translation.files, lang)
     problems += missing(translation, placed, lang)
@@ -61,7 +62,7 @@ def check_catalogue(folders: list[Path], lang: str) -> Checked:
     """Every problem of the game's own words in `lang` (each bank folder's <lang>/ui.yaml)."""
     from game.content import checks
     catalogue = read_catalogue(folders, lang)
-    used = ui_strings()
+    used = validation_cache.ui_strings()  # remembered: it reads every module of the game
     problems = catalogue.problems
     problems += checks.check_schema_lines(catalogue.files, UI)
     problems += unreviewed(catalogue.files, lang)

@@ -9,9 +9,11 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections import defaultdict  # noqa: E402
-from collections.abc import Collection  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
+from game import i18n  # noqa: E402
+from game.content import validation_cache  # noqa: E402
 from game.content.located import Located  # noqa: E402
 from game.content.model import Bank, Problem  # noqa: E402
 from game.ui import layout  # noqa: E402
@@ -28,9 +30,8 @@ _Miss = tuple[str, str, Box | None, float, str]  # what, where, the box, text si
 
 
 class FitReport:
-    """Collects, per place in a file, the boxes a text does not fit. Reports made by processes
-    sharing the check are merged before their problems are read, so a text too long for two
-    boxes is still one problem naming both."""
+    """Collects, per place in a file, the boxes a text does not fit, so a text too long for two
+    boxes is one problem naming both."""
 
     def __init__(self) -> None:
         # place in a file -> (what, where, box, scale, words) for each box the text misses
@@ -43,18 +44,14 @@ class FitReport:
         if not fits:
             self._add((path, at.line, at.col), (what, where, box, scale, words))
 
+    def note(self, path: str, at: Located, message: str, severity: str, code: str,
+             hint: str) -> None:
+        self.other.append(Problem(path, at.line, at.col, message, severity, code, hint))
+
     def _add(self, place: tuple[str, int, int], miss: _Miss) -> None:
         places = self.failed[place]
         if all(m[1] != miss[1] for m in places):
             places.append(miss)
-
-    def merge(self, other: FitReport) -> FitReport:
-        """Add what `other` found (checked after this report's part, as one process would)."""
-        for place, places in other.failed.items():
-            for miss in places:
-                self._add(place, miss)
-        self.other += other.other
-        return self
 
     def problems(self) -> list[Problem]:
         out = list(self.other)
@@ -87,38 +84,123 @@ def _shorten_hint(words: str, boxes: list[tuple[Box, float]]) -> str:
            "to see it as a child does"
 
 
-PARTS = ("questions", "messages", "screens")  # what check() can be asked to look at
-# the kinds of file each part reads: it can be checked as soon as these are all read
-NEEDS = {"questions": {"questions"}, "messages": {"messages", "topics", "help", "sources",
-                                                  "branding"}}
-
-
-def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0,
-          share: tuple[float, float] = (0.0, 1.0), parts: Collection[str] = PARTS,
-          ) -> FitReport:
-    """Every text-fit problem of the bank at text size `scale` (1.0 = 100%); the questions at
-    every round layout that decides whether they fit (layout.checked_round_layouts).
-
-    `parts`: the questions, the messages, and the screens showing the whole bank (help and the
-    notebook). `share` (from, to): only the questions and messages in that part of their lists
-    (0.0 to 1.0), so processes can share the work (merge their reports)."""
+def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitReport:
+    """Every text-fit problem of the bank at text size `scale` (1.0 = 100%): the questions at
+    every round layout that decides whether they fit (layout.checked_round_layouts), the
+    messages on their card, and the screens showing the whole bank (help and the notebook).
+    Each question's and message's answer is remembered (game.content.validation_cache)."""
     _init_fonts()
     report = FitReport()
     fields = _Fields(placed)
-
-    def part(kind: str) -> list[Any]:
-        items = placed.get(kind, []) if kind in parts else []
-        return items[round(share[0] * len(items)):round(share[1] * len(items))]
-
     strictest = layout.strictest_round_layout() if scale == 1.0 else layout.round_layout(scale)
-    for p in part("questions"):
-        _question(report, p, strictest)
-    for p in part("messages"):
-        _message(report, bank, fields, p, scale)
-    if "screens" in parts:
-        _help(report, bank, fields, scale)
-        _notebook(report, bank, fields, placed, scale)
+    words = i18n.language()  # the game's own words on the card and banners
+    for p in placed.get("questions", []):
+        _remembered(report, p, fields, ("fit-question", words, scale, p.item,
+                                        len(p.at.entries("answers"))),
+                    lambda r, q, _: _question(r, q, strictest))
+    for p in placed.get("messages", []):
+        m = p.item
+        topic = bank.topic_by_id.get(m.topic)
+        link = bank.help_by_id.get(m.help)
+        origin = bank.source_by_id.get(m.source)
+        _remembered(report, p, fields, ("fit-message", words, scale, m, topic and topic.title,
+                                        link, origin and origin.publisher),
+                    lambda r, q, f: _message(r, bank, f, q, scale))
+    _help(report, bank, fields, scale)
+    _notebook(report, bank, fields, placed, scale)
     return report
+
+
+# --- remembering each item's misses (game.content.validation_cache) -----------------------------
+# An item's check is run once against stand-ins for where its fields are written (_At), which
+# note each place as a path from the item (or from a topic, help link or source, by id); what it
+# found is kept as plain data and laid on the real places each time, so the answer does not
+# depend on which line the item is on.
+
+Work = Callable[[Any, Any, Any], None]  # (report, placed item, fields): one item's check
+
+
+def _remembered(report: FitReport, p: Any, fields: _Fields, inputs: tuple, work: Work) -> None:
+    """`work` for the item `p`, its answer remembered by `inputs` (all it depends on)."""
+    if inputs[1] != i18n.ENGLISH:  # the words of another language are not in the key
+        work(report, p, fields)
+        return
+    found = validation_cache.remember(inputs, lambda: _recorded(p, work))
+    for entry in found:
+        _replay(report, p, fields, entry)
+
+
+class _At:
+    """A stand-in for where a value is written: the real place, and the path to it."""
+
+    __slots__ = ("real", "path")
+
+    def __init__(self, real: Located | None, path: tuple) -> None:
+        self.real, self.path = real, path
+
+    def field(self, name: str) -> _At:
+        return _At(self.real and self.real.field(name), self.path + (("f", name),))
+
+    def entries(self, name: str) -> list[_At]:
+        found = self.real.entries(name) if self.real is not None else []
+        return [_At(e, self.path + (("e", name, i),)) for i, e in enumerate(found)]
+
+
+class _Stand:
+    """The item with _At for its places, and fields that answer every id with a stand-in (so
+    the answer holds whichever of them the bank has)."""
+
+    def __init__(self, p: Any) -> None:
+        self.item, self.path, self.at = p.item, "", _At(p.at, (("item",),))
+
+    def field(self, kind: str, ident: str, name: str) -> tuple[str, _At]:
+        return "", _At(None, (("other", kind, ident, name),))
+
+
+class _Recorder:
+    """Takes a FitReport's calls, keeping each miss and note as plain data."""
+
+    def __init__(self) -> None:
+        self.found: list[list] = []
+
+    def check(self, fitted: layout.Fitted | bool, path: str, at: _At, what: str, where: str,
+              words: str = "", box: Box | None = None, scale: float = 1.0) -> None:
+        fits = fitted if isinstance(fitted, bool) else fitted.fits
+        if not fits:
+            shape = None if box is None else [box.w, box.h, list(box.sizes), box.bold]
+            self.found.append(["miss", at.path, what, where, words, shape, scale])
+
+    def note(self, path: str, at: _At, message: str, severity: str, code: str,
+             hint: str) -> None:
+        self.found.append(["note", at.path, message, severity, code, hint])
+
+
+def _recorded(p: Any, work: Work) -> list[list]:
+    recorder = _Recorder()
+    stand = _Stand(p)
+    work(recorder, stand, stand)
+    return recorder.found
+
+
+def _replay(report: FitReport, p: Any, fields: _Fields, entry: list) -> None:
+    """One remembered miss or note, at its real place."""
+    start, *steps = entry[1]
+    if start[0] == "item":
+        path, at = p.path, p.at
+    else:
+        placed = fields.field(*start[1:])
+        if placed is None:
+            return
+        path, at = placed
+    for step in steps:
+        listed = at.entries(step[1]) if step[0] == "e" else []
+        at = listed[step[2]] if step[2:] and step[2] < len(listed) else at.field(step[1])
+    if entry[0] == "miss":
+        _, _, what, where, words, shape, scale = entry
+        box = None if shape is None else Box(shape[0], shape[1], tuple(shape[2]), shape[3])
+        report.check(False, path, at, what, where, words, box, scale)
+    else:
+        report.note(path, at, *entry[2:])
 
 
 class _Fields:
@@ -217,11 +299,10 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
     if card.think_hidden:
         entries = p.at.entries("discuss")
         at = entries[0] if entries else p.at.field("discuss")
-        report.other.append(Problem(
-            p.path, at.line, at.col, "the first discussion question does not fit on the message "
-                                     "card, so the card leaves it out (teachers still see it)",
-            "warning", "prompt-hidden", "shorten the message or this question if children "
-                                        "should see it on the card"))
+        report.note(p.path, at, "the first discussion question does not fit on the message "
+                                "card, so the card leaves it out (teachers still see it)",
+                    "warning", "prompt-hidden", "shorten the message or this question if "
+                                                "children should see it on the card")
 
 
 def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:

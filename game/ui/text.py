@@ -6,6 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate, repeat
 from operator import add
+from typing import TypeVar
 
 import pygame
 
@@ -47,12 +48,15 @@ class _Widths(dict):
 _MEASURES: dict[tuple[int, bool], tuple[pygame.font.Font, _Widths, int]] = {}
 _LINE_HEIGHTS: dict[tuple[int, bool], int] = {}
 _FITS: dict[tuple, tuple[int, tuple[str, ...], bool]] = {}  # fit_lines' answers, by question
+_SOMEWHERE: dict[tuple, bool] = {}  # fits_somewhere's answers (a wrong answer's banner is asked
+# once for each wrong answer)
 
 
 def forget_measurements() -> None:
     """Measure every text afresh (the benchmark does this between runs)."""
     _MEASURES.clear()
     _FITS.clear()
+    _SOMEWHERE.clear()
 
 
 def _measures(size: int, bold: bool) -> tuple[pygame.font.Font, _Widths, int]:
@@ -168,13 +172,21 @@ def fit_lines(text: str, width: int, height: int, sizes: tuple[int, ...],
     """The largest size in `sizes` (largest first) at which `text` wraps into the box, its lines,
     and whether it fits; if it does not fit even at the smallest size, the lines that do fit,
     the last one ending in "…". Remembers its answers."""
-    key = (text, width, height, sizes, bold)
-    known = _FITS.get(key)
-    if known is None:
-        if len(_FITS) > 20_000:
-            _FITS.clear()
-        known = _FITS[key] = _fit(text, width, height, sizes, bold)
-    return known
+    return _remembered(_FITS, (text, width, height, sizes, bold),
+                       lambda: _fit(text, width, height, sizes, bold))
+
+
+T = TypeVar("T")
+
+
+def _remembered(answers: dict[tuple, T], key: tuple, work: Callable[[], T]) -> T:
+    """The answer in `answers` for `key`, or `work()`'s, kept (at most 20,000 answers)."""
+    found = answers.get(key)
+    if found is None:
+        if len(answers) > 20_000:
+            answers.clear()
+        found = answers[key] = work()
+    return found
 
 
 def _fit(text: str, width: int, height: int, sizes: tuple[int, ...],
@@ -215,9 +227,16 @@ def fits_somewhere(text: str, width: int, height: int, sizes: tuple[int, ...],
     """Whether fit_lines() would find a size at which `text` fits: the same answer, found
     quicker for the validator by trying the smallest size first (a text that fits at some size
     nearly always fits at the smallest, so one wrap usually decides it)."""
-    known = _FITS.get((text, width, height, sizes, bold))
+    key = (text, width, height, sizes, bold)
+    known = _FITS.get(key)
     if known is not None:
         return known[2]
+    return _remembered(_SOMEWHERE, key, lambda: _fits_at_some_size(text, width, height, sizes,
+                                                                   bold))
+
+
+def _fits_at_some_size(text: str, width: int, height: int, sizes: tuple[int, ...],
+                       bold: bool) -> bool:
     for size in sorted(sizes):
         step = line_height(size, bold)
         if step <= height and len(wrap(text, size, width, bold)) * step <= height:

