@@ -8,7 +8,7 @@ game/_content (game/paths.py finds them in either place).
 """
 from setuptools import find_namespace_packages, setup
 
-BUILD_JUNK = ["*.pyc", "*.pyo", "*/__pycache__/*", "__pycache__/*", ".DS_Store", "*~"]
+BUILD_JUNK = ["*__pycache__*", "*.pyc", "*.pyo", "*.DS_Store", "*~"]  # as tests/package_files.py
 
 setup(
     packages=[*find_namespace_packages(include=["game", "game.*"], exclude=["*__pycache__*"]),

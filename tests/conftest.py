@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # The suite tests the game people install, never the source tree beside it: `python -m pytest`
@@ -54,3 +55,62 @@ def english_words_afterwards():
     yield
     from game import i18n
     i18n.use(i18n.ENGLISH, {})
+
+
+# The system's temporary folder as it was before any test pointed it elsewhere, and the game's
+# files in it (a crash report); the session fails if the tests wrote one there. Only files: the
+# game's own scratch folders come and go with any game running on the machine at the time.
+_REAL_TEMP = Path(tempfile.gettempdir())
+
+
+def _games_temp_files() -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in _REAL_TEMP.glob("safety-dash-*") if p.is_file()}
+
+
+_TEMP_BEFORE = _games_temp_files()
+
+
+def _own_folders(home: Path) -> dict[str, str]:
+    """The environment that puts temporary files (a crash report, the commands' scratch folders)
+    and the user's data, cache, config and documents folders (platformdirs, through XDG_*) in
+    `home`."""
+    temp = home / "tmp"
+    temp.mkdir()
+    env = {name: str(temp) for name in ("TMPDIR", "TEMP", "TMP")}
+    for name, folder in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
+                         ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
+                         ("XDG_DOCUMENTS_DIR", "Documents")):
+        env[name] = str(home / folder)
+    return env
+
+
+@pytest.fixture(autouse=True)
+def own_temp_and_user_folders(tmp_path_factory, monkeypatch):
+    """Every test and every program it starts keeps its temporary files and user folders in a
+    folder of the test's own: no test touches real files."""
+    for name, value in _own_folders(tmp_path_factory.mktemp("home")).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(tempfile, "tempdir", os.environ["TMPDIR"])
+
+
+@pytest.fixture(scope="module")
+def module_folders(tmp_path_factory) -> dict[str, str]:
+    """The same for the programs a module's fixture starts (a module's fixtures start before a
+    test's own folders are set): add it to their environment."""
+    return _own_folders(tmp_path_factory.mktemp("home"))
+
+
+_LEFT_IN_TEMP: list[str] = []
+
+
+def pytest_sessionfinish(session):
+    _LEFT_IN_TEMP[:] = sorted(str(p) for p, stamp in _games_temp_files().items()
+                              if _TEMP_BEFORE.get(p) != stamp)
+    if _LEFT_IN_TEMP:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _LEFT_IN_TEMP:
+        terminalreporter.write_sep("=", "tests wrote in the system's temporary folder", red=True)
+        terminalreporter.write_line(", ".join(_LEFT_IN_TEMP))

@@ -12,9 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from game.save import Profile, SaveStore  # noqa: E402
+from game.save import Profile, SaveStore  # the installed game, as the test's own (conftest)
 
 
 def make_profile(rng: random.Random, generation: int) -> Profile:

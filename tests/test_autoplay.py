@@ -12,12 +12,14 @@ import pytest
 from game.content import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+HEADLESS = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
 
 
 def autoplay(*args: str, cwd: Path = ROOT) -> dict:
-    out = subprocess.run([sys.executable, "-m", "game", "autoplay", *args], cwd=cwd, env=ENV,
-                         capture_output=True, text=True, timeout=300)
+    # the environment as it is now: conftest points TMPDIR into the test's own folder
+    out = subprocess.run([sys.executable, "-m", "game", "autoplay", *args], cwd=cwd,
+                         env={**os.environ, **HEADLESS}, capture_output=True, text=True,
+                         timeout=300)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+HEADLESS = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "game", *args], cwd=cwd, env=ENV,
-                          capture_output=True, text=True, timeout=300)
+    # the environment as it is now: conftest points TMPDIR into the test's own folder
+    return subprocess.run([sys.executable, "-m", "game", *args], cwd=cwd,
+                          env={**os.environ, **HEADLESS}, capture_output=True, text=True,
+                          timeout=300)
 
 
 def explain(out: subprocess.CompletedProcess) -> str:

@@ -1,51 +1,46 @@
-"""A wheel built from the repo carries assets/ and content/ and plays from any folder."""
+"""The wheel carries every file of the game and nothing else (tests/package_files.py), so that a
+new subpackage, template or data file cannot be left out of what people install."""
 from __future__ import annotations
 
-import json
 import os
+import re
+import shutil
 import subprocess
 import sys
-import venv
 import zipfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from package_files import LANDMARKS, ROOT, shipped_files
 
 
-def test_wheel_installs_and_plays_from_another_folder(tmp_path):
-    dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist),
-                    str(ROOT)], check=True, timeout=600)
-    [wheel] = dist.glob("safety_dash-*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "game/_content/messages.yaml" in names
-    assert "game/_content/cy/messages.yaml" in names  # the Welsh translation
-    assert "game/_assets/fonts/Andika-Regular.ttf" in names
-    assert "game/_assets/sounds/hop.wav" in names
-    assert "game/_assets/sounds/music.ogg" in names
-    assert "game/reports/templates/lesson.html.j2" in names
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory, module_folders):
+    """A wheel built from a copy of the checkout: the build writes its scratch files (build/,
+    *.egg-info) beside the sources, never in the checkout. The copy keeps any bytecode caches, so
+    that the wheel is seen to leave them out."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", "build", "dist", "*.egg-info", ".hypothesis", ".pytest_cache", ".venv"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
+                    "--wheel-dir", str(tmp / "dist"), str(source)],
+                   env={**os.environ, **module_folders}, check=True, timeout=600)
+    [built] = (tmp / "dist").glob("safety_dash-*.whl")
+    with zipfile.ZipFile(built) as opened:
+        yield opened
 
-    env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
-    bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
-    subprocess.run([str(bindir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-                   check=True, timeout=600)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    env.pop("PYTHONPATH", None)
-    out = subprocess.run([str(bindir / "safety-dash"), "autoplay", "--rounds", "1",
-                          "--data-dir", str(tmp_path / "data")],
-                         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr
-    report = json.loads(out.stdout.strip().splitlines()[-1])
-    assert report["rounds"] == 1 and report["messages"][0]
-    pack = elsewhere / "lesson.html"
-    out = subprocess.run([str(bindir / "safety-dash"), "lesson", "--age", "7-9", "-o", str(pack)],
-                         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr
-    assert "Ages 7\u20139" in pack.read_text(encoding="utf-8")
-    check = subprocess.run([str(bindir / "python"), "-c",
-                            "import game.paths as p; print(p.content_dir())"],
-                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
-    assert "site-packages" in check.stdout
+
+def test_the_wheel_carries_every_file_of_the_game_and_nothing_else(wheel):
+    expected = shipped_files()
+    assert LANDMARKS <= expected, "the source tree's walk missed files it must see"
+    carried = {name for name in wheel.namelist()
+               if not name.split("/", 1)[0].endswith(".dist-info")}
+    assert sorted(expected - carried) == [], "left out of the wheel"
+    assert sorted(carried - expected) == [], "in the wheel but not in the source tree"
+
+
+def test_read_aloud_installs_with_the_game(wheel):
+    [metadata] = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
+    requires = re.findall(r"^Requires-Dist: (.*)$", wheel.read(metadata).decode(), re.M)
+    assert [r for r in requires if r.startswith("pyttsx3") and "extra ==" not in r], requires
