@@ -301,7 +301,8 @@ def test_text_output_is_one_line_and_a_hint_per_problem_then_a_summary(
         bank: Path, capsys: pytest.CaptureFixture[str]) -> None:
     break_several_files(bank)
     assert validate(str(bank)) == 1
-    *lines, summary = capsys.readouterr().out.splitlines()
+    first, *lines, summary = capsys.readouterr().out.splitlines()
+    assert first == f"Checking the content in {bank}"  # which folder was checked, first
     shown = [PROBLEM_LINE.match(line) for line in lines[::2]]
     assert all(shown), lines
     assert all(re.fullmatch(r"    hint: \S.*", hint) for hint in lines[1::2]), lines

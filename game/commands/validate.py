@@ -93,11 +93,11 @@ def _check(folders: list[Path], fits: bool) -> Report:
                         str(folders[0] / "sources.yaml"))
     problems += checks.check_sources(bank, placed, folders, sources_file)
     problems += checks.check_schema_lines(files)
+    from game.ui.screen_rules import missing_glyphs
+    problems += missing_glyphs(placed)  # quick: each character looked up once
     if fits:
         from game.ui import fits as text_fits
-        from game.ui.screen_rules import missing_glyphs
         problems += text_fits.check(bank, placed).problems()
-        problems += missing_glyphs(placed)
     translated = _translations(bank, files, placed, folders, fits)
     problems += translated.problems
     problems += checks.check_duplicates(placed)

@@ -437,6 +437,12 @@ def check_sources(bank: Bank, placed: dict[str, list[Placed]], folders: list[Pat
                                                 "question can name where its advice comes from",
                            "error", "no-sources", "list the articles in sources.yaml, each with "
                                                   "its id, publisher and title"))
+    return out + check_source_files(placed, folders)
+
+
+def check_source_files(placed: dict[str, list[Placed]], folders: list[Path]) -> list[Problem]:
+    """An error at each source whose article is not in a seeds folder (when one is there)."""
+    out: list[Problem] = []
     seeds = seeds_folders(folders)
     if not seeds:
         return out

@@ -15,6 +15,9 @@ from game.content.model import (
 from game.content.reader import Reader, kind_of
 
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# as the help schema has them (content/schema/help.schema.json)
+_URL = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(/\S*)?$")
+_PHONE = re.compile(r"^[+(]?[0-9][0-9 ()-]*$")
 
 
 def topic(r: Reader, item: Located) -> Topic | None:
@@ -37,6 +40,15 @@ def help_link(r: Reader, item: Located) -> HelpLink | None:
     if url and not url.startswith("https://"):
         r.error(f["url"], "not-https", "help links must start with https://",
                 "use the https:// address of the site; check it opens in a browser")
+        return None
+    if url and not _URL.match(url):
+        r.error(f["url"], "bad-url", f"'{url}' does not look like a web address",
+                "copy the address from the browser's address bar, like "
+                "https://www.childline.org.uk")
+        return None
+    if phone and not _PHONE.match(phone):
+        r.error(f["phone"], "bad-phone", f"'{phone}' does not look like a phone number",
+                "write only the number, in quotes, like phone: \"0800 1111\"")
         return None
     if None in (hid, title, text, url, phone):
         return None

@@ -181,7 +181,7 @@ def checked_files(folders: list[Path]) -> list[ParsedFile]:
     out)."""
     files = read_bank_files(folders)
     files += [_read_file(path, 0, folders[0]) for path in stand_ins(files, folders)]
-    content_rules(files)
+    content_rules(files, folders)
     return files
 
 

@@ -22,7 +22,8 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
-_MAX_NODES = 200_000  # guards against alias bombs ("billion laughs")
+# guards against alias bombs ("billion laughs"): values reached again through a '*' alias
+_MAX_EXPANDED = 100_000
 _IMPLICIT = yaml.SafeLoader.yaml_implicit_resolvers  # first character -> [(tag, regexp)]
 
 
@@ -128,6 +129,9 @@ def parse(text: str) -> tuple[Located | None, list[YamlProblem]]:
         try:
             node = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
+            if "maximum nesting depth" in str(exc.problem):
+                mark = exc.problem_mark
+                raise _too_deep(*((mark.line + 1, mark.column + 1) if mark else (1, 1))) from None
             raise _explain(exc, text) from None
         except yaml.reader.ReaderError as exc:
             line, col = _line_col(text, exc.position)
@@ -142,15 +146,16 @@ def parse(text: str) -> tuple[Located | None, list[YamlProblem]]:
             raise _too_deep() from None
         if node is None:
             return None, []
-        walker = _Walker()
+        walker = _Walker(aliased="&" in text)
         try:
             return walker.walk(node), walker.soft
         except RecursionError:
             raise _too_deep() from None
 
 
-def _too_deep() -> YamlProblem:
-    return YamlProblem(1, 1, "the lists or sections are nested too deeply", "yaml-too-deep",
+def _too_deep(line: int = 1, col: int = 1) -> YamlProblem:
+    return YamlProblem(line, col, "the lists or sections are nested too deeply (lists inside "
+                                  "lists, too many levels down)", "yaml-too-deep",
                        "each item needs only its fields, and answers one level below")
 
 
@@ -161,17 +166,31 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    """Turns composed nodes into Located values. A node reached a second time is an alias
+    ('*name' repeating what '&name' marked): the values walked through aliases are counted,
+    so a few lines that repeat themselves a billion times are refused, while a long file
+    written out in full is not (only a text with an '&' in it can hold an alias)."""
+
+    def __init__(self, aliased: bool = False) -> None:
         self.soft: list[YamlProblem] = []
-        self.count = 0
+        self.expanded = 0
+        self.seen: set[int] | None = set() if aliased else None
         self.constructor = yaml.SafeLoader("")
 
-    def walk(self, node: yaml.Node) -> Located:
-        self.count += 1
-        if self.count > _MAX_NODES:
-            raise YamlProblem(1, 1, "the file is far too large (too many repeated aliases?)",
-                              "yaml-too-big", "remove the '&' and '*' marks and write the "
-                                              "items out in full")
+    def walk(self, node: yaml.Node, repeated: bool = False) -> Located:
+        if self.seen is not None:
+            repeated = repeated or id(node) in self.seen
+            if repeated:
+                self.expanded += 1
+                if self.expanded > _MAX_EXPANDED:
+                    mark = node.start_mark
+                    raise YamlProblem(mark.line + 1, mark.column + 1,
+                                      "the file repeats its '&' and '*' marks (aliases) so often "
+                                      "that it would be far too large to read", "yaml-too-big",
+                                      "remove the '&' and '*' marks and write the items out "
+                                      "in full")
+            else:
+                self.seen.add(id(node))
         mark = node.start_mark
         kind = type(node)
         if kind is ScalarNode:
@@ -179,7 +198,7 @@ class _Walker:
                 return Located(node.value, mark.line + 1, mark.column + 1)
             try:
                 value = self.constructor.construct_object(node, deep=True)
-            except yaml.YAMLError as exc:
+            except (yaml.YAMLError, ValueError, OverflowError) as exc:  # 2001-13-45: no date
                 reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise YamlProblem(mark.line + 1, mark.column + 1,
                                   f"this value could not be read ({reason})", "yaml-value",
@@ -191,7 +210,7 @@ class _Walker:
                                          "is not allowed in the content files)", "yaml-tag",
                               "delete the word starting with '!'")
         if kind is SequenceNode:
-            return Located([self.walk(n) for n in node.value], line, col)
+            return Located([self.walk(n, repeated) for n in node.value], line, col)
         out: dict[str, Located] = {}
         keys: dict[str, tuple[int, int]] = {}
         for key_node, value_node in node.value:
@@ -199,7 +218,6 @@ class _Walker:
             if type(key_node) is not ScalarNode or key_node.tag not in (
                     _STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool",
                     "tag:yaml.org,2002:float", "tag:yaml.org,2002:null"):
-                self.count += 1
                 self.soft.append(YamlProblem(*at, "a field name must be a plain word",
                                              "bad-field-name", "field names are words like "
                                                                "'title', followed by ':'"))
@@ -211,7 +229,7 @@ class _Walker:
                                                   f"item (first on line {first[0]})",
                                              "duplicate-key", "keep one of the two lines and "
                                                               "delete the other"))
-            out[name] = self.walk(value_node)
+            out[name] = self.walk(value_node, repeated)
             keys[name] = at
         return Located(out, line, col, keys)
 

@@ -61,12 +61,12 @@ class Reader:
                                                  f"this {what} has no '{meant}' field)",
                            f"rename '{name}' to '{meant}'")
             elif meant:
-                self.warn(at, "unknown-field", f"unknown field '{name}' in this {what} "
-                                               f"(did you mean '{meant}'?); it is ignored",
-                          f"rename it to '{meant}'")
+                self.error(at, "unknown-field", f"unknown field '{name}' in this {what} "
+                                                f"(did you mean '{meant}'?)",
+                           f"rename it to '{meant}'")
             else:
-                self.warn(at, "unknown-field", f"unknown field '{name}' in this {what}; it is ignored",
-                          f"{a(what)} has these fields: {', '.join(spec)}")
+                self.error(at, "unknown-field", f"unknown field '{name}' in this {what}",
+                           f"{a(what)} has these fields: {', '.join(spec)}")
         for name in missing:
             if name not in meant_by.values():
                 self.error(item, "missing-field", f"this {what} has no '{name}' field",

@@ -107,6 +107,8 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
              "help": (help_ids, "help"),
              "source": ({s.id for s, _, _ in kept["sources"]}, "sources")}
     names = {"topic": "topic", "help": "help link", "source": "source", "message": "message"}
+    unknown_codes = {"topic": "unknown-topic", "help": "unknown-help-link",
+                     "source": "unknown-source", "message": "unknown-message"}
 
     def check(item: Any, at: Located, path: str, fields: tuple[str, ...], noun: str,
               severity: str) -> bool:
@@ -134,7 +136,7 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
             problems.append(Problem(
                 path, where.line, where.col,
                 f"{noun} '{ident}': there is no {what} with the id '{ref}'{guess}",
-                severity, f"unknown-{what.replace(' ', '-')}",
+                severity, unknown_codes[name],
                 f"check the spelling of the id, or add the {what} it names"))
         return False
 

@@ -25,12 +25,16 @@ if TYPE_CHECKING:
 REQUIRED_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions")
 
 
-def content_rules(files: list[ParsedFile]) -> list[Problem]:
-    """Markup and exact duplicate texts in the files' items, each error's item left out; the
-    problems found (already added to their files' problems)."""
+def content_rules(files: list[ParsedFile], folders: list[Path]) -> list[Problem]:
+    """Markup, exact duplicate texts and sources whose article is missing (where the articles
+    are at hand: an editor's checkout) in the files' items; each item with an error in it left
+    out, whichever check found it (a field written twice is found while the file is read,
+    before its item is); the problems found (added to their files' problems)."""
     from game.content import checks
+    leave_out(files, [p for f in files for p in f.problems if p.severity == "error"])
     placed = checks.placed_items(files)
-    problems = checks.check_markup(placed)
+    problems = checks.check_source_files(placed, folders)
+    problems += checks.check_markup(placed)
     problems += checks.check_duplicates(placed, checks.duplicate_pairs(
         checks.duplicate_texts(placed), near=False))
     leave_out(files, problems)

@@ -42,6 +42,9 @@ _SAME = {code: "value" for code in (
     "bad-id", "not-https", "bad-url", "bad-colour", "bad-phone", "bad-rounds", "bad-style",
     "wrong-language", "schema-rule")}
 _SAME.update({"missing-field": "fields", "misspelt-field": "fields"})
+# mistakes the game gets past (a colour it cannot use: its own colour instead): the loader's
+# warning stands, as the game plays the item (one set of rules: game.content.rules)
+_LOADER_DECIDES = {"bad-colour"}
 
 
 def schema_dir() -> Path:
@@ -407,6 +410,8 @@ def merge(loaded: list[Problem], schema: list[Problem]) -> list[Problem]:
     def key(p: Problem) -> tuple:
         return p.path, p.line, p.col, _SAME.get(p.code, p.code)
 
+    loader_decides = {key(p) for p in loaded if p.code in _LOADER_DECIDES}
+
     severity = {}
     for p in schema:
         severity[key(p)] = "error" if p.severity == "error" or \
@@ -416,7 +421,8 @@ def merge(loaded: list[Problem], schema: list[Problem]) -> list[Problem]:
     seen = set()
     for p in loaded:
         k = key(p)
-        if k in severity and severity[k] == "error" and p.severity != "error":
+        if k in severity and severity[k] == "error" and p.severity != "error" and \
+                k not in loader_decides:
             p = Problem(p.path, p.line, p.col, p.message.replace("; it is ignored", ""),
                         "error", p.code, p.hint)
         seen.add(k)

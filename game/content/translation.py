@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from game.content.loader import (
-    ContentError, ParsedFile, bank_folders, bank_paths, read_document, read_text,
+    ContentError, ParsedFile, bank_folders, bank_paths, outside, read_document, read_text,
 )
 from game.content.located import Located
 from game.content.model import ENGLISH, Bank, Language, Problem
@@ -211,7 +211,8 @@ def read_translation_files(folders: list[Path], lang: str) -> list[TranslationFi
     for path, layer in bank_paths([folder / lang for folder in folders]):
         if path.stem == Path(CATALOGUE).stem:  # the game's own words (game.content.ui_catalogue)
             continue
-        text, problem = read_text(path, str(path))
+        problem = outside(path, folders[layer])  # a linked folder or file: not the bank's
+        text, problem = (None, problem) if problem else read_text(path, str(path))
         if problem:
             parsed = TranslationFile(str(path), path.stem if path.stem in FIELDS else None,
                                      problems=[problem])

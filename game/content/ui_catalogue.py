@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.loader import ContentError, bank_folders, read_document, read_text
+from game.content.loader import ContentError, bank_folders, outside, read_document, read_text
 from game.content.located import Located
 from game.content.model import ENGLISH, Problem
 from game.content.reader import Reader, kind_of
@@ -83,7 +83,8 @@ def read_catalogue(folders: list[Path], lang: str) -> Catalogue:
         path = catalogue_path(folder, lang)
         if not path.is_file():
             continue
-        text, problem = read_text(path, str(path))
+        problem = outside(path, folder)  # a linked folder or file: not the bank's
+        text, problem = (None, problem) if problem else read_text(path, str(path))
         if problem:
             parsed = CatalogueFile(str(path), UI, problems=[problem])
         else:
