@@ -1,7 +1,7 @@
 """The validator on the mistakes content editors really make: each one is a small edit to a copy
 of the tiny valid bank in tests/broken/base, and the validator must name it with the right code,
-at the editor's line and column, with a hint. Also its output formats, a fuzzing property on the
-shipped bank, and that sharing the work with other processes changes nothing."""
+at the editor's line and column, with a hint. Also its output formats, and a fuzzing property on
+the shipped bank."""
 from __future__ import annotations
 
 import json

@@ -1,0 +1,138 @@
+"""The validator's cache (game.content.validation_cache): a second run reports exactly what the
+first did, re-checking nothing that did not change; an edited file is checked afresh, and so is
+whatever depends on it in another file; a broken cache file or a folder that cannot be written
+never matters. Every test keeps its cache in its own temporary folder."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.commands.validate import Report, check_bank
+from game.content import checks, schema_check, validation_cache
+from game.content.model import Problem
+from game.ui import fits
+
+BASE = Path(__file__).resolve().parent / "broken" / "base"
+LONG = " and".join(["Tell a grown-up you trust about it straight away"] * 12)
+HARD = ("Notwithstanding considerable organisational complexity, institutional "
+        "accountability necessitates comprehensive, systematic safeguarding documentation.")
+
+
+@pytest.fixture
+def bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the tests' small bank with mistakes the cached checks find: texts too long for
+    their boxes (a message, an answer, a topic's title on the card), hard reading, a schema
+    mistake."""
+    monkeypatch.setenv("SAFETY_DASH_SEEDS", str(BASE / "seeds"))
+    monkeypatch.setenv(validation_cache.ENV, str(tmp_path / "cache"))
+    folder = tmp_path / "bank"
+    shutil.copytree(BASE, folder, ignore=shutil.ignore_patterns("seeds"))
+    edit(folder, "messages.yaml", "do: Tell a parent, carer or teacher today.", f"do: {LONG}.")
+    edit(folder, "messages.yaml", "text: Your name and school are private.", f"text: {HARD}")
+    edit(folder, "questions.yaml", "- text: Reply to it", f"- text: Reply to it {LONG}")
+    edit(folder, "topics.yaml", "title: Keep it private", "title: Keep it private " + "and" * 60)
+    edit(folder, "ranks.yaml", "points: 0", "points: -5")
+    return folder
+
+
+def edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should be written once in {name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def found(report: Report) -> list[tuple[str, int, int, str, str]]:
+    return [(Path(p.path).name, p.line, p.col, p.code, p.message) for p in report.problems]
+
+
+def codes(report: Report) -> set[str]:
+    return {p.code for p in report.problems}
+
+
+def cached_checks_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on a text-fit, reading-level or schema check that is not remembered fails."""
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("checked again though nothing it depends on changed")
+    for module, name in ((fits, "_question"), (fits, "_message"), (checks, "reading_grades"),
+                         (schema_check, "check_files")):
+        monkeypatch.setattr(module, name, refuse)
+
+
+def test_a_second_run_reports_the_same_and_checks_nothing_again(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = check_bank(bank)
+    assert {"text-too-long", "reading-level"} <= codes(first), found(first)
+    assert {Path(p.path).name for p in first.problems if p.code == "text-too-long"} >= \
+        {"messages.yaml", "questions.yaml", "topics.yaml"}
+    assert any(Path(p.path).name == "ranks.yaml" for p in first.problems)
+    cached_checks_fail(monkeypatch)
+    assert found(check_bank(bank)) == found(first)
+
+
+def test_an_edited_file_is_checked_again_and_the_rest_is_remembered(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = check_bank(bank)
+    # a fixed error goes, a new one comes, in the file that changed; the other files' stand
+    edit(bank, "messages.yaml", f"do: {LONG}.", "do: Tell a parent, carer or teacher today.")
+    edit(bank, "messages.yaml", "title: Your details are yours", f"title: {LONG}")
+    monkeypatch.setattr(checks, "reading_grades", lambda texts: [0.0] * len(texts))
+    after = check_bank(bank)
+    changed = [p for p in after.problems if Path(p.path).name == "messages.yaml"]
+    assert not any("'do' line" in p.message for p in changed), found(after)
+    assert any(p.code == "text-too-long" and "title" in p.message for p in changed), found(after)
+    others = [f for f in found(before) if f[0] != "messages.yaml"]
+    assert others == [f for f in found(after) if f[0] != "messages.yaml"]
+
+
+def test_problems_follow_an_item_that_moves_down_its_file(bank: Path) -> None:
+    def too_long(report: Report) -> list[Problem]:
+        return [p for p in report.problems
+                if Path(p.path).name == "questions.yaml" and p.code == "text-too-long"]
+    before = too_long(check_bank(bank))
+    path = bank / "questions.yaml"
+    head, rest = path.read_text(encoding="utf-8").split("questions:\n", 1)
+    path.write_text(head + "questions:\n# a note\n# and another\n" + rest, encoding="utf-8")
+    after = too_long(check_bank(bank))
+    assert before and [(p.line, p.col, p.message) for p in after] == \
+        [(p.line + 2, p.col, p.message) for p in before]
+
+
+def test_an_edit_in_another_file_reaches_the_items_that_show_it(bank: Path) -> None:
+    """A message's card shows its topic's title: shortening the title in topics.yaml clears
+    the card's problem, though messages.yaml did not change."""
+    def topic_on_card(report: Report) -> list[Problem]:
+        return [p for p in report.problems if "top bar of a message card" in p.message]
+    assert topic_on_card(check_bank(bank))
+    edit(bank, "topics.yaml", "title: Keep it private " + "and" * 60, "title: Keep it private")
+    assert not topic_on_card(check_bank(bank))
+
+
+def test_a_broken_cache_file_is_ignored_and_written_again(bank: Path, tmp_path: Path) -> None:
+    first = found(check_bank(bank))
+    cache = tmp_path / "cache" / validation_cache.FILE_NAME
+    for broken in (b"{not json", b"\xff\xfe\x00", b"[1, 2]", b'{"format": 1, "answers": 3}',
+                   json.dumps({"format": validation_cache.FORMAT, "checker": "another",
+                               "answers": {"x": 1}}).encode()):
+        cache.write_bytes(broken)
+        assert found(check_bank(bank)) == first
+        assert json.loads(cache.read_bytes())["checker"] == validation_cache.checker_hash()
+
+
+def test_a_cache_folder_that_cannot_be_written_changes_nothing(
+        bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(validation_cache.ENV, str(blocker / "cache"))
+    first = found(check_bank(bank))
+    assert found(check_bank(bank)) == first and blocker.read_text(encoding="utf-8")
+
+
+def test_off_remembers_nothing(bank: Path, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(validation_cache.ENV, "off")
+    check_bank(bank)
+    assert not (tmp_path / "cache").exists()
