@@ -25,17 +25,7 @@ FORBIDDEN = re.compile(
     r"|(?:^|\s)(?:~|\.{1,2})?/\w|\b[A-Za-z]:\\|\w/\w[\w.-]*/",  # a path
     re.IGNORECASE)
 
-# Words from other parts of the game that still name the validator's command (the content
-# notices and F5's report, for an editor): they are another change's to put in plain words.
-ELSEWHERE = frozenset({
-    "Content reloaded: {changes}; {warnings} (run safety-dash validate).",
-    "Some items in the content files have mistakes, so they were left out. A grown-up can run "
-    "'safety-dash validate' to see them.",
-    "Some safety messages or questions could not be read in this language, so they are shown in "
-    "English. A grown-up can run 'safety-dash validate' to see why.",
-    "Some of the game's words could not be read in this language, so they are shown in English. "
-    "A grown-up can run 'safety-dash validate' to see why.",
-})
+ELSEWHERE: frozenset[str] = frozenset()  # words allowed to name a command: none left
 WHYS = (NO_PACKAGE, NO_SOUND, NO_VOICE, STOPPED, NO_LANGUAGE_VOICE)
 
 

@@ -386,7 +386,7 @@ def test_a_broken_shipped_catalogue_gives_english_words_and_a_notice(
     assert "Play" in words and "Chwarae" not in words  # English words
     assert app.session.bank.branding.title == "Gwib Ddiogel"  # the bank is still Welsh
     notice = ("Some of the game's words could not be read in this language, so they are shown "
-              "in English. A grown-up can run 'safety-dash validate' to see why.")
+              "in English. The person who edits the game's content can check why.")
     assert app.session.notices == [notice]
     shown = [" ".join(w.split()) for w in words]  # a paragraph's lines joined
     assert any("could not be read" in w for w in shown), shown  # on the title's notice card
@@ -406,7 +406,7 @@ def test_start_up_notices_say_what_happened_to_broken_items(tmp_path: Path) -> N
     assert bank.question_by_id[question.id].text == question.text  # shown in English
     assert app.session.notices == [t(
         "Some safety messages or questions could not be read in this language, so they are "
-        "shown in English. A grown-up can run 'safety-dash validate' to see why.")]
+        "shown in English. The person who edits the game's content can check why.")]
     assert app.session.notices[0].startswith("Doedd dim modd darllen")  # in Welsh
     app.change_settings(lang="en")  # in English nothing was broken: the notice goes
     assert app.session.notices == []

@@ -93,5 +93,5 @@ def reload_report(old: Bank, new: Bank) -> ReloadReport:
     if not warnings:
         return ReloadReport(True, t("Content reloaded: {changes}.", changes=said))
     counted = t("1 warning") if warnings == 1 else t("{n} warnings", n=warnings)
-    return ReloadReport(True, t("Content reloaded: {changes}; {warnings} (run safety-dash "
-                                "validate).", changes=said, warnings=counted))
+    return ReloadReport(True, t("Content reloaded: {changes}; {warnings} (the content check "
+                                "lists them).", changes=said, warnings=counted))

@@ -26,11 +26,11 @@ def content_notices(bank: Bank, folders: list[Path], catalogue: Catalogue | None
     notices = []
     if len(translated) < len(bank.errors):
         notices.append(t("Some items in the content files have mistakes, so they were left out. "
-                         "A grown-up can run 'safety-dash validate' to see them."))
+                         "The person who edits the game's content can check them."))
     if translated:
         notices.append(t("Some safety messages or questions could not be read in this "
-                         "language, so they are shown in English. A grown-up can run "
-                         "'safety-dash validate' to see why."))
+                         "language, so they are shown in English. The person who edits the "
+                         "game's content can check why."))
     if catalogue is not None and catalogue.notice:
         notices.append(catalogue.notice)
     return notices

@@ -59,7 +59,7 @@ class Catalogue:
         if not any(p.severity == "error" for p in self.problems):
             return None
         return t("Some of the game's words could not be read in this language, so they are "
-                 "shown in English. A grown-up can run 'safety-dash validate' to see why.")
+                 "shown in English. The person who edits the game's content can check why.")
 
 
 def load_catalogue(lang: str, directory: str | Path | None = None,
