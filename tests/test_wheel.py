@@ -11,18 +11,22 @@ import zipfile
 
 import pytest
 
-from package_files import LANDMARKS, ROOT, shipped_files
+from package_files import FOLDERS, LANDMARKS, ROOT, shipped_files
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory, module_folders):
-    """A wheel built from a copy of the checkout: the build writes its scratch files (build/,
-    *.egg-info) beside the sources, never in the checkout. The copy keeps any bytecode caches, so
-    that the wheel is seen to leave them out."""
+    """A wheel built from a copy of the checkout's files at the top and its source folders: the
+    build writes its scratch files (build/, *.egg-info) beside the sources, never in the
+    checkout. The copy keeps any bytecode caches, so that the wheel is seen to leave them out."""
     tmp = tmp_path_factory.mktemp("wheel")
     source = tmp / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", "build", "dist", "*.egg-info", ".hypothesis", ".pytest_cache", ".venv"))
+    source.mkdir()
+    for path in ROOT.iterdir():
+        if path.is_file():
+            shutil.copy2(path, source)
+    for folder in FOLDERS:
+        shutil.copytree(ROOT / folder, source / folder)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
                     "--wheel-dir", str(tmp / "dist"), str(source)],
                    env={**os.environ, **module_folders}, check=True, timeout=600)
