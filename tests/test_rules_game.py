@@ -196,3 +196,23 @@ def test_the_loader_reads_any_yaml_without_raising(kind: str, value):
 def test_the_loader_reads_any_text_without_raising(text: str):
     parsed = parse_file(text, "messages.yaml")
     assert parsed.items == [] or parsed.kind == "messages"
+
+
+@pytest.mark.parametrize("mistake,screen", [("<b>{}</b>", False), ("{} 😀", True)])
+def test_a_translation_the_validator_refuses_is_shown_in_english(tmp_path: Path, mistake: str,
+                                                                  screen: bool):
+    from game.ui.screen_rules import check
+    bank = copy_bank(tmp_path / "bank")
+    welsh = load_bank(bank, lang="cy")
+    message = next(m for m in welsh.messages if not welsh.language.in_english("messages", m.id))
+    path = bank / "cy" / "messages.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        f"title: {message.title}", "title: " + mistake.format(message.title), 1),
+        encoding="utf-8")
+    report = check_bank(bank, fits=False)
+    assert any(p.severity == "error" and p.path.endswith("cy/messages.yaml")
+               for p in report.problems), [str(p) for p in report.problems]
+    played = load_bank(bank, lang="cy", screen=check)
+    assert played.language.in_english("messages", message.id)
+    assert played.message_by_id[message.id].title == \
+        load_bank(bank).message_by_id[message.id].title

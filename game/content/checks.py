@@ -128,7 +128,13 @@ _MARKUP = re.compile("|".join((
 )), re.MULTILINE)
 
 
-_MAYBE_MARKUP = re.compile(r"[<&*_~`\[#\\]|^\s*[-+]\s", re.MULTILINE).search  # quick first look
+_MARKUP_CHARS = re.compile(r"[<&*_~`\[#\\]").search
+_BULLET = re.compile(r"^\s*[-+]\s", re.MULTILINE).search
+
+
+def _maybe_markup(text: str) -> bool:
+    """A quick first look: whether the text has a character markup starts with."""
+    return bool(_MARKUP_CHARS(text) or ("- " in text or "+ " in text) and _BULLET(text))
 
 
 def check_markup(placed: dict[str, list[Placed]]) -> list[Problem]:
@@ -136,7 +142,7 @@ def check_markup(placed: dict[str, list[Placed]]) -> list[Problem]:
     for items in placed.values():
         for p in items:
             for name, value, loc in texts_of(p):
-                found = _MAYBE_MARKUP(value) and _MARKUP.search(value)
+                found = _maybe_markup(value) and _MARKUP.search(value)
                 if found:
                     line, col = column_of(p, loc, value, found.start())
                     shown = found.group(0).strip()

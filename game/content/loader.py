@@ -171,8 +171,24 @@ def load_bank(directory: str | Path | None = None, pack: str | Path | None = Non
         bank = replace(bank, broken=broken_core(files))
         if lang == ENGLISH:
             return bank
-        from game.content.translation import translate
-        return translate(bank, files, folders, lang).bank
+        return _translated(bank, files, folders, lang, screen)
+
+
+def _translated(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: str,
+                screen: ScreenCheck | None) -> Bank:
+    """`bank` in `lang`, each translated item with an error (markup; with `screen`, what the
+    font cannot draw or fit) left in English, as the validator would have it."""
+    from game.content.checks import check_markup
+    from game.content.rules import refused
+    from game.content.translation import translate, translated_items
+    translation = translate(bank, files, folders, lang)
+    used = translated_items(translation)
+    problems = check_markup(used) + (screen(translation.bank, used) if screen else [])
+    english = refused(used, problems)
+    if not english:
+        return translation.bank
+    again = translate(bank, files, folders, lang, english).bank
+    return replace(again, problems=again.problems + tuple(problems))
 
 
 def checked_files(folders: list[Path]) -> list[ParsedFile]:

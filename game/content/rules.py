@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.content.model import Problem
 
@@ -79,6 +79,25 @@ def _item_start(f: ParsedFile, line: int) -> int | None:
     starts = [e.line for e in entries.value]
     i = bisect_right(starts, line) - 1
     return starts[i] if i >= 0 else None
+
+
+def refused(placed: dict[str, list[Any]], problems: list[Problem]) -> frozenset[tuple[str, str]]:
+    """(kind, id) of each placed item an error is written in (the branding: ("branding", ""))."""
+    starts: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+    for kind, items in placed.items():
+        for p in items:
+            key = (kind, "" if kind == "branding" else p.item.id)
+            starts.setdefault(p.path, []).append((p.at.line, key))
+    for found in starts.values():
+        found.sort()
+    out = set()
+    for p in problems:
+        found = starts.get(p.path)
+        if p.severity == "error" and found:
+            i = bisect_right(found, (p.line, ("\uffff", ""))) - 1
+            if i >= 0:
+                out.add(found[i][1])
+    return frozenset(out)
 
 
 def unusable(f: ParsedFile) -> bool:

@@ -223,9 +223,12 @@ def read_translation_files(folders: list[Path], lang: str) -> list[TranslationFi
     return out
 
 
-def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: str) -> Translation:
+def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: str,
+              refused: frozenset[Key] = frozenset()) -> Translation:
     """`bank` (loaded from `files`, read from `folders`) with the words of `lang` laid on it;
-    raises ContentError if `lang` is not a language code."""
+    raises ContentError if `lang` is not a language code. The items in `refused` (kind, id)
+    stay in English: their translation has an error the game's rules found
+    (game.content.rules.refused)."""
     if not LANGUAGE_CODE.fullmatch(lang):
         raise ContentError(f"'{lang}' is not a language code like 'cy'")
     if lang == ENGLISH:
@@ -247,6 +250,9 @@ def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: st
                 fallbacks.add(key)
             return item
         words, at, parsed = found
+        if key in refused:
+            fallbacks.add(key)
+            return item
         r = Reader(parsed.path)
         done = _APPLY[kind](item, words, at, r)
         problems.extend(r.problems)
@@ -385,3 +391,13 @@ def _fields(*names: str) -> Any:
 _APPLY = {"messages": _message, "questions": _question, "ranks": _rank,
           "topics": _fields("title"), "help": _fields("title", "text"),
           "lessons": _fields("title", "about"), "branding": _fields("title", "tagline")}
+
+
+def translated_items(translation: Translation) -> dict[str, list[Any]]:
+    """Each translated item, with its words where the translation writes them, by kind
+    (game.content.checks.Placed)."""
+    from game.content.checks import Placed
+    out: dict[str, list[Any]] = {}
+    for kind, item, at, parsed in translation.used:
+        out.setdefault(kind, []).append(Placed(kind, item, at, parsed.path, parsed.text))
+    return out

@@ -25,7 +25,9 @@ from game.content.checks import Placed
 from game.content.located import Located
 from game.content.model import Bank, Problem
 from game.content.reader import NOUNS
-from game.content.translation import Translation, TranslationFile, language_name, translate
+from game.content.translation import (
+    Translation, TranslationFile, language_name, translate, translated_items,
+)
 from game.content.ui_catalogue import UI, Catalogue, catalogue_path, read_catalogue
 from game.i18n import CATALOGUE
 
@@ -51,6 +53,8 @@ def check_language(bank: Bank, files: list[Any], placed: dict[str, list[Placed]]
     problems += missing(translation, placed, lang)
     used = translated_items(translation)
     problems += checks.check_markup(used)
+    from game.ui.screen_rules import missing_glyphs
+    problems += missing_glyphs(used)
     if fits:
         from game.ui import fits as text_fits
         problems += text_fits.check(translation.bank, used).problems()
@@ -132,14 +136,6 @@ def unknown_words(catalogue: Catalogue, used: tuple[str, ...]) -> list[Problem]:
 def _quoted(words: str) -> str:
     """Words as they are written in ui.yaml: in double quotes."""
     return json.dumps(words, ensure_ascii=False)
-
-
-def translated_items(translation: Translation) -> dict[str, list[Placed]]:
-    """Each translated item, with its words where the translation writes them, by kind."""
-    out: dict[str, list[Placed]] = {}
-    for kind, item, at, parsed in translation.used:
-        out.setdefault(kind, []).append(Placed(kind, item, at, parsed.path, parsed.text))
-    return out
 
 
 def unreviewed(files: list[TranslationFile], lang: str) -> list[Problem]:
