@@ -62,14 +62,35 @@ def test_a_two_team_four_round_lesson_and_its_report(tmp_path: Path, style: str)
 def test_autoplay_classroom_prints_json_with_the_report_paths(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "game", "autoplay", "--classroom", "--teams", "3", "--rounds",
-         "2", "--seed", "2", "--style", "vote", "--report-dir", str(tmp_path)],
+         "3", "--seed", "2", "--style", "vote", "--report-dir", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
         env={**__import__("os").environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert {"teams", "rounds", "messages", "report"} <= set(report)
-    assert report["rounds"] == 2 and len(report["teams"]) == 3
+    assert report["rounds"] == 3 and len(report["teams"]) == 3
+    assert {q["team"] for q in report["questions"]} == {t["name"] for t in report["teams"]}
     assert Path(report["report"]["csv"]).is_file() and Path(report["report"]["html"]).is_file()
+
+
+@pytest.mark.parametrize("style", ["turns", "vote"])
+@pytest.mark.parametrize("teams, rounds", [(2, 1), (3, 4), (4, 2)])
+def test_autoplay_refuses_a_lesson_in_which_the_teams_play_unequal_rounds(
+        tmp_path: Path, style: str, teams: int, rounds: int) -> None:
+    """2 teams and 1 round would leave a team out and make the other the winner: refused, in
+    words that say what would be fair, and no lesson is played or reported."""
+    out = subprocess.run(
+        [sys.executable, "-m", "game", "autoplay", "--classroom", "--teams", str(teams),
+         "--rounds", str(rounds), "--seed", "1", "--style", style, "--report-dir",
+         str(tmp_path / "reports")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"})
+    assert out.returncode == 2
+    assert out.stdout == ""  # no results, so no winner
+    assert "every team plays the same number of rounds" in out.stderr
+    assert f"--rounds must be {teams}, {2 * teams}," in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not (tmp_path / "reports").exists()
 
 
 def lesson_app(tmp_path: Path, plan: LessonPlan, report_dir: Path | None = None):

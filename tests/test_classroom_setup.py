@@ -13,10 +13,10 @@ from game.i18n import t
 from game.launch import start
 from game.content import model
 from game.content.model import Bank
-from game.rules.classroom import NAME_LIMIT, TEAM_COLOURS
+from game.rules.classroom import MAX_ROUNDS, NAME_LIMIT, TEAM_COLOURS, even_turns
 from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.classroom.setup import SetupScene
-from game.scenes.classroom.words import animal_names
+from game.scenes.classroom.words import animal_names, rounds_each
 from game.scenes.help import HelpScene
 from game.ui import text, theme
 from game.ui.layout import button_label_box
@@ -66,7 +66,7 @@ def test_keyboard_only_run_through_setup(app):
     key(app, pygame.K_LEFT)  # 10-12 -> 7-9
     key(app, pygame.K_LEFT)  # already the youngest: stays
     key(app, pygame.K_DOWN)
-    key(app, pygame.K_LEFT)  # 4 -> 3 rounds
+    key(app, pygame.K_LEFT)  # 4 -> 2 rounds: one turn fewer for each of the 2 teams
     key(app, pygame.K_DOWN)
     key(app, pygame.K_RIGHT)  # Teams take turns -> Class vote
     key(app, pygame.K_n)
@@ -81,8 +81,9 @@ def test_keyboard_only_run_through_setup(app):
     key(app, pygame.K_n)
     assert scene.page == 2
     assert scene.focused().key == "teams"
-    key(app, pygame.K_RIGHT)  # 3 teams
-    key(app, pygame.K_LEFT)  # back to 2
+    key(app, pygame.K_RIGHT)  # 3 teams: 3 rounds, one each
+    assert scene.planned_rounds == 3
+    key(app, pygame.K_LEFT)  # back to 2: the 2 rounds chosen
     key(app, pygame.K_DOWN)
     key(app, pygame.K_RIGHT)  # from the colour swatch to the name
     assert scene.focused().key == "team0:name"
@@ -100,7 +101,7 @@ def test_keyboard_only_run_through_setup(app):
     assert len(plans) == 1
     plan = plans[0]
     assert plan.band == "7-9"
-    assert plan.rounds == 3
+    assert plan.rounds == 2
     assert [t.name for t in plan.teams] == ["Kestrels", "Owls"]
     assert plan.style == "vote"
     assert plan.topics == (first_topic,)
@@ -127,11 +128,11 @@ def test_touch_only_run_through_setup(app):
     renamed = scene.teams[1].name
     assert renamed != before and renamed in animal_names()
     tap(app, scene.spot_centre("team2:colour"))
-    tap(app, scene.spot_centre("timers"))
+    tap(app, scene.spot_centre("timers:on"))
     tap(app, scene.spot_centre("next"))
     assert len(plans) == 1
     plan = plans[0]
-    assert plan.band == "13-15" and plan.rounds == 6 and plan.style == "vote"
+    assert plan.band == "13-15" and plan.rounds == 9 and plan.style == "vote"  # 8, for 3 teams
     assert plan.topics == (topics[1], topics[-1])  # in the bank's order
     assert len(plan.teams) == 3
     names = [t.name for t in plan.teams]
@@ -162,7 +163,7 @@ def test_mouse_only_run_through_setup(app):
     click(app, scene.spot_centre("next"))
     assert len(plans) == 1
     plan = plans[0]
-    assert plan.band == "7-9" and plan.rounds == 3 and plan.style == "vote"
+    assert plan.band == "7-9" and plan.rounds == 2 and plan.style == "vote"
     assert plan.topics == ()  # none ticked: every topic
     assert [t.name for t in plan.teams] == ["Foxes"]
     assert plan.teams[0].colour != TEAM_COLOURS[0]
@@ -195,6 +196,110 @@ def test_a_ready_made_lesson_fills_in_the_plan(app):
     scene.next()
     scene.next()
     assert plans[-1].lesson_id == "" and plans[-1].title == "Safety Dash lesson"
+
+
+def words_drawn(app, scene: SetupScene, monkeypatch) -> str:
+    """Every word drawn on the setup screen's page as it is now, in one string."""
+    drawn: list[str] = []
+    render = text.render
+
+    def recording(words, size, colour, bold=False):
+        drawn.append(words)
+        return render(words, size, colour, bold)
+
+    with monkeypatch.context() as m:
+        m.setattr(text, "render", recording)
+        scene.changed()
+        app.draw()
+    return " ".join(drawn)
+
+
+@pytest.mark.parametrize("teams", [1, 2, 3, 4])
+def test_the_rounds_go_in_whole_turns_so_every_team_plays_as_many(app, teams, monkeypatch):
+    """2 teams and 1 round would leave a team out and make the other the winner: the rounds
+    offered are whole turns of the class, and the screen says how many each team plays."""
+    scene, plans = open_setup(app)
+    scene.change_teams(teams - scene.team_count)
+    for _ in range(MAX_ROUNDS):
+        scene.change_rounds(-1)
+    offered = []
+    for _ in range(MAX_ROUNDS + 1):
+        offered.append(scene.planned_rounds)
+        scene.change_rounds(1)
+    assert offered == sorted(offered)  # up a whole turn at a time, then staying at the top
+    assert sorted(set(offered)) == list(range(teams, MAX_ROUNDS + 1, teams))
+    assert all(even_turns(rounds, teams) for rounds in offered)
+    scene.change_rounds(-MAX_ROUNDS)
+    assert scene.planned_rounds == teams  # each team one round, the fewest
+    for part in ("lesson", "class"):
+        drawn = ""
+        for page in (i for i, (p, _) in enumerate(scene.pages) if p == part):
+            scene.go_to(page)
+            drawn += words_drawn(app, scene, monkeypatch)
+        assert rounds_each(teams, teams) in drawn
+    scene.start_lesson()
+    assert plans[-1].rounds == teams and plans[-1].rounds_each == 1
+
+
+def test_a_change_of_teams_keeps_the_rounds_fair_and_gives_back_the_teachers_number(app):
+    scene, plans = open_setup(app)
+    assert (scene.team_count, scene.planned_rounds) == (2, 4)
+    scene.change_teams(1)
+    assert scene.planned_rounds == 6  # 3 teams: the next whole turn, 2 rounds each
+    scene.change_teams(1)
+    assert scene.planned_rounds == 4  # 4 teams: 1 round each
+    scene.change_teams(-2)
+    assert scene.planned_rounds == 4  # back to 2 teams: the 4 rounds chosen
+    scene.change_rounds(1)
+    scene.change_teams(1)
+    assert scene.planned_rounds == 6
+    scene.change_teams(1)
+    assert scene.planned_rounds == 8
+    scene.start_lesson()
+    assert plans[-1].rounds == 8 and len(plans[-1].teams) == 4 and plans[-1].rounds_each == 2
+
+
+def test_a_ready_made_lesson_s_rounds_are_made_fair_for_the_class(app):
+    bank = app.session.bank
+    lesson = model.Lesson("odd", "Five rounds", "About.", (), ("10-12",), 5, "turns")
+    app.session.bank = dataclasses.replace(bank, lessons=(lesson,))
+    scene, plans = open_setup(app)
+    scene.choose_lesson(1)
+    assert scene.planned_rounds == 6  # 5 rounds for 2 teams: 3 each
+    scene.change_teams(-1)
+    assert scene.planned_rounds == 5  # one team plays all 5
+    scene.start_lesson()
+    assert plans[-1].rounds == 5
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_timers_control_says_what_each_choice_does(tmp_path, monkeypatch, lang):
+    """Both choices are always shown, each saying what it means, the one in use ticked: no
+    tick box whose words mean the opposite of its tick."""
+    app = start(str(tmp_path), fast=True, settings={"lang": lang})
+    scene, plans = open_setup(app)
+    scene.go_to(len(scene.pages) - 1)
+    off, on = t("Off: you set the pace"), t("On: reading and voting countdowns")
+    for timers in (False, True):
+        scene.set_timers(timers)
+        drawn = words_drawn(app, scene, monkeypatch)
+        assert off in drawn and on in drawn  # both, in either state
+    tap(app, scene.spot_centre("timers:off"))
+    assert scene.timers is False
+    tap(app, scene.spot_centre("timers:off"))  # a tap on the choice in use keeps it
+    assert scene.timers is False
+    click(app, scene.spot_centre("timers:on"))
+    assert scene.timers is True
+    scene.focus[scene.page] = "timers"
+    key(app, pygame.K_LEFT)  # Left: Off, the first choice
+    assert scene.timers is False
+    key(app, pygame.K_RIGHT)  # Right: On
+    assert scene.timers is True
+    key(app, pygame.K_RETURN)  # Enter switches
+    assert scene.timers is False
+    scene.start_lesson()
+    assert plans[-1].timers is False
+    app.quit()
 
 
 def test_typing_h_or_m_types_and_neither_opens_help_nor_mutes(app):

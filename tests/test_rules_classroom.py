@@ -7,12 +7,36 @@ import random
 from hypothesis import given, strategies as st
 
 from game.content import load_bank
-from game.rules.classroom import ClassLesson, LessonPlan, Team, clean_name, default_teams
+from game.rules.classroom import (
+    MAX_ROUNDS, MAX_TEAMS, ClassLesson, LessonPlan, Team, clean_name, default_teams, even_turns,
+    fair_rounds,
+)
 from game.rules.course import build_course
 from game.rules.round import Round
 from game.rules.tuning import STEP, tuning_for
 
 BANK = load_bank()
+
+
+def test_a_lesson_is_fair_when_every_team_plays_as_many_rounds() -> None:
+    assert not even_turns(1, 2)  # one team would play, and win, alone
+    assert even_turns(2, 2) and even_turns(4, 2) and not even_turns(3, 2)
+    assert even_turns(3, 3) and not even_turns(4, 3) and not even_turns(2, 3)
+    assert even_turns(1, 1) and even_turns(7, 1) and not even_turns(0, 1)
+
+
+@given(st.integers(-3, 3 * MAX_ROUNDS), st.integers(1, MAX_TEAMS))
+def test_the_rounds_offered_are_fair_within_the_limits_and_never_fewer_than_asked(
+        rounds: int, teams: int) -> None:
+    fair = fair_rounds(rounds, teams)
+    assert even_turns(fair, teams) and fair <= MAX_ROUNDS
+    most = MAX_ROUNDS - MAX_ROUNDS % teams
+    assert fair >= min(rounds, most)  # more only to make whole turns (fewer only at the limit)
+    assert fair - teams < max(rounds, teams)  # the next whole turn, no further
+    assert fair_rounds(fair, teams) == fair  # a fair number stays as it is
+    plays = [LessonPlan(rounds=fair, teams=default_teams(teams)).team_for_round(i)
+             for i in range(fair)]
+    assert [plays.count(i) for i in range(teams)] == [fair // teams] * teams
 
 
 def test_teams_take_rounds_in_turn_and_scores_go_to_the_team_that_played() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import tempfile
 
 from game.actions import Act, Action
@@ -168,6 +169,12 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
 def autoplay_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                        report_dir: str | None, data_dir: str | None,
                        content: str | None = None, settings: dict | None = None) -> int:
+    from game.rules.classroom import even_turns
+    if not even_turns(rounds, teams):  # a team left out, or fewer rounds than another: refused
+        print(f"safety-dash autoplay: every team plays the same number of rounds, so with "
+              f"{teams} team{'s' * (teams != 1)} --rounds must be {teams}, {2 * teams}, "
+              f"{3 * teams} and so on", file=sys.stderr)
+        return 2
     report = run_classroom(teams, rounds, seed, style, band, report_dir, data_dir, content,
                            settings)
     print(json.dumps(report))

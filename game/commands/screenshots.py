@@ -196,12 +196,13 @@ def classroom_screens(app, report_dir: Path) -> Iterator[str]:
 
     classroom_run.open_setup(app)
     yield "classroom-setup"
-    app.dispatch(Action(Act.NEXT))
+    setup = app.scene
+    setup.go_to(setup.page_of("topics"))  # each part's first page, however many the words need
     yield "classroom-setup-topics"
-    app.dispatch(Action(Act.NEXT))
+    setup.go_to(setup.page_of("class"))
     yield "classroom-setup-class"
     app.back_to_root()
-    plan = LessonPlan(band="10-12", rounds=2, teams=default_teams(3), style="vote")
+    plan = LessonPlan(band="10-12", rounds=3, teams=default_teams(3), style="vote")
     run = ClassroomRun(app, plan, report_dir)
     app.push(app.scene)  # the lesson replaces screens above the title
     run.begin()

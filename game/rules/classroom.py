@@ -2,6 +2,11 @@
 scores, and what the class found hard. No pygame: the screens show this, the report writes it.
 
 No child's name is ever asked for or kept: teams are the only names.
+
+Teams take the rounds in turn (in either play style, each round's score is its team's), so a
+lesson is fair only when every team plays the same number of rounds: the rounds are a whole
+number of turns of the class (`even_turns`). The setup screen offers only such numbers
+(`fair_rounds`), and a lesson asked for on the command line that is not fair is refused.
 """
 from __future__ import annotations
 
@@ -33,6 +38,20 @@ def default_teams(count: int) -> list[Team]:
     return [Team(DEFAULT_NAMES[i], TEAM_COLOURS[i]) for i in range(count)]
 
 
+def even_turns(rounds: int, teams: int) -> bool:
+    """Whether `rounds` give every one of `teams` teams the same number of rounds, one at
+    least (2 teams and 1 round would leave a team out and make the other the winner)."""
+    return teams >= 1 and rounds >= teams and rounds % teams == 0
+
+
+def fair_rounds(rounds: int, teams: int) -> int:
+    """The number of rounds the setup screen offers for `rounds` with `teams` teams: the next
+    whole number of turns each (the last one within MAX_ROUNDS)."""
+    teams = max(1, teams)
+    most = MAX_ROUNDS - MAX_ROUNDS % teams
+    return max(teams, min(most, -(-rounds // teams) * teams))
+
+
 def clean_name(name: str, fallback: str) -> str:
     """A team name as typed, with spaces tidied and cut to NAME_LIMIT; empty gives `fallback`."""
     name = " ".join(name.split())[:NAME_LIMIT].strip()
@@ -55,6 +74,11 @@ class LessonPlan:
     def team_for_round(self, index: int) -> int:
         """The team playing round `index` (0-based): teams take rounds in turn."""
         return index % len(self.teams)
+
+    @property
+    def rounds_each(self) -> int:
+        """How many rounds each team plays (in a fair lesson, see `even_turns`)."""
+        return self.rounds // len(self.teams)
 
 
 @dataclass(frozen=True)

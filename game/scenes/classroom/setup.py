@@ -3,10 +3,16 @@
 Three parts, each on a page of its own (or on more, when the words are long or large):
 
 1. The lesson: a ready-made lesson (or "Choose my own") and what it is about, the age band, the
-   number of rounds and the play style, with one line saying what that style means.
+   number of rounds (with a line saying how many each team plays) and the play style, with one
+   line saying what that style means.
 2. Topics: a tick box for each topic of the bank (none ticked: every topic).
 3. The class: 1 to 4 teams, each with a name (tap or Enter to type it, or "Next name" to pick a
-   friendly animal) and a colour (tap the swatch to change it), timers, and Start lesson.
+   friendly animal) and a colour (tap the swatch to change it), how many rounds each team
+   plays, timers (two choices, Off and On, the one in use ticked), and Start lesson.
+
+Every team plays the same number of rounds (game.rules.classroom.even_turns): the rounds go up
+and down in whole turns of the class, and a change of teams takes the teacher's number of
+rounds to the next fair one (the teacher's own number is kept, so going back gives it back).
 
 Each part is a list of rows whose heights come from their fitted words; rows are laid on pages
 from the top, and a row that does not fit goes to the next page of the same part. A label that
@@ -29,13 +35,13 @@ from game.actions import Act, Action
 from game.i18n import t
 from game.rules.classroom import (
     MAX_ROUNDS, MAX_TEAMS, MIN_ROUNDS, NAME_LIMIT, STYLES, TEAM_COLOURS, LessonPlan, Team,
-    clean_name, default_teams,
+    clean_name, default_teams, fair_rounds,
 )
 from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import (
     BarButton, ClassroomScene, blit_at, class_button, drawn_width, fit, label_width,
 )
-from game.scenes.classroom.words import animal_names, style_means, style_name
+from game.scenes.classroom.words import animal_names, rounds_each, style_means, style_name
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout import Fitted
@@ -114,7 +120,7 @@ class SetupScene(ClassroomScene):
         self.page = 0
         self.lesson_index = 0  # 0: choose my own; i: the bank's lesson i - 1
         self.band = plan.band
-        self.rounds = plan.rounds
+        self.rounds = plan.rounds  # as the teacher chose them (see planned_rounds)
         self.style = plan.style
         self.timers = plan.timers
         self.topics: set[str] = set(plan.topics)
@@ -201,8 +207,14 @@ class SetupScene(ClassroomScene):
         self.band = band
         self.changed()
 
+    @property
+    def planned_rounds(self) -> int:
+        """The lesson's rounds: the teacher's number, made a whole number of turns each."""
+        return fair_rounds(self.rounds, self.team_count)
+
     def change_rounds(self, step: int) -> None:
-        self.rounds = min(MAX_ROUNDS, max(MIN_ROUNDS, self.rounds + step))
+        """Up or down `step` turns of the class (each team one round more or fewer)."""
+        self.rounds = fair_rounds(self.planned_rounds + step * self.team_count, self.team_count)
         self.changed()
 
     def choose_style(self, step: int) -> None:
@@ -214,8 +226,11 @@ class SetupScene(ClassroomScene):
         self.topics ^= {topic}
         self.changed()
 
-    def toggle_timers(self, step: int = 1) -> None:
-        self.timers = not self.timers
+    def toggle_timers(self) -> None:
+        self.set_timers(not self.timers)
+
+    def set_timers(self, on: bool) -> None:
+        self.timers = on
         self.changed()
 
     def change_teams(self, step: int) -> None:
@@ -349,7 +364,7 @@ class SetupScene(ClassroomScene):
         order = [t.id for t in self.app.session.bank.topics]
         topics = tuple(t for t in order if t in self.topics)
         teams = [Team(t.name, t.colour) for t in self.teams[:self.team_count]]
-        return LessonPlan(band=self.band, rounds=self.rounds, teams=teams, style=self.style,
+        return LessonPlan(band=self.band, rounds=self.planned_rounds, teams=teams, style=self.style,
                           topics=topics, timers=self.timers,
                           lesson_id=lesson.id if lesson is not None else "",
                           title=lesson.title if lesson is not None else LessonPlan().title)
@@ -695,13 +710,18 @@ class SetupScene(ClassroomScene):
                 counter(out, group.right + 50 + rounds_w + 20, y)
 
         def counter(out: Layout, x: int, y: int) -> None:
-            out.rows.append([self._counter(out, "rounds", x, y, self.rounds, MIN_ROUNDS,
-                                           MAX_ROUNDS, self.change_rounds)])
+            out.rows.append([self._counter(out, "rounds", x, y, self.planned_rounds,
+                                           self.team_count,
+                                           fair_rounds(MAX_ROUNDS, self.team_count),
+                                           self.change_rounds)])
 
         rows = [self._labelled(band_label, column, sizes.row, bands,
                                column + group_w <= WIDTH - MARGIN)]
         if not together:
             rows.append(self._labelled(rounds_label, column, sizes.row, counter))
+        rows[-1].keep = True  # the rounds, and how many each team plays, on one page
+        rows.append(self._words(rounds_each(self.planned_rounds, self.team_count),
+                                x=column if self._inline(rounds_label, column) else MARGIN))
         return rows
 
     # part 2: topics
@@ -763,6 +783,8 @@ class SetupScene(ClassroomScene):
             rows.append(self._words(note, theme.CLASS_ACCENT))
         rows += [self._team_row(i, column) for i in range(self.team_count)]
         rows.append(self._words(t("Tap a name or press Enter on it to type, or use Next name.")))
+        rows.append(self._words(rounds_each(self.planned_rounds, self.team_count),
+                                theme.CLASS_TEXT))
         rows.append(self._timers_row(labels[2], column))
         return rows
 
@@ -804,23 +826,40 @@ class SetupScene(ClassroomScene):
                               theme.CLASS_MUTED)
 
     def _timers_row(self, label: str, column: int) -> Row:
+        """Timers: two choices, Off and On, each saying what it means, both always shown and
+        the one in use ticked and filled (beside each other when they fit, else one above the
+        other). Left picks Off, Right picks On, Enter or a tap switches."""
         sizes = self.sizes
-        words = t("Timers on: reading and voting countdowns") if self.timers else \
-            t("No timers: you set the pace")
-
-        def width(x: int) -> int:
-            return min(round(760 * sizes.grow), WIDTH - MARGIN - x)
-
+        choices = ((False, t("Off: you set the pace")),
+                   (True, t("On: reading and voting countdowns")))
         inline = self._inline(label, column)
-        fitted = _toggle_words(words, width(column if inline else MARGIN), sizes.body)
-        height = max(sizes.row, fitted.height + 12)
+        room = WIDTH - MARGIN - (column if inline else MARGIN)
+        # side by side, each as wide as its words need (the room left shared out), else halves
+        natural = [font(sizes.body[0], True).size(w)[0] + TOGGLE_PAD for _, w in choices]
+        spare = room - 16 - sum(natural)
+        first = natural[0] + spare * natural[0] // sum(natural) if spare >= 0 else \
+            (room - 16) // 2
+        widths = (first, room - 16 - first)
+        words = [_toggle_words(w, width, sizes.body, note=False)
+                 for (_, w), width in zip(choices, widths)]
+        beside = all(w.fits for w in words)
+        if not beside:
+            words = [_toggle_words(w, room, sizes.body) for _, w in choices]
+        each = max(sizes.row, max(w.height for w in words) + 12)
+        height = each if beside else 2 * each + GAP
 
         def place(out: Layout, x: int, y: int) -> None:
-            rect = pygame.Rect(x, y, width(x), height)
-            out.pictures.append((_toggle_face(rect.size, fitted, self.timers, theme.BUTTON),
-                                 rect.topleft))
-            out.spots.append(Spot("timers", rect, self.toggle_timers, "timers"))
-            out.rows.append([Stop("timers", rect, self.toggle_timers, self.toggle_timers)])
+            rects = [pygame.Rect(x, y, widths[0], each), pygame.Rect(x + widths[0] + 16, y,
+                                                                      widths[1], each)] \
+                if beside else [pygame.Rect(x, y + i * (each + GAP), WIDTH - MARGIN - x, each)
+                                for i in range(2)]
+            for (on, _), fitted, rect in zip(choices, words, rects):
+                out.pictures.append((_toggle_face(rect.size, fitted, self.timers == on,
+                                                  theme.BUTTON), rect.topleft))
+                key = "timers:on" if on else "timers:off"
+                out.spots.append(Spot(key, rect, lambda on=on: self.set_timers(on), "timers"))
+            out.rows.append([Stop("timers", rects[0].union(rects[1]), self.toggle_timers,
+                                  lambda step: self.set_timers(step > 0))])
         return self._labelled(label, column, height, place, inline)
 
     # --- drawing -------------------------------------------------------------------------------
@@ -843,11 +882,12 @@ class SetupScene(ClassroomScene):
 
 
 TICK_BOX = 36  # the tick box's side; its label starts right of it
+TOGGLE_PAD = 16 + TICK_BOX + 14 + 12  # a tick box's width beyond its label's
 
 
-def _toggle_words(label: str, width: int, sizes: tuple[int, ...]) -> Fitted:
-    """A tick box's label fitted beside the box (two lines at most)."""
-    return fit(label, width - 16 - TICK_BOX - 14 - 12, sizes, 2, True)
+def _toggle_words(label: str, width: int, sizes: tuple[int, ...], note: bool = True) -> Fitted:
+    """A tick box's label fitted beside the box (two lines at most; `note`: see fit)."""
+    return fit(label, width - TOGGLE_PAD, sizes, 2, True, note=note)
 
 
 def _value_box(size: tuple[int, int], value: Fitted) -> pygame.Surface:

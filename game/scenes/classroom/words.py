@@ -17,6 +17,18 @@ def style_means(style: str) -> str:
             "vote": t("Everyone votes with hands up; you enter the answer.")}.get(style, "")
 
 
+def rounds_each(rounds: int, teams: int) -> str:
+    """How the lesson's rounds fall to its teams (a fair number of rounds, see
+    game.rules.classroom.even_turns)."""
+    if teams <= 1:
+        return t("The team plays 1 round.") if rounds == 1 else \
+            t("The team plays all {total} rounds.", total=rounds)
+    each = rounds // teams
+    if each == 1:
+        return t("Each team plays 1 round: {total} rounds in all.", total=rounds)
+    return t("Each team plays {each} rounds: {total} rounds in all.", each=each, total=rounds)
+
+
 def animal_names() -> tuple[str, ...]:
     """Friendly UK animals for team names: the four default teams' names first."""
     return (t("Foxes"), t("Owls"), t("Badgers"), t("Hedgehogs"), t("Otters"), t("Robins"),
