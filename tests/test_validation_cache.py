@@ -35,6 +35,10 @@ def bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     edit(folder, "questions.yaml", "- text: Reply to it", f"- text: Reply to it {LONG}")
     edit(folder, "topics.yaml", "title: Keep it private", "title: Keep it private " + "and" * 60)
     edit(folder, "ranks.yaml", "points: 0", "points: -5")
+    edit(folder, "help.yaml", "title: Childline", "title: Childline " + "and" * 40)
+    with open(folder / "help.yaml", "a", encoding="utf-8") as more:  # more than the screen shows
+        more.write("".join(f"  - id: extra-{i}\n    title: Extra {i}\n    text: More help.\n"
+                           for i in range(10)))
     return folder
 
 
@@ -57,17 +61,18 @@ def cached_checks_fail(monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on a text-fit, reading-level or schema check that is not remembered fails."""
     def refuse(*_: object, **__: object) -> None:
         raise AssertionError("checked again though nothing it depends on changed")
-    for module, name in ((fits, "_question"), (fits, "_message"), (checks, "reading_grades"),
-                         (schema_check, "check_files")):
+    for module, name in ((fits, "_question"), (fits, "_message"), (fits, "_screens"),
+                         (checks, "reading_grades"), (schema_check, "check_files")):
         monkeypatch.setattr(module, name, refuse)
 
 
 def test_a_second_run_reports_the_same_and_checks_nothing_again(
         bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = check_bank(bank)
-    assert {"text-too-long", "reading-level"} <= codes(first), found(first)
+    assert {"text-too-long", "reading-level", "too-many-help-links"} <= codes(first), \
+        found(first)
     assert {Path(p.path).name for p in first.problems if p.code == "text-too-long"} >= \
-        {"messages.yaml", "questions.yaml", "topics.yaml"}
+        {"messages.yaml", "questions.yaml", "topics.yaml", "help.yaml"}
     assert any(Path(p.path).name == "ranks.yaml" for p in first.problems)
     cached_checks_fail(monkeypatch)
     assert found(check_bank(bank)) == found(first)

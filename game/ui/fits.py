@@ -8,7 +8,7 @@ import os
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from collections import defaultdict  # noqa: E402
+from collections import Counter, defaultdict  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -106,8 +106,11 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
         _remembered(report, p, fields, ("fit-message", words, scale, m, topic and topic.title,
                                         link, origin and origin.publisher),
                     lambda r, q, f: _message(r, bank, f, q, scale))
-    _help(report, bank, fields, scale)
-    _notebook(report, bank, fields, placed, scale)
+    shown = Counter(m.topic for m in bank.messages)
+    totals = tuple(shown[topic.id] for topic in bank.topics)
+    _remembered(report, None, fields, ("fit-screens", words, scale, bank.help_links, bank.topics,
+                                       totals),
+                lambda r, _, f: _screens(r, bank, f, totals, scale))
     return report
 
 
@@ -121,7 +124,8 @@ Work = Callable[[Any, Any, Any], None]  # (report, placed item, fields): one ite
 
 
 def _remembered(report: FitReport, p: Any, fields: _Fields, inputs: tuple, work: Work) -> None:
-    """`work` for the item `p`, its answer remembered by `inputs` (all it depends on)."""
+    """`work` for the item `p` (None: for screens of the whole bank), its answer remembered by
+    `inputs` (all it depends on)."""
     if inputs[1] != i18n.ENGLISH:  # the words of another language are not in the key
         work(report, p, fields)
         return
@@ -151,7 +155,8 @@ class _Stand:
     the answer holds whichever of them the bank has)."""
 
     def __init__(self, p: Any) -> None:
-        self.item, self.path, self.at = p.item, "", _At(p.at, (("item",),))
+        self.path = ""
+        self.item, self.at = (p.item, _At(p.at, (("item",),))) if p is not None else (None, None)
 
     def field(self, kind: str, ident: str, name: str) -> tuple[str, _At]:
         return "", _At(None, (("other", kind, ident, name),))
@@ -322,21 +327,26 @@ def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:
     for link in links[layout.MAX_LINKS:]:
         placed = fields.field("help", link.id, "id")
         if placed:
-            report.other.append(Problem(
-                placed[0], placed[1].line, placed[1].col,
-                f"the help screen shows {layout.MAX_LINKS} help links; this one is not shown",
-                "warning", "too-many-help-links", "keep the most useful links; put the "
-                                                  "emergency number last"))
+            report.note(placed[0], placed[1],
+                        f"the help screen shows {layout.MAX_LINKS} help links; this one is not "
+                        "shown", "warning", "too-many-help-links",
+                        "keep the most useful links; put the emergency number last")
 
 
-def _notebook(report: FitReport, bank: Bank, fields: _Fields, placed: dict[str, list[Any]],
+def _screens(report: FitReport, bank: Bank, fields: _Fields, totals: tuple[int, ...],
+             scale: float) -> None:
+    """The help screen, and the Safety Notebook (`totals`: each topic's messages)."""
+    _help(report, bank, fields, scale)
+    _notebook(report, bank, fields, totals, scale)
+
+
+def _notebook(report: FitReport, bank: Bank, fields: _Fields, totals: tuple[int, ...],
               scale: float) -> None:
     box = layout.button_label_box(*layout.NOTEBOOK_TOPIC)
-    for i, topic in enumerate(bank.topics):
+    for i, (topic, total) in enumerate(zip(bank.topics, totals)):
         where = fields.field("topics", topic.id, "title")
         if where is None:
             continue
-        total = sum(1 for m in bank.messages if m.topic == topic.id)
         label = layout.notebook_topic_label(topic.title, total, total)
         report.check(box.fits(label, scale), where[0], where[1], "topic title",
                      "its button in the Safety Notebook")
@@ -345,8 +355,7 @@ def _notebook(report: FitReport, bank: Bank, fields: _Fields, placed: dict[str, 
         report.check(fits, where[0], where[1], "topic title", "its page's heading in the Safety "
                                                              "Notebook")
         if i == layout.NOTEBOOK_TOPICS:
-            report.other.append(Problem(
-                where[0], where[1].line, where[1].col,
-                f"the Safety Notebook shows {layout.NOTEBOOK_TOPICS} topics; this one and any "
-                "after it are not shown there", "warning", "too-many-topics",
-                "merge topics, or keep the most important ones first"))
+            report.note(where[0], where[1],
+                        f"the Safety Notebook shows {layout.NOTEBOOK_TOPICS} topics; this one "
+                        "and any after it are not shown there", "warning", "too-many-topics",
+                        "merge topics, or keep the most important ones first")
