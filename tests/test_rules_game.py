@@ -101,7 +101,8 @@ def test_a_broken_core_file_of_the_shipped_bank_stops_play_in_plain_words_until_
     for developer_words in (".yaml", "/", "validate", "safety-dash"):
         assert developer_words not in said
     key(app, pygame.K_RETURN, 3)
-    assert isinstance(app.scene, TitleScene)  # Play waits
+    assert isinstance(app.scene, TitleScene)  # Play waits, and says why again
+    assert app._toast and "safety messages could not be read" in app._toast[0]
     messages.write_text(good, encoding="utf-8")
     key(app, pygame.K_F5, 3)
     assert not app.session.bank.broken and app.session.bank.messages

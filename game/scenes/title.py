@@ -50,7 +50,11 @@ class TitleScene(MenuScene):
         """Whether a round can be played: not while a core content file is broken (the notice
         on this screen says which, and F5 reads the files again once it is fixed)."""
         self._check_screens()
-        return not self.app.session.bank.broken
+        broken = self.app.session.bank.broken
+        if broken:  # said again, where the press is seen
+            from game.content.notices import broken_notice
+            self.app.toast(broken_notice(broken))
+        return not broken
 
     def _check_screens(self) -> None:
         session = self.app.session
