@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--validate-items", type=int, default=10_000,
                        help="the size of the bank written and validated (default 10000)")
     bench.add_argument("--validate-runs", type=int, default=5)
+    bench.add_argument("--soak-rounds", type=int, default=150,
+                       help="rounds the soak plays in a fresh process, reading its memory after "
+                            "round 10 and the last (0: no soak)")
     return parser
 
 
@@ -128,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "bench":
         from game.commands.bench import bench
         return bench(args.frames, args.startup_runs, args.content, args.validate_items,
-                     args.validate_runs)
+                     args.validate_runs, args.soak_rounds)
     from game.launch import start
     app = start(args.data_dir, fullscreen=args.fullscreen or (args.classroom and not args.windowed),
                 content=args.content, report_dir=args.report_dir, classroom=args.classroom,

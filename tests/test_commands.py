@@ -52,7 +52,7 @@ def test_validate_a_missing_folder_fails_cleanly(tmp_path):
 
 def test_bench_reports_every_figure():
     out = run("bench", "--frames", "30", "--startup-runs", "1", "--validate-items", "1000",
-              "--validate-runs", "1")
+              "--validate-runs", "1", "--soak-rounds", "2")
     assert out.returncode == 0, explain(out)
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["startup_ms"] > 0 and report["content_load_ms"] > 0
@@ -61,6 +61,10 @@ def test_bench_reports_every_figure():
     assert report["budgets"]["validate_10k_one_file_edit_ms"] == 1000
     assert report["frame_ms"]["frames"] == 30
     assert 0 < report["frame_ms"]["median"] <= report["frame_ms"]["p99"]
+    assert report["soak_rounds"] == 2 and report["budgets"]["soak_growth_mb"] == 10
+    assert 0 < report["soak_rss_round1_mb"] <= report["soak_peak_mb"]
+    assert 0 < report["soak_rss_round2_mb"] <= report["soak_peak_mb"]
+    assert report["soak_cache_mb"]["text"] > 0
 
 
 def test_an_unexpected_error_is_told_in_plain_words(tmp_path):

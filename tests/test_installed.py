@@ -112,7 +112,7 @@ def runs(tmp_path_factory, module_folders) -> dict[str, Future]:
         "turns": exe + ["autoplay", "--classroom", "--teams", "2", "--rounds", "2", "--seed", "1",
                         "--style", "turns", "--report-dir", "reports", "--data-dir", "data"],
         "bench": exe + ["bench", "--frames", "30", "--startup-runs", "1", "--validate-items",
-                        "1000", "--validate-runs", "1"],
+                        "1000", "--validate-runs", "1", "--soak-rounds", "2"],
         "autoplay": exe + ["autoplay", "--rounds", "1", "--seed", "1", "--data-dir", "data"],
         "validate": exe + ["validate"],
         "lesson": exe + ["lesson", "--age", "7-9", "-o", "pack.html"],

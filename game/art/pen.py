@@ -20,24 +20,32 @@ from typing import Any, TypeVar
 import pygame
 
 from game.art.palette import NAVY, Colour
+from game.lru import MB, ByteLRU
 
 SS = 2  # supersampling factor
 F = TypeVar("F", bound=Callable[..., Any])
 _MISSING = object()
 
 
-def built_once(fn: F) -> F:
-    """Like functools.cache, but f(), f(80) and f(size=80) share one build.
+# Every picture the art draws, kept while it fits in this many bytes (the least recently used
+# goes first; it is drawn again if it is needed again). The park, the title's backdrop, the
+# hedges and the dogs of a round come to about 20 MB.
+ART = ByteLRU("art", 40 * MB)
+_CALL_FORMS = 4096  # remembered ways of calling (keys only, no pictures)
 
-    Repeat calls made the same way cost one dict look-up, so it is fine per frame. (Arguments
+
+def built_once(fn: F) -> F:
+    """Like functools.cache, but f(), f(80) and f(size=80) share one build, and the pictures
+    are kept in the shared ART cache, bounded in bytes.
+
+    Repeat calls made the same way cost two dict look-ups, so it is fine per frame. (Arguments
     are bound by hand from the function's code object: `inspect.signature` is costly at import.)
     """
     code = fn.__code__
     names = code.co_varnames[:code.co_argcount]
     defaults = fn.__defaults__ or ()
     first_default = len(names) - len(defaults)
-    seen: dict[Any, Any] = {}
-    made: dict[tuple[Any, ...], Any] = {}
+    seen: dict[Any, tuple[Any, ...]] = {}  # the call as made -> the key of its picture
 
     def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...] | None:
         if len(args) > len(names) or any(k not in names[len(args):] for k in kwargs):
@@ -54,22 +62,22 @@ def built_once(fn: F) -> F:
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         raw = (args, tuple(sorted(kwargs.items())) if kwargs else ())
-        try:
-            return seen[raw]
-        except KeyError:
-            pass
-        key = bind(args, kwargs)
-        if key is None:  # a call that does not fit: let the function raise its own TypeError
-            return fn(*args, **kwargs)
-        if key not in made:
-            made[key] = fn(*args, **kwargs)
-        seen[raw] = made[key]
-        return made[key]
+        key = seen.get(raw)
+        if key is None:
+            bound = bind(args, kwargs)
+            if bound is None:  # a call that does not fit: let the function raise its TypeError
+                return fn(*args, **kwargs)
+            if len(seen) >= _CALL_FORMS:
+                seen.clear()
+            key = seen[raw] = (fn, *bound)
+        made = ART.get(key)
+        return ART.put(key, fn(*args, **kwargs)) if made is None else made
 
     wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
     for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
         setattr(wrapper, attr, getattr(fn, attr))
-    wrapper.cache_clear = lambda: (seen.clear(), made.clear())  # type: ignore[attr-defined]
+    wrapper.cache_clear = lambda: (  # type: ignore[attr-defined]
+        seen.clear(), ART.forget(lambda key: key[0] is fn))
     return wrapper  # type: ignore[return-value]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
-from functools import cache
 
 import pygame
 
@@ -95,7 +94,7 @@ def _hill(surf: pygame.Surface, w: int, h: int, line: _Ridge, fill: Colour,
 
 # ---------------------------------------------------------------- far scenery pieces
 
-@cache
+@built_once
 def _cloud(w: int, h: int) -> pygame.Surface:
     pen = Pen((w, h), 1.0, 1.6, ink=C.CLOUD_EDGE)
     puff_at = ((0.27, 0.58, 0.3), (0.47, 0.42, 0.38), (0.69, 0.52, 0.3), (0.84, 0.68, 0.22))
@@ -112,7 +111,7 @@ def _cloud(w: int, h: int) -> pygame.Surface:
     return pen.done()
 
 
-@cache
+@built_once
 def _tree(size: int, variant: int) -> pygame.Surface:
     """A round lollipop park tree with a soft green outline (background, so no navy).
 
@@ -126,7 +125,7 @@ def _tree(size: int, variant: int) -> pygame.Surface:
 _TREE_DRAWN_AT = 100  # px wide: bigger than the largest tree at 2× supersampling
 
 
-@cache
+@built_once
 def _tree_drawing(variant: int) -> pygame.Surface:
     size = _TREE_DRAWN_AT // 2
     w, h = size, round(size * 1.3)
@@ -306,7 +305,7 @@ def _paint_sky(tile: pygame.Surface, width: int, height: int) -> None:
     _hill(tile, width, height, near, C.HILL_NEAR, C.HILL_NEAR_EDGE)
 
 
-@cache
+@built_once
 def _ground_tile(period: int, height: int) -> pygame.Surface:
     pen = Pen((period, height), 1.0, 1.2, background=C.GRASS)
     p = float(period)
@@ -499,7 +498,7 @@ def gate_post(height: int, colour: tuple[int, int, int]) -> pygame.Surface:
     return _gate_post(int(height), (int(colour[0]), int(colour[1]), int(colour[2])))
 
 
-@cache
+@built_once
 def _gate_post(height: int, colour: Colour) -> pygame.Surface:
     w = GATE_POST_W
     pen = Pen((w, height), 1.0, 2.4)

@@ -9,6 +9,7 @@ import json
 import random
 import sys
 import tempfile
+from collections.abc import Callable
 
 from game.actions import Act, Action
 from game.content.model import AGE_BANDS
@@ -20,11 +21,14 @@ FRAME_LIMIT_PER_ROUND = 60 * 60 * 4  # a safety net: no round may run four minut
 
 
 class Bot:
-    def __init__(self, rounds: int, band: str, seed: int) -> None:
+    def __init__(self, rounds: int, band: str, seed: int,
+                 after_round: Callable[[int], None] | None = None) -> None:
         self.rounds = rounds
         self.band = band
         self.rng = random.Random(seed)
         self.answered: tuple[object, int] | None = None  # (round, gate index) already answered
+        self.after_round = after_round  # told the number of rounds played as each one ends
+        self.played = 0
 
     def __call__(self, app) -> list[Action]:
         from game.scenes.age import AgeScene
@@ -34,6 +38,9 @@ class Bot:
         from game.scenes.title import TitleScene
 
         scene = app.scene
+        if self.after_round is not None and app.session.rounds != self.played:
+            self.played = app.session.rounds
+            self.after_round(self.played)
         if app.session.rounds >= self.rounds and not isinstance(scene, MessageScene):
             app.quit()
             return []
@@ -70,11 +77,16 @@ class Bot:
 
 
 def run_bot(rounds: int, seed: int, band: str, data_dir: str | None,
-            content: str | None = None, settings: dict | None = None) -> dict:
+            content: str | None = None, settings: dict | None = None, *, draw_every: int = 1,
+            after_round: Callable[[int], None] | None = None) -> dict:
+    """Play `rounds` rounds headless. `draw_every`: draw one frame in so many (every screen is
+    still drawn, in a fraction of the time); `after_round` is told each round's number as it
+    ends (the bench's soak reads the memory then)."""
     use_headless_drivers()
     with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
         app = start(data_dir or tmp, fast=True, seed=seed, content=content, settings=settings)
-        app.run(driver=Bot(rounds, band, seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
+        app.run(driver=Bot(rounds, band, seed, after_round),
+                max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds), draw_every=draw_every)
         session = app.session
         history = session.history
         profile = session.profile

@@ -98,8 +98,11 @@ def measure_frames(frames: int) -> list[float]:
 
 
 def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None,
-          validate_items: int = 10_000, validate_runs: int = 5) -> int:
+          validate_items: int = 10_000, validate_runs: int = 5, soak_rounds: int = 150) -> int:
+    from game.commands.soak import soak_figures
+
     use_headless_drivers()
+    soak = soak_figures(soak_rounds) if soak_rounds else {}
     content = measure_content_load(pack)
     frame_costs = measure_frames(frames)
     startup = measure_startup(startup_runs)
@@ -112,7 +115,9 @@ def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None,
                      "frames": len(frame_costs)},
         "content_load_ms": round(statistics.median(content), 2),
         **validating,
+        **soak,
         "budgets": {"startup_ms": 250, "frame_median_ms": 1.0, "frame_p99_ms": 3.0,
-                    "content_load_ms": 50, **VALIDATE_BUDGETS},
+                    "content_load_ms": 50, **VALIDATE_BUDGETS,
+                    "soak_growth_mb": 10, "soak_peak_mb": 200},
     }))
     return 0

@@ -46,7 +46,7 @@ class AgeScene(MenuScene):
                    size=placed.label.label, hint_size=placed.label.hint)
             for i, (band, (label, _), rect) in enumerate(zip(AGE_BANDS, words, placed.buttons))
         ], focus=self.buttons.focus)
-        self.static = backdrop(90).copy()
+        self.static = backdrop(90)
         title = heading_block(placed.heading)
         self.static.blit(title, (centred_x(title), placed.heading_y))
         for note, x, y in placed.notes:

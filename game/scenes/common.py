@@ -1,8 +1,6 @@
 """Drawing pieces several screens share: the menu backdrop, headings, notices."""
 from __future__ import annotations
 
-from functools import cache
-
 import pygame
 
 from game.art.scenery import title_background
@@ -15,19 +13,15 @@ from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 
 def backdrop(dim: int = 0) -> pygame.Surface:
     """The park scene behind menus, optionally dimmed so cards stand out (in the theme in use:
-    high contrast calms the park)."""
-    return _backdrop(dim, theme.current_theme)
-
-
-@cache
-def _backdrop(dim: int, theme_name: str) -> pygame.Surface:
-    """One backdrop per dimming and theme (`theme_name` keys the cache)."""
-    surf = title_background(calm=theme.CALM_ART).copy()
+    high contrast calms the park): a new picture to draw on. Only the park itself is kept (in
+    the art's cache): a dimmed copy takes ~2 ms, and each screen draws its own once, so
+    keeping one per dimming held 15 MB for nothing."""
+    surf = title_background(calm=theme.CALM_ART).convert()
     if dim:
         shade = pygame.Surface(surf.get_size(), pygame.SRCALPHA)
         shade.fill((*theme.SHADE, dim))
         surf.blit(shade, (0, 0))
-    return surf.convert()
+    return surf
 
 
 def heading(title: str, size: int = theme.TEXT_TITLE, colour=None) -> pygame.Surface:

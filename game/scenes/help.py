@@ -45,7 +45,7 @@ class HelpScene(MenuScene):
         back = Button(t("Back"), pygame.Rect(0, 0, 1, 1), self.app.pop, "Esc")
         buttons = foot_buttons(frame, self.page, len(self.pages), self.turn, [back])
         self.buttons = ButtonRow(buttons, focus=page_focus(self.buttons, buttons, frame.paged))
-        surf = backdrop(120).copy()
+        surf = backdrop(120)
         draw_frame(surf, frame, self.page, len(self.pages), scale)
         if self.page == 0:
             line = heading_block(placed.reassure, theme.ACCENT)

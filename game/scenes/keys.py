@@ -163,7 +163,7 @@ class KeysScene(MenuScene):
         self.buttons = ButtonRow(rows + [button for _, button in nav],
                                  focus=self.shown.index(self.focus_key)
                                  if self.focus_key in self.shown else 0)
-        self.static = backdrop(150).copy()
+        self.static = backdrop(150)
         title = t("Keys") if len(pages) == 1 else \
             t("Keys ({page} of {pages})", page=self.page + 1, pages=len(pages))
         heading = fitted_heading(title, WIDTH - 2 * MARGIN, sizes.head)

@@ -167,7 +167,7 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
 def _blank_card(topic, bar_h: int, card: pygame.Rect = CARD
                 ) -> tuple[pygame.Surface, pygame.Surface]:
     """The dimmed backdrop and an empty card (the size of `card`) with its topic-coloured bar."""
-    surf = backdrop(120).copy()
+    surf = backdrop(120)
     shown = panel(card.size)
     colour = hex_colour(topic.colour) if topic else theme.BUTTON
     pygame.draw.rect(shown, colour, (0, 0, card.w, bar_h), border_top_left_radius=theme.RADIUS,

@@ -62,7 +62,7 @@ class PagedList(MenuScene):
                                  min(self.buttons.focus, len(buttons) - 1))
         if frame.paged and not buttons[self.buttons.focus].enabled:
             self.buttons.focus = len(items) + page_focus(ButtonRow(foot[:2]), foot, True)
-        self.static = backdrop(120).copy()
+        self.static = backdrop(120)
         draw_frame(self.static, frame, self.page, len(self.pages), scale)
         if placed.line and self.page == 0:
             line = heading_block(placed.line)

@@ -115,7 +115,7 @@ class ResultsScene(MenuScene):
         return (profile.total_points - base) / max(1, upcoming.points - base)
 
     def _compose(self, placed: layout.ResultsLayout) -> pygame.Surface:
-        surf = backdrop(110).copy()
+        surf = backdrop(110)
         title = heading_block(placed.heading)
         surf.blit(title, (centred_x(title), placed.heading_y))
         x, y, w, h = placed.card
@@ -147,7 +147,7 @@ class ResultsScene(MenuScene):
             rank.badge if rank and rank.badge else t("Well done!"),
             t("Press Enter or click to see your results"), scale, nook)
         self.orbit = placed.orbit
-        surf = backdrop(150).copy()
+        surf = backdrop(150)
         title = heading_block(placed.heading, theme.ACCENT)
         surf.blit(title, (centred_x(title), placed.heading_y))
         if placed.dog:

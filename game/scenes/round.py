@@ -10,6 +10,7 @@ from game.art import scenery
 from game.art.dog import dog_sprite, dog_stunned
 from game.content.model import Question
 from game.i18n import t
+from game.lru import MB, ByteLRU
 from game.rules.course import build_course
 from game.rules.picker import pick_message, pick_questions
 from game.rules.progress import RoundSummary, apply_round, record_message
@@ -104,8 +105,10 @@ class RoundScene(Scene):
                               theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
         self.help = Button(t("Help (H)"), pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "",
                            theme.RIGHT, size=theme.CLASS_BODY) if classroom else None
-        self._banners: dict[tuple, tuple[pygame.Surface, list[pygame.Rect]]] = {}
-        self._gates: dict[tuple[int, bool], tuple[pygame.Surface, list[pygame.Rect]]] = {}
+        # the banners and gates drawn so far (a banner is the screen's width, ~0.8 MB): the
+        # ones in view, and a few behind, within a budget
+        self._pictures: ByteLRU[tuple[pygame.Surface, list[pygame.Rect]]] = \
+            ByteLRU("round pictures", 12 * MB)
         self._tabs: dict[bool, pygame.Surface] = {}
         self._chip: tuple[int, pygame.Surface] | None = None
         self._pause_card: pygame.Surface | None = None
@@ -337,12 +340,9 @@ class RoundScene(Scene):
     # --- drawing ----------------------------------------------------------------------------
     def _question_banner(self) -> tuple[pygame.Surface, list[pygame.Rect]]:
         r = self.round
-        key = ("q", r.next_gate)
-        if key not in self._banners:
-            gate = r.course.gates[r.next_gate]
-            self._banners[key] = view.question_banner(gate.question, r.next_gate + 1,
-                                                      len(r.course.gates), self.geo)
-        return self._banners[key]
+        gate = r.course.gates[r.next_gate]
+        return self._pictures.get_or_make(("q", r.next_gate), lambda: view.question_banner(
+            gate.question, r.next_gate + 1, len(r.course.gates), self.geo))
 
     def _banner(self) -> pygame.Surface:
         r = self.round
@@ -350,30 +350,25 @@ class RoundScene(Scene):
             return self._question_banner()[0]
         feedback = r.feedback
         if feedback is not None:
-            key = ("fb", len(r.results))
-            if key not in self._banners:
-                self._banners[key] = (view.feedback_banner(feedback, self.geo), [])
-            return self._banners[key][0]
+            return self._pictures.get_or_make(("fb", len(r.results)), lambda: (
+                view.feedback_banner(feedback, self.geo), []))[0]
         left = len(r.course.gates) - r.next_gate
         line = (t("Get ready: a question is coming! Read it, then fly through the safe answer.")
                 if r.next_gate == 0 and left else
                 t("Nice flying! 1 more gate to go.") if left == 1 else
                 t("Nice flying! {left} more gates to go.", left=left) if left else
                 t("Nearly home! Keep collecting treats."))
-        key = ("idle", line)
-        if key not in self._banners:
-            self._banners[key] = (view.idle_banner(line, self.geo), [])
-        return self._banners[key][0]
+        return self._pictures.get_or_make(("idle", line), lambda: (
+            view.idle_banner(line, self.geo), []))[0]
 
     def _gate(self, index: int, marked: bool = False) -> tuple[pygame.Surface, list[pygame.Rect]]:
         """Gate `index`'s picture; `marked`: with the tick or cross of its answer (once the dog
         is through it)."""
-        key = (index, marked)
-        if key not in self._gates:
+        def make() -> tuple[pygame.Surface, list[pygame.Rect]]:
             question = self.round.course.gates[index].question
             verdicts = view.passed_gate_verdicts(self.round.results[index]) if marked else None
-            self._gates[key] = view.gate(question, self.geo, verdicts)
-        return self._gates[key]
+            return view.gate(question, self.geo, verdicts)
+        return self._pictures.get_or_make(("gate", index, marked), make)
 
     def _feedback_tab(self) -> pygame.Surface | None:
         """The tick or cross hanging under the feedback banner, while it shows."""

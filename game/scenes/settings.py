@@ -345,7 +345,7 @@ class SettingsScene(MenuScene):
         return nav, counter
 
     def _compose(self, sizes: Sizes, counter: pygame.Rect) -> None:
-        self.static = backdrop(150).copy()
+        self.static = backdrop(150)
         head = fitted_heading(group_title(self.pages[self.page].group), WIDTH - 2 * MARGIN,
                               sizes.head)
         self.static.blit(head, (centred_x(head), TOP))

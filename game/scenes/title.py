@@ -28,13 +28,14 @@ class TitleScene(MenuScene):
         self.static = pygame.Surface((1, 1))
         self.dog: pygame.Surface | None = None
         self.dog_at = (0, 0)
+        self._shown: tuple = ()  # what the still parts were drawn for: words, size, theme
         self._build()
 
     def content_changed(self) -> None:
         self._build()  # the branding, the text size or the language may have changed
 
     def on_enter(self) -> None:
-        self._build()  # the rank line or notices may have changed
+        self._build(unless_same=True)  # the rank line or notices may have changed
 
     def play(self) -> None:
         if self._playable():
@@ -96,11 +97,16 @@ class TitleScene(MenuScene):
              (t("Classroom"), ""), (t("Settings"), ""), (t("Quit"), "Esc")),
             rank_lines, "\n".join(session.notices))
 
-    def _build(self) -> None:
+    def _build(self, unless_same: bool = False) -> None:
         """Lay the screen out for the player's text size and language, and draw its still
-        parts once."""
+        parts once (`unless_same`: not again if the words, text size and theme are the ones
+        already drawn: the title is built once before the first frame, not twice)."""
         words = self._words()
         scale = self.app.session.settings.text_scale
+        shown = (words, scale, theme.current_theme)
+        if unless_same and shown == self._shown:
+            return
+        self._shown = shown
         placed = layout.title_layout(words, scale, corner_of(scale))
         self._make_buttons(placed, words.buttons)
         self.static = self._compose(placed)
@@ -122,7 +128,7 @@ class TitleScene(MenuScene):
         ], focus=focus)
 
     def _compose(self, placed: layout.TitleLayout) -> pygame.Surface:
-        surf = backdrop().copy()  # in the theme in use
+        surf = backdrop()  # in the theme in use
         brand = self.app.session.bank.branding
         title = heading(brand.title, placed.title_size, theme.ACCENT)
         surf.blit(title, (centred_x(title), placed.title_y))

@@ -7,10 +7,10 @@ down, so the edges are soft; cached per size and colours (the theme's, read when
 from __future__ import annotations
 
 import math
-from functools import cache
 
 import pygame
 
+from game.art.pen import built_once
 from game.ui import theme
 from game.ui.theme import Colour
 
@@ -35,7 +35,7 @@ def blit_verdict(surface: pygame.Surface, correct: bool, size: int,
     return rect
 
 
-@cache
+@built_once
 def _verdict(correct: bool, size: int, mark: Colour, face: Colour, edge: Colour) -> pygame.Surface:
     big = size * SUPERSAMPLE
     surf = pygame.Surface((big, big), pygame.SRCALPHA)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate, repeat
 from operator import add
@@ -10,11 +9,13 @@ from typing import TypeVar
 
 import pygame
 
+from game.lru import MB, ByteLRU
 from game.ui.fonts import font
 from game.ui.theme import Colour
 
-_CACHE: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-_CACHE_LIMIT = 600
+# Lines of text drawn, by words, size, colour and boldness. Most screens draw their words once
+# into a picture of their own, so this only spares re-drawing the words many screens share.
+_CACHE: ByteLRU[pygame.Surface] = ByteLRU("text", 8 * MB)
 truncated: set[str] = set()  # texts that did not fit their box even at the smallest size
 
 
@@ -23,12 +24,7 @@ def render(text: str, size: int, colour: Colour, bold: bool = False) -> pygame.S
     key = (text, size, colour, bold)
     surf = _CACHE.get(key)
     if surf is None:
-        surf = font(size, bold).render(text, True, colour).convert_alpha()
-        _CACHE[key] = surf
-        if len(_CACHE) > _CACHE_LIMIT:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(key)
+        surf = _CACHE.put(key, font(size, bold).render(text, True, colour).convert_alpha())
     return surf
 
 

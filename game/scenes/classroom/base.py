@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import cache
 
 import pygame
 
+from game.art.pen import built_once
 from game.actions import Act, Action
 from game.i18n import t
 from game.rules.tuning import HEIGHT, WIDTH
@@ -453,7 +453,7 @@ def legend(grow: float = 1.0) -> pygame.Surface:
     return _legend(t("Teacher's keys"), legend_rows(), grow, palette())
 
 
-@cache
+@built_once
 def _legend(title: str, rows: tuple[tuple[str, str], ...], grow: float,
             colours: tuple[Colour, ...]) -> pygame.Surface:
     sizes = Sizes(grow)
@@ -498,7 +498,7 @@ def vote_card(seconds_left: int | None, grow: float = 1.0) -> pygame.Surface:
                       timer, grow, palette())
 
 
-@cache
+@built_once
 def _vote_card(title: str, line: str, timer: str | None, grow: float,
                colours: tuple[Colour, ...]) -> pygame.Surface:
     sizes = Sizes(grow)
