@@ -217,3 +217,21 @@ def test_a_translation_the_validator_refuses_is_shown_in_english(tmp_path: Path,
     assert played.language.in_english("messages", message.id)
     assert played.message_by_id[message.id].title == \
         load_bank(bank).message_by_id[message.id].title
+
+
+def test_f5_after_an_edit_with_markup_keeps_the_last_good_content_and_says_why(
+        tmp_path: Path, monkeypatch):
+    import game.paths
+    bank = copy_bank(tmp_path / "content")
+    monkeypatch.setattr(game.paths, "content_dir", lambda: bank)
+    app = new_app(tmp_path / "data")
+    frames(app, 2)
+    before = app.session.bank.messages
+    messages = bank / "messages.yaml"
+    do = before[0].do
+    messages.write_text(messages.read_text(encoding="utf-8").replace(
+        f"do: {do}", f"do: {do} <script>alert(1)</script>", 1), encoding="utf-8")
+    key(app, pygame.K_F5, 2)
+    assert app.session.bank.messages == before  # the item with markup is never shown
+    assert app._toast[0].startswith("Content not reloaded: messages.yaml:")
+    assert "markup" in app._toast[0]
