@@ -235,3 +235,12 @@ def test_f5_after_an_edit_with_markup_keeps_the_last_good_content_and_says_why(
     assert app.session.bank.messages == before  # the item with markup is never shown
     assert app._toast[0].startswith("Content not reloaded: messages.yaml:")
     assert "markup" in app._toast[0]
+
+
+def test_a_bank_whose_every_message_is_left_out_is_broken_not_played(tmp_path: Path):
+    bank = copy_bank(tmp_path / "bank")
+    messages = bank / "messages.yaml"
+    messages.write_text(messages.read_text(encoding="utf-8").replace(
+        "    topic: ", "    topic: no-such-"), encoding="utf-8")  # every message's topic unknown
+    loaded = load_bank(bank)
+    assert loaded.messages == () and loaded.broken == ("messages",)

@@ -168,7 +168,7 @@ def load_bank(directory: str | Path | None = None, pack: str | Path | None = Non
         bank = assemble_bank(files, missing_files(folders, files))
         if screen is not None and leave_out(files, screen(bank, placed_items(files))):
             bank = assemble_bank(files, missing_files(folders, files))
-        bank = replace(bank, broken=broken_core(files))
+        bank = replace(bank, broken=broken_core(files, bank))
         if lang == ENGLISH:
             return bank
         return _translated(bank, files, folders, lang, screen)

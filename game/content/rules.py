@@ -16,7 +16,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.content.model import Problem
+from game.content.model import Bank, Problem
 
 if TYPE_CHECKING:
     from game.content.loader import ParsedFile
@@ -121,8 +121,10 @@ def stand_ins(files: list[ParsedFile], folders: list[Path]) -> list[Path]:
     return out
 
 
-def broken_core(files: list[ParsedFile]) -> tuple[str, ...]:
+def broken_core(files: list[ParsedFile], bank: Bank) -> tuple[str, ...]:
     """The kinds of core file (like "messages") that give the game nothing (broken, empty or
-    missing) and have no stand-in: the game cannot be played until they are fixed."""
+    missing, or every item left out) and have no stand-in: the game cannot be played until
+    they are fixed."""
     usable = {f.kind for f in files if f.kind and not unusable(f)}
-    return tuple(kind for kind in REQUIRED_KINDS if kind not in usable)
+    return tuple(kind for kind in REQUIRED_KINDS
+                 if kind not in usable or not getattr(bank, kind))
