@@ -34,6 +34,7 @@ from game.scenes.message import MessageScene
 from game.speech import package_installed
 from game.speech_worker import new_engine, save_wav, use_language
 from screen_check import tracking
+from test_speech import need_voice
 
 GAME = Path(i18n.__file__).resolve().parent
 BASE = Path(__file__).resolve().parent / "broken" / "base"
@@ -435,6 +436,7 @@ def test_changing_to_a_language_with_broken_items_still_changes(tmp_path: Path) 
 # --- read aloud in Welsh --------------------------------------------------------------------------
 
 def test_welsh_is_spoken_into_a_wav_file_that_is_not_silent(tmp_path: Path) -> None:
+    need_voice()  # skips without espeak-ng, unless SAFETY_DASH_REQUIRE_VOICE=1
     assert package_installed(), NEEDS_WELSH
     engine = new_engine()
     assert use_language(engine, "cy"), NEEDS_WELSH
@@ -458,6 +460,7 @@ def test_welsh_is_spoken_into_a_wav_file_that_is_not_silent(tmp_path: Path) -> N
 
 
 def test_the_game_in_welsh_reads_its_message_aloud(tmp_path: Path) -> None:
+    need_voice()  # skips without espeak-ng, unless SAFETY_DASH_REQUIRE_VOICE=1
     assert package_installed(), NEEDS_WELSH
     app = start(str(tmp_path), fast=True, settings={"lang": "cy", "read_aloud": True})
     pygame.event.clear()
