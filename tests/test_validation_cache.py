@@ -141,3 +141,19 @@ def test_off_remembers_nothing(bank: Path, tmp_path: Path,
     monkeypatch.setenv(validation_cache.ENV, "off")
     check_bank(bank)
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_cache_keeps_the_answers_used_last(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validation_cache, "LIMIT", 3)
+    worked: list[str] = []
+
+    def work(x: str) -> str:
+        worked.append(x)
+        return x
+    for batch in (["a", "b"], ["c", "d"], ["b", "e"], ["b", "d", "e"]):
+        with validation_cache.remembering(tmp_path):
+            for x in batch:
+                assert validation_cache.remember(("answer", x), lambda: work(x)) == x
+    assert worked == ["a", "b", "c", "d", "e"]  # b, then b, d and e, remembered
+    assert sorted(validation_cache.Store(tmp_path).known.values()) == ["b", "d", "e"]

