@@ -208,7 +208,8 @@ class App:
             if self.fast:
                 self.step(STEP)
             else:
-                lag = min(lag + clock.tick(60) / 1000.0, MAX_CATCH_UP)
+                # the first frame is not held back to keep 60 a second: it is shown at once
+                lag = min(lag + clock.tick(60 if self.frames else 0) / 1000.0, MAX_CATCH_UP)
                 while lag >= STEP and self.running:
                     self.step(STEP)
                     lag -= STEP

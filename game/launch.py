@@ -53,7 +53,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     catalogue = early if early is not None else use_words(chosen.lang, content)
     try:
         folders = bank_folders(pack=content)
-        bank = load_bank(pack=content, lang=chosen.lang)
+        bank = _kept_bank(folders, content, chosen.lang, load_bank)
     except ContentError as exc:
         folders, bank = [], Bank()
         notices.append(t("The game's safety messages could not be found ({reason}).",
@@ -79,3 +79,17 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if fonts.missing_notice:
         notices.append(fonts.missing_notice)
     return app
+
+
+def _kept_bank(folders, pack: str | None, lang: str, load_bank):
+    """The bank as load_bank(pack, lang) reads it, or as an earlier launch read it from the
+    same files (game.kept: the stamp covers every file of the bank's folders and of the seeds
+    folders its sources are checked against)."""
+    import hashlib
+
+    from game.content.checks import seeds_folders
+    from game.kept import kept, stamp_of_files
+
+    which = hashlib.blake2b(str(pack).encode(), digest_size=6).hexdigest() if pack else "shipped"
+    inputs = f"{lang} {pack} " + stamp_of_files([*folders, *seeds_folders(folders)])
+    return kept(f"bank-{lang}-{which}", inputs, lambda: load_bank(pack=pack, lang=lang))

@@ -10,8 +10,8 @@ import math
 import pygame
 
 from game.art import palette as C
-from game.art.pen import (Pen, Point, Shape, arc, bezier, built_once, circle, ellipse, leaf,
-                          rounded_rect, spiral, star, stroke)
+from game.art.pen import (Pen, Point, Shape, arc, bezier, built_once, circle, ellipse,
+                          kept_between_launches, leaf, rounded_rect, spiral, star, stroke)
 
 BOX_W, BOX_H = 80, 64  # design box of the side view
 DEGREES_PER_STEP = 8
@@ -311,7 +311,7 @@ def _draw_portrait(pen: Pen) -> None:
     pen.shape(C.POLICE_BLUE, circle(50, 13, 2.2), w=0.5)
 
 
-@built_once
+@kept_between_launches
 def dog_portrait(size: int = 260) -> pygame.Surface:
     """A bigger sitting, front-on happy portrait (size × size) for the title and promotions."""
     pen = Pen((size, size), size / 106, 1.25, origin=(1.5, 4.0))  # a little margin all round

@@ -41,6 +41,16 @@ def built_once(fn: F) -> F:
     Repeat calls made the same way cost two dict look-ups, so it is fine per frame. (Arguments
     are bound by hand from the function's code object: `inspect.signature` is costly at import.)
     """
+    return _built_once(fn, between_launches=False)
+
+
+def kept_between_launches(fn: F) -> F:
+    """Like built_once, and the picture is also kept on disk from one launch to the next
+    (game.kept): for the pictures the title draws before its first frame."""
+    return _built_once(fn, between_launches=True)
+
+
+def _built_once(fn: F, between_launches: bool) -> F:
     code = fn.__code__
     names = code.co_varnames[:code.co_argcount]
     defaults = fn.__defaults__ or ()
@@ -71,7 +81,10 @@ def built_once(fn: F) -> F:
                 seen.clear()
             key = seen[raw] = (fn, *bound)
         made = ART.get(key)
-        return ART.put(key, fn(*args, **kwargs)) if made is None else made
+        if made is None:
+            made = ART.put(key, _from_disk(fn, key[1:]) if between_launches else
+                           fn(*args, **kwargs))
+        return made
 
     wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
     for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
@@ -79,6 +92,12 @@ def built_once(fn: F) -> F:
     wrapper.cache_clear = lambda: (  # type: ignore[attr-defined]
         seen.clear(), ART.forget(lambda key: key[0] is fn))
     return wrapper  # type: ignore[return-value]
+
+
+def _from_disk(fn: Callable[..., pygame.Surface], args: tuple[Any, ...]) -> pygame.Surface:
+    from game.kept import kept, picture_dump, picture_load
+    name = fn.__name__ + "".join(f"-{arg}" for arg in args)
+    return kept(name, "", lambda: fn(*args), picture_dump, picture_load)
 
 
 Point = tuple[float, float]

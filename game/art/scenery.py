@@ -15,7 +15,8 @@ import pygame
 from game.art import palette as C
 from game.art.palette import Colour
 from game.art.pen import (Pen, Point, arc, bezier, blend, built_once, capsule, circle,
-                          ellipse, render_text, rounded_rect, star, transform)
+                          ellipse, kept_between_launches, render_text, rounded_rect, star,
+                          transform)
 
 GROUND_PERIOD = 128  # the ground pattern repeats every 128 px (divides 1280)
 GATE_POST_W = 28
@@ -531,7 +532,7 @@ def sparkle(size: int = 24) -> pygame.Surface:
     return pen.done()
 
 
-@built_once
+@kept_between_launches
 def title_background(width: int = 1280, height: int = 720, calm: bool = False) -> pygame.Surface:
     """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two.
     `calm`: greyed and dimmed (the high-contrast theme)."""
