@@ -81,6 +81,7 @@ def _own_folders(home: Path) -> dict[str, str]:
                          ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
                          ("XDG_DOCUMENTS_DIR", "Documents")):
         env[name] = str(home / folder)
+    env["SAFETY_DASH_CACHE_DIR"] = str(home / "cache" / "safety-dash")  # even if a developer set it
     return env
 
 

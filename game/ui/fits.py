@@ -88,7 +88,8 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
     """Every text-fit problem of the bank at text size `scale` (1.0 = 100%): the questions at
     every round layout that decides whether they fit (layout.checked_round_layouts), the
     messages on their card, and the screens showing the whole bank (help and the notebook).
-    Each question's and message's answer is remembered (game.content.validation_cache)."""
+    Each question's, each message's and the screens' answers are remembered
+    (game.content.validation_cache)."""
     _init_fonts()
     report = FitReport()
     fields = _Fields(placed)
