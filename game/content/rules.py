@@ -31,7 +31,8 @@ def content_rules(files: list[ParsedFile], folders: list[Path]) -> list[Problem]
     out, whichever check found it (a field written twice is found while the file is read,
     before its item is); the problems found (added to their files' problems)."""
     from game.content import checks
-    leave_out(files, [p for f in files for p in f.problems if p.severity == "error"])
+    leave_out(files, [p for f in files for p in f.problems if p.severity == "error"],
+              add=False)
     placed = checks.placed_items(files)
     problems = checks.check_source_files(placed, folders)
     problems += checks.check_markup(placed)
@@ -41,17 +42,17 @@ def content_rules(files: list[ParsedFile], folders: list[Path]) -> list[Problem]
     return problems
 
 
-def leave_out(files: list[ParsedFile], problems: list[Problem]) -> int:
-    """Add each problem to the file it is in, and take out of that file's items every item an
-    error is written in; how many items were taken out. A problem in no file's item (a whole
-    file's) is only added."""
+def leave_out(files: list[ParsedFile], problems: list[Problem], add: bool = True) -> int:
+    """Add each problem to the file it is in (with `add`: they are new), and take out of that
+    file's items every item an error is written in; how many items were taken out. A problem
+    in no file's item (a whole file's) is only added."""
     by_path = {f.path: f for f in files}
     broken: dict[str, set[int]] = {}
     for p in problems:
         f = by_path.get(p.path)
         if f is None:
             continue
-        if p not in f.problems:
+        if add:
             f.problems.append(p)
         if p.severity == "error":
             start = _item_start(f, p.line)
