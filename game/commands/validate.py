@@ -184,6 +184,9 @@ def checked_folder(directory: str | None) -> str:
 def validate(directory: str | None, pack: str | None = None, fmt: str = "text") -> int:
     if directory is None:
         directory = editing_folder()
+    if fmt == "text":  # first, so an editor waiting knows which bank is being read
+        print(f"Checking {checked_folder(directory)}"
+              f"{f', with the pack in {pack}' if pack else ''}", flush=True)
     report = check_bank(directory, pack)
     if fmt == "json":
         print(json.dumps({"problems": [
@@ -193,8 +196,6 @@ def validate(directory: str | None, pack: str | None = None, fmt: str = "text") 
             indent=2, ensure_ascii=False))
     else:
         out = sys.stdout
-        out.write(f"Checking {checked_folder(directory)}"
-                  f"{f', with the pack in {pack}' if pack else ''}\n")
         for p in report.problems:
             out.write(f"{p}\n")
             if p.hint:

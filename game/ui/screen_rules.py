@@ -5,10 +5,14 @@ The validator reports these; the game's loader leaves out each item that breaks 
 """
 from __future__ import annotations
 
-from typing import Any
+import os
 
-from game.content.checks import column_of, texts_of
-from game.content.model import Bank, Problem
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before pygame: validate's output
+
+from typing import Any  # noqa: E402
+
+from game.content.checks import column_of, texts_of  # noqa: E402
+from game.content.model import Bank, Problem  # noqa: E402
 
 _SIZE = 24  # any size: a font has the same glyphs at every size
 
