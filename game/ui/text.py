@@ -5,7 +5,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, repeat
 from operator import add
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pygame
 
@@ -168,20 +168,19 @@ def fit_lines(text: str, width: int, height: int, sizes: tuple[int, ...],
     """The largest size in `sizes` (largest first) at which `text` wraps into the box, its lines,
     and whether it fits; if it does not fit even at the smallest size, the lines that do fit,
     the last one ending in "…". Remembers its answers."""
-    return _remembered(_FITS, (text, width, height, sizes, bold),
-                       lambda: _fit(text, width, height, sizes, bold))
+    return _remembered(_FITS, _fit, text, width, height, sizes, bold)
 
 
 T = TypeVar("T")
 
 
-def _remembered(answers: dict[tuple, T], key: tuple, work: Callable[[], T]) -> T:
-    """The answer in `answers` for `key`, or `work()`'s, kept (at most 20,000 answers)."""
-    found = answers.get(key)
+def _remembered(answers: dict[tuple, T], work: Callable[..., T], *question: Any) -> T:
+    """The answer in `answers` to `question`, or `work(*question)`, kept (at most 20,000)."""
+    found = answers.get(question)
     if found is None:
         if len(answers) > 20_000:
             answers.clear()
-        found = answers[key] = work()
+        found = answers[question] = work(*question)
     return found
 
 
@@ -227,8 +226,7 @@ def fits_somewhere(text: str, width: int, height: int, sizes: tuple[int, ...],
     known = _FITS.get(key)
     if known is not None:
         return known[2]
-    return _remembered(_SOMEWHERE, key, lambda: _fits_at_some_size(text, width, height, sizes,
-                                                                   bold))
+    return _remembered(_SOMEWHERE, _fits_at_some_size, *key)
 
 
 def _fits_at_some_size(text: str, width: int, height: int, sizes: tuple[int, ...],
