@@ -92,6 +92,7 @@ def own_temp_and_user_folders(tmp_path_factory, monkeypatch):
     for name, value in _own_folders(tmp_path_factory.mktemp("home")).items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(tempfile, "tempdir", os.environ["TMPDIR"])
+    monkeypatch.delenv("SAFETY_DASH_DATA_DIR", raising=False)  # a developer's: saves go above
 
 
 @pytest.fixture(scope="module")
