@@ -20,8 +20,12 @@ _SIZE = 24  # any size: a font has the same glyphs at every size
 def check(bank: Bank, placed: dict[str, list[Any]]) -> list[Problem]:
     """Every screen problem of the bank's items: characters the font cannot draw, and texts
     that do not fit."""
-    from game.ui import fits
-    return missing_glyphs(placed) + fits.check(bank, placed).problems()
+    from game.ui import fits, text
+    shown = set(text.truncated)  # texts drawn cut short so far; measuring here draws nothing
+    try:
+        return missing_glyphs(placed) + fits.check(bank, placed).problems()
+    finally:
+        text.truncated.intersection_update(shown)
 
 
 def missing_glyphs(placed: dict[str, list[Any]]) -> list[Problem]:
@@ -56,12 +60,8 @@ class _Glyphs:
     """Whether the game's fonts can draw a character, each character looked up once."""
 
     def __init__(self) -> None:
-        import pygame
-
-        from game.ui.fonts import font
-        if not pygame.font.get_init():
-            pygame.font.init()
-        self.fonts = (font(_SIZE), font(_SIZE, bold=True))
+        from game.ui.fonts import glyph_faces
+        self.fonts = glyph_faces(_SIZE)
         self.drawn: set[str] = set()  # the characters found drawable so far
         self.known: dict[str, bool] = {}
 
@@ -74,7 +74,7 @@ class _Glyphs:
         found = self.known.get(ch)
         if found is None:
             found = self.known[ch] = ch.isspace() or all(
-                f.metrics(ch)[0] is not None for f in self.fonts)
+                f.get_metrics(ch)[0] is not None for f in self.fonts)
             if found:
                 self.drawn.add(ch)
         return found
