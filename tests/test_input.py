@@ -284,6 +284,7 @@ def _sdl() -> ctypes.CDLL:
     """The SDL library pygame itself loaded (so virtual devices reach its event queue)."""
     here = os.path.dirname(pygame.__file__)
     found = (glob.glob(os.path.join(here, "..", "pygame.libs", "libSDL2-2*"))
+             + glob.glob(os.path.join(here, "..", "pygame_ce.libs", "libSDL2-2*"))
              + glob.glob(os.path.join(here, ".dylibs", "libSDL2*")) + glob.glob(
                  os.path.join(here, "SDL2.dll")))
     sdl = ctypes.CDLL(found[0])

@@ -26,6 +26,24 @@ def _file_bytes(path: Path) -> bytes:
 
 
 @cache
+def glyph_faces(size: int) -> tuple:
+    """The game's fonts, regular and bold, as FreeType faces: to ask which characters they can
+    draw. pygame.font cannot say: for a character the font lacks, pygame-ce's metrics() gives
+    the size of the empty box drawn instead (pygame's did so for all but emoji and the like),
+    where pygame.freetype's get_metrics() gives None."""
+    import pygame.freetype
+    if not pygame.freetype.get_init():
+        pygame.freetype.init()
+    faces = []
+    for bold in (False, True):
+        path = assets_dir() / "fonts" / _FILES[bold]
+        if not path.is_file():  # the plain font font() falls back to
+            path = Path(pygame.__file__).parent / pygame.font.get_default_font()
+        faces.append(pygame.freetype.Font(io.BytesIO(_file_bytes(path)), size))
+    return tuple(faces)
+
+
+@cache
 def font(size: int, bold: bool = False) -> pygame.font.Font:
     global missing_notice
     try:

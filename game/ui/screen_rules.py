@@ -60,12 +60,8 @@ class _Glyphs:
     """Whether the game's fonts can draw a character, each character looked up once."""
 
     def __init__(self) -> None:
-        import pygame
-
-        from game.ui.fonts import font
-        if not pygame.font.get_init():
-            pygame.font.init()
-        self.fonts = (font(_SIZE), font(_SIZE, bold=True))
+        from game.ui.fonts import glyph_faces
+        self.fonts = glyph_faces(_SIZE)
         self.drawn: set[str] = set()  # the characters found drawable so far
         self.known: dict[str, bool] = {}
 
@@ -78,7 +74,7 @@ class _Glyphs:
         found = self.known.get(ch)
         if found is None:
             found = self.known[ch] = ch.isspace() or all(
-                f.metrics(ch)[0] is not None for f in self.fonts)
+                f.get_metrics(ch)[0] is not None for f in self.fonts)
             if found:
                 self.drawn.add(ch)
         return found
