@@ -244,3 +244,32 @@ def test_a_bank_whose_every_message_is_left_out_is_broken_not_played(tmp_path: P
         "    topic: ", "    topic: no-such-"), encoding="utf-8")  # every message's topic unknown
     loaded = load_bank(bank)
     assert loaded.messages == () and loaded.broken == ("messages",)
+
+
+def test_a_pack_that_leaves_an_age_band_without_questions_has_the_shipped_ones_stand_in(
+        tmp_path: Path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "questions.yaml").write_text("""questions:
+  - id: our-question
+    topic: tell-someone
+    ages: ["13-15"]
+    text: Someone you met in a game asks you to keep a secret chat. What do you do?
+    answers:
+      - text: Tell an adult you trust
+        safe: true
+      - text: Keep the secret
+        explain: A secret chat with someone you met online is a warning sign.
+    source: 001_8c5e27a413a5d497.txt
+""", encoding="utf-8")
+    shipped = load_bank()
+    bank = load_bank(pack=pack)
+    assert "our-question" in bank.question_by_id
+    for band in ("7-9", "10-12"):  # the shipped questions, for those bands alone
+        assert {q.id for q in bank.questions_for(band)} == \
+            {q.id for q in shipped.questions_for(band)}
+    assert [q.id for q in bank.questions_for("13-15")] == ["our-question"]
+    said = [p for p in check_bank(None, pack, fits=False).problems
+            if p.code == "shipped-stand-in"]
+    assert len(said) == 1 and "7-9 or 10-12" in said[0].message
+    assert said[0].severity == "warning"

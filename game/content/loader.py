@@ -17,7 +17,9 @@ from game.content.located import Located, YamlProblem, gc_paused, parse
 from game.content.model import ENGLISH, Bank, Problem
 from game.content.reader import Reader
 from game.content.references import assemble_bank
-from game.content.rules import REQUIRED_KINDS, broken_core, content_rules, leave_out, stand_ins
+from game.content.rules import (
+    REQUIRED_KINDS, broken_core, content_rules, for_bands, leave_out, stand_ins,
+)
 
 MAX_FILE_BYTES = 48 * 1024 * 1024  # a bank of 50,000 items in two files needs about 12 MB each
 # the checks the game makes with its fonts: (the bank, its placed items) -> their problems
@@ -196,9 +198,14 @@ def checked_files(folders: list[Path]) -> list[ParsedFile]:
     that gives the game nothing, and the content rules applied (each item with an error left
     out)."""
     files = read_bank_files(folders)
-    files += [_read_file(path, 0, folders[0]) for path in stand_ins(files, folders)]
     content_rules(files, folders)
-    return files
+    extra = []
+    for path, bands in stand_ins(files, folders):
+        shipped = _read_file(path, 0, folders[0])
+        content_rules([shipped], folders)
+        for_bands(shipped, bands)
+        extra.append(shipped)
+    return files + extra
 
 
 def placed_items(files: list[ParsedFile]) -> dict[str, list[Any]]:

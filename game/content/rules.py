@@ -13,10 +13,11 @@ shipped file of the same name stands in for it (`stand_ins`). No pygame here.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.content.model import Bank, Problem
+from game.content.model import AGE_BANDS, Bank, Problem
 
 if TYPE_CHECKING:
     from game.content.loader import ParsedFile
@@ -108,18 +109,54 @@ def unusable(f: ParsedFile) -> bool:
                             any(p.severity == "error" for p in f.problems))
 
 
-def stand_ins(files: list[ParsedFile], folders: list[Path]) -> list[Path]:
-    """The shipped (base) files to read again for each pack file that gives the game nothing,
-    so the shipped items stand in for them."""
+StandIn = tuple[Path, tuple[str, ...]]  # a shipped file, and the age bands it stands in for
+
+
+def stand_ins(files: list[ParsedFile], folders: list[Path]) -> list[StandIn]:
+    """The shipped (base) files to read again for each pack file that gives the game nothing
+    (for every age band), or leaves an age band with no message or no question (for those
+    bands), so the shipped items stand in (a warning on the pack's file says so when it is not
+    broken already)."""
     if len(folders) < 2:
         return []
     out = []
     for f in files:
-        if f.layer > 0 and unusable(f):
-            shipped = folders[0] / Path(f.path).name
-            if shipped.is_file():
-                out.append(shipped)
+        shipped = folders[0] / Path(f.path).name
+        if f.layer == 0 or not shipped.is_file():
+            continue
+        if unusable(f):
+            out.append((shipped, AGE_BANDS))
+            continue
+        missing = _bands_without(files, f.kind)
+        if missing:
+            out.append((shipped, tuple(missing)))
+            at = f.doc.line if f.doc is not None else 1
+            f.problems.append(Problem(
+                f.path, at, 1, f"no {f.kind} in the bank are for ages {' or '.join(missing)}, "
+                               f"so the shipped {shipped.name} is used with this file",
+                "warning", "shipped-stand-in", f"add {f.kind} for ages {', '.join(missing)} "
+                                               "to this file"))
     return out
+
+
+def for_bands(f: ParsedFile, bands: tuple[str, ...]) -> None:
+    """Keep only the file's items (messages or questions) for `bands`, each for those alone."""
+    if f.kind not in ("messages", "questions") or bands == AGE_BANDS:
+        return
+    kept = []
+    for item, at in f.items:
+        ages = tuple(band for band in item.ages if band in bands)
+        if ages:
+            kept.append((replace(item, ages=ages), at))
+    f.items = kept
+
+
+def _bands_without(files: list[ParsedFile], kind: str | None) -> list[str]:
+    """The age bands no item of `kind` (messages or questions) is for, among the files."""
+    if kind not in ("messages", "questions"):
+        return []
+    covered = {band for f in files if f.kind == kind for item, _ in f.items for band in item.ages}
+    return [band for band in AGE_BANDS if band not in covered]
 
 
 def broken_core(files: list[ParsedFile], bank: Bank) -> tuple[str, ...]:
