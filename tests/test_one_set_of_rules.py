@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import game
 from game.commands.validate import check_bank
@@ -445,3 +447,38 @@ def load_game(folder: Path, case: Case) -> Bank:
     else:
         use_words("en")
     return load_bank(folder, lang=case.lang, screen=screen_check)
+
+
+_INSERTS = ("\t", ": ", '"', "<b>", "😀", "- ", "&amp;", "`x`", "x" * 300, "[", "#", "*")
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_whatever_an_edit_breaks_the_game_never_plays_an_item_the_validator_refuses(
+        tmp_path_factory, data):
+    """A random edit of the messages file: every message an error is written in (by the
+    validator's report) is left out of the game's bank."""
+    from game.content.loader import parse_file
+    folder = write_bank(tmp_path_factory.mktemp("bank"))
+    path = folder / "messages.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    n = data.draw(st.integers(1, len(lines) - 2))
+    col = data.draw(st.integers(0, len(lines[n])))
+    insert = data.draw(st.sampled_from(_INSERTS))
+    lines[n] = lines[n][:col] + insert + lines[n][col:]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    errors = [p for p in check_bank(folder, fits=True).problems
+              if p.severity == "error" and p.path.endswith("messages.yaml")]
+    parsed = parse_file(path.read_text(encoding="utf-8"), "messages.yaml")
+    entries = parsed.doc.value["messages"].value if parsed.doc is not None and \
+        isinstance(parsed.doc.value, dict) and "messages" in parsed.doc.value and \
+        isinstance(parsed.doc.value["messages"].value, list) else []
+    starts = [(e.line, e.value["id"].value if isinstance(e.value, dict) and "id" in e.value
+               else None) for e in entries]
+    refused = {ident for p in errors for line, ident in starts
+               if line <= p.line and not any(line < other <= p.line for other, _ in starts)}
+    played = {m.id for m in load_bank(folder, screen=screen_check).messages}
+    assert not (refused & played), (insert, n, col, [str(p) for p in errors])
+    if not entries and errors:  # the file could not be read: nothing of it is played
+        assert not played
