@@ -2,14 +2,17 @@
 
 Every problem is printed as `path:line:col: error|warning [code] message`, with a one-line hint
 under it, sorted by file, line and column, then a summary line. The exit status is 1 if there is
-any error, else 0. `--format json` prints one JSON object for CI instead.
+any error, else 0. `--format json` prints one JSON object for CI instead. With no folder named it checks
+./content when the current folder holds a bank (an editor's checkout), else the shipped bank;
+the first line says which.
 
 The checks, in order: the YAML itself and each item's fields (the loader, the same code the game
-loads the bank with), each file against its JSON Schema (content/schema/), ids unique and
-references resolving (the loader), then markup, duplicate and near-duplicate texts, source
-articles, the editor's schema line, reading level (textstat), and every text fitting its box on
-screen at the largest text size (the game's own fonts and layout). A mistake the loader and the
-schema both see is reported once, in the loader's words.
+loads the bank with), the rules the game leaves items out by (game.content.rules: markup, exact
+duplicates, missing source articles), each file against its JSON Schema (content/schema/), ids
+unique and references resolving (the loader), then near-duplicate texts, the editor's schema
+line, reading level (textstat), characters the game's font cannot draw and every text fitting
+its box on screen at the largest text size (game.ui.screen_rules: the game leaves those items
+out too). A mistake the loader and the schema both see is reported once, in the loader's words.
 """
 from __future__ import annotations
 
