@@ -273,3 +273,19 @@ def test_a_pack_that_leaves_an_age_band_without_questions_has_the_shipped_ones_s
             if p.code == "shipped-stand-in"]
     assert len(said) == 1 and "7-9 or 10-12" in said[0].message
     assert said[0].severity == "warning"
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from(["messages", "questions", "topics", "help", "branding"]),
+       value=_values)
+def test_the_games_loader_with_its_rules_loads_any_yaml_without_raising(tmp_path_factory,
+                                                                        kind: str, value):
+    import yaml
+
+    from game.ui.screen_rules import check
+    folder = tmp_path_factory.mktemp("bank")
+    (folder / f"{kind}.yaml").write_text(yaml.safe_dump({kind: value}, allow_unicode=True),
+                                         encoding="utf-8")
+    bank = load_bank(folder, screen=check)
+    assert bank.broken  # a bank of one file cannot be played, and says so
