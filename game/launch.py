@@ -24,8 +24,6 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     import pygame
 
     from game.app import App
-    from game.content import ContentError, load_bank
-    from game.content.loader import bank_folders
     from game.content.model import Bank
     from game.content.notices import content_notices
     from game.i18n import ENGLISH, t
@@ -52,9 +50,8 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     # before any words are composed (read once: --lang has the last word over the save)
     catalogue = early if early is not None else use_words(chosen.lang, content)
     try:
-        folders = bank_folders(pack=content)
-        bank = _kept_bank(folders, content, chosen.lang, load_bank)
-    except ContentError as exc:
+        folders, bank = _kept_bank(content, chosen.lang)
+    except _content_error() as exc:  # evaluated only when something was raised
         folders, bank = [], Bank()
         notices.append(t("The game's safety messages could not be found ({reason}).",
                          reason=exc))
@@ -81,15 +78,29 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     return app
 
 
-def _kept_bank(folders, pack: str | None, lang: str, load_bank):
-    """The bank as load_bank(pack, lang) reads it, or as an earlier launch read it from the
-    same files (game.kept: the stamp covers every file of the bank's folders and of the seeds
-    folders its sources are checked against)."""
-    import hashlib
+def _kept_bank(pack: str | None, lang: str):
+    """The bank's folders and the bank as the loader reads them (`pack` laid on the shipped
+    bank, in `lang`), or as an earlier launch read them from the same files (game.kept: the
+    stamp covers every file of the bank's folders and of the seeds folders its sources are
+    checked against). A kept bank needs neither the loader nor the YAML reader imported.
+    Raises the loader's ContentError when a folder is missing."""
+    import zlib
+    from pathlib import Path
 
-    from game.content.checks import seeds_folders
     from game.kept import kept, stamp_of_files
+    from game.paths import content_dir, seeds_folders
 
-    which = hashlib.blake2b(str(pack).encode(), digest_size=6).hexdigest() if pack else "shipped"
-    inputs = f"{lang} {pack} " + stamp_of_files([*folders, *seeds_folders(folders)])
-    return kept(f"bank-{lang}-{which}", inputs, lambda: load_bank(pack=pack, lang=lang))
+    def read():
+        from game.content.loader import bank_folders, load_bank
+        return bank_folders(pack=pack), load_bank(pack=pack, lang=lang)
+
+    folders = [content_dir(), *([Path(pack)] if pack else [])]
+    which = f"{zlib.crc32(str(pack).encode()):08x}" if pack else "shipped"
+    inputs = f"{lang} {pack} {[f.is_dir() for f in folders]} " + \
+        stamp_of_files([*folders, *seeds_folders(folders)])
+    return kept(f"bank-{lang}-{which}", inputs, read)
+
+
+def _content_error() -> type[Exception]:
+    from game.content.loader import ContentError
+    return ContentError

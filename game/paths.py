@@ -5,6 +5,7 @@ the package as game/_assets and game/_content (see setup.py).
 """
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -27,3 +28,12 @@ def assets_dir() -> Path:
 @cache
 def content_dir() -> Path:
     return _locate("content")
+
+
+def seeds_folders(bank_folders: list[Path]) -> list[Path]:
+    """Where the source articles may be: $SAFETY_DASH_SEEDS (folders separated like PATH), the
+    shared/seeds folder beside the repository, and a seeds folder inside each bank folder."""
+    candidates = [Path(p) for p in os.environ.get("SAFETY_DASH_SEEDS", "").split(os.pathsep) if p]
+    candidates.append(content_dir().resolve().parent.parent / "shared" / "seeds")
+    candidates += [folder / "seeds" for folder in bank_folders]
+    return [c for c in dict.fromkeys(candidates) if c.is_dir()]

@@ -73,6 +73,21 @@ def test_the_bank_kept_between_launches_follows_every_edit(tmp_path, monkeypatch
         "Other Name"
 
 
+def test_a_kept_bank_needs_no_yaml_and_a_missing_pack_is_told_in_plain_words(tmp_path,
+                                                                            monkeypatch):
+    import subprocess
+    import sys
+    monkeypatch.setenv("SAFETY_DASH_CACHE_DIR", str(tmp_path / "cache"))
+    code = ("import sys; from game.launch import start; app = start(sys.argv[1]); "
+            "print(len(app.session.bank.messages), 'yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], check=True,
+                           capture_output=True, text=True).stdout.split() for _ in range(2)]
+    assert runs[0][1] == "True" and runs[1] == [runs[0][0], "False"]  # the same bank, kept
+    app = start(str(tmp_path / "data"), content=str(tmp_path / "no such pack"))
+    assert not app.session.bank.messages
+    assert any("could not be found" in notice for notice in app.session.notices)
+
+
 def test_the_stamp_of_a_folder_changes_with_a_file_added_removed_or_edited(tmp_path):
     (tmp_path / "a.yaml").write_text("a", encoding="utf-8")
     first = kept.stamp_of_files([tmp_path])

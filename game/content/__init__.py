@@ -5,7 +5,16 @@ Nothing in this package imports pygame.
 from game.content.model import (
     AGE_BANDS, Answer, Bank, Branding, HelpLink, Lesson, Message, Problem, Question, Rank, Topic,
 )
-from game.content.loader import ContentError, load_bank
+
+
+def __getattr__(name: str):
+    """load_bank and ContentError come from the loader when first asked for: a start that finds
+    the bank kept from the last launch (game.kept) never imports the loader or the YAML reader."""
+    if name in ("ContentError", "load_bank"):
+        from game.content import loader
+        return getattr(loader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AGE_BANDS", "Answer", "Bank", "Branding", "ContentError", "HelpLink", "Lesson", "Message",

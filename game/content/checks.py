@@ -19,6 +19,7 @@ from typing import Any
 from game.content.located import Located
 from game.content.model import AGE_BANDS, Bank, Problem
 from game.content.reader import NOUNS
+from game.paths import seeds_folders  # in game.paths: the start-up stamps these folders too
 
 # The highest Flesch-Kincaid grade each band's words should need. The grade is roughly a US
 # school grade (a 7-year-old is in grade 2, a 15-year-old in grade 10). Each ceiling sits about
@@ -421,16 +422,6 @@ def check_reading_level(jobs: list[tuple[Placed, str]], grades: list[float]) -> 
 
 
 # --- sources -----------------------------------------------------------------------------------
-
-def seeds_folders(bank_folders: list[Path]) -> list[Path]:
-    """Where the source articles may be: $SAFETY_DASH_SEEDS (folders separated like PATH), the
-    shared/seeds folder beside the repository, and a seeds folder inside each bank folder."""
-    from game.paths import content_dir
-    candidates = [Path(p) for p in os.environ.get("SAFETY_DASH_SEEDS", "").split(os.pathsep) if p]
-    candidates.append(content_dir().resolve().parent.parent / "shared" / "seeds")
-    candidates += [folder / "seeds" for folder in bank_folders]
-    return [c for c in dict.fromkeys(candidates) if c.is_dir()]
-
 
 def check_sources(bank: Bank, placed: dict[str, list[Placed]], folders: list[Path],
                   sources_path: str) -> list[Problem]:
