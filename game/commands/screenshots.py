@@ -11,11 +11,6 @@ from pathlib import Path
 from game.launch import start, use_headless_drivers
 
 
-SAMPLE_NOTICE = ("Your saved progress could not be read, so the game is starting fresh. The old "
-                 "file was kept in the game's save folder, with today's date in its name."
-                 )  # as game.save
-
-
 def screenshots(directory: str, content: str | None = None, settings: dict | None = None) -> int:
     use_headless_drivers()
     out = Path(directory)
@@ -109,9 +104,12 @@ def player_screens(app) -> Iterator[str]:
     yield from _settings(app)
     app.back_to_root()
     yield "title-rank"  # with the rank card, after a round
-    session.notices.append(SAMPLE_NOTICE)
+    session.notices.append(t(  # as game.save says it
+        "Your saved progress could not be read, so the game is starting fresh. The old file "
+        "was kept in the game's save folder, with today's date in its name."))
     app.scene.on_enter()
-    yield "title-notice"
+    yield "title-notice"  # at a large text size, the notices come on a card of their own
+    app.back_to_root()
     session.notices.pop()
     app.scene.on_enter()
     app.toast(t("Sound off (press M to turn it on)"))

@@ -29,6 +29,8 @@ class TitleScene(MenuScene):
         self.dog: pygame.Surface | None = None
         self.dog_at = (0, 0)
         self._shown: tuple = ()  # what the still parts were drawn for: words, size, theme
+        self._hidden = ""  # notices this layout had no room for (shown on a card of their own)
+        self._told = ""  # the hidden notices last shown on their card
         self._build()
 
     def content_changed(self) -> None:
@@ -36,6 +38,15 @@ class TitleScene(MenuScene):
 
     def on_enter(self) -> None:
         self._build(unless_same=True)  # the rank line or notices may have changed
+        self._tell_hidden()
+
+    def _tell_hidden(self) -> None:
+        """Notices the title has no room for (at a large text size) come on a card of their
+        own, once each, so a child is always told that a save was reset or items left out."""
+        if self._hidden and self._hidden != self._told and self.app.scene is self:
+            self._told = self._hidden
+            from game.scenes.notice import NoticeScene
+            self.app.push(NoticeScene(self.app, self._hidden))
 
     def play(self) -> None:
         if self._playable():
@@ -64,6 +75,7 @@ class TitleScene(MenuScene):
             session.check_screens()
             if (session.bank.branding, session.notices) != before:
                 self._build()
+                self._tell_hidden()
 
     def settings(self) -> None:
         from game.scenes.settings import SettingsScene
@@ -108,6 +120,7 @@ class TitleScene(MenuScene):
             return
         self._shown = shown
         placed = layout.title_layout(words, scale, corner_of(scale))
+        self._hidden = words.notices if words.notices and placed.tagline is None else ""
         self._make_buttons(placed, words.buttons)
         self.static = self._compose(placed)
         self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
