@@ -157,3 +157,77 @@ def test_the_cache_keeps_the_answers_used_last(tmp_path: Path,
                 assert validation_cache.remember(("answer", x), lambda: work(x)) == x
     assert worked == ["a", "b", "c", "d", "e"]  # b, then b, d and e, remembered
     assert sorted(validation_cache.Store(tmp_path).known.values()) == ["b", "d", "e"]
+
+
+# --- each unchanged file's parse, kept (validation_cache.parsed) ---------------------------------
+
+def parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files parsed from now on (the rest came from their kept parse)."""
+    from game.content import loader
+    names: list[str] = []
+    real = loader.parse_file
+
+    def parse_file(text: str, filename: str, display_path: str | None = None):
+        names.append(filename)
+        return real(text, filename, display_path)
+    monkeypatch.setattr(loader, "parse_file", parse_file)
+    return names
+
+
+def uncached(bank: Path, monkeypatch: pytest.MonkeyPatch) -> list:
+    """What a run that remembers nothing reports."""
+    with monkeypatch.context() as off:
+        off.setenv(validation_cache.ENV, "off")
+        return found(check_bank(bank))
+
+
+def test_a_file_unchanged_since_the_run_before_is_not_parsed_again(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = found(check_bank(bank))  # notes each file's text
+    parsed = parsed_files(monkeypatch)
+    assert found(check_bank(bank)) == first  # parses each again, and keeps the parse
+    assert len(parsed) == 6
+    parsed.clear()
+    assert found(check_bank(bank)) == first
+    assert parsed == []
+    # an edit brings a new error into the file that changed: only that file is parsed
+    edit(bank, "messages.yaml", "do: Ask a grown-up first if you want to share something.",
+         "do: Ask a <b>grown-up</b> first if you want to share something.")
+    after = check_bank(bank)
+    assert parsed == ["messages.yaml"]
+    assert any(p.code == "markup" and Path(p.path).name == "messages.yaml"
+               for p in after.problems), found(after)
+    assert found(after) == uncached(bank, monkeypatch)
+
+
+def test_a_clash_the_edited_file_brings_with_a_kept_file_is_found(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """questions.yaml comes from its kept parse; the message it points to is renamed, and a
+    message is given a question's words: the broken reference and nothing else is reported as
+    a run that remembers nothing reports it."""
+    check_bank(bank)
+    check_bank(bank)
+    parsed = parsed_files(monkeypatch)
+    edit(bank, "messages.yaml", "id: keep-details-private", "id: keep-it-private")
+    after = check_bank(bank)
+    assert parsed == ["messages.yaml"]
+    clash = [p for p in after.problems if Path(p.path).name == "questions.yaml" and
+             "keep-details-private" in p.message]
+    assert clash, found(after)
+    assert found(after) == uncached(bank, monkeypatch)
+
+
+def test_a_broken_kept_parse_is_ignored_and_kept_again(
+        bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_bank(bank)
+    first = found(check_bank(bank))
+    kept = sorted((tmp_path / "cache" / validation_cache.PARSED_FOLDER).glob("*.pickle"))
+    assert len(kept) == 6
+    header = kept[0].read_bytes().split(b"\n", 1)[0] + b"\n"
+    for broken in (b"", b"not a pickle", header, header + b"\x80\x05garbage", b"1 x y\n"):
+        for path in kept:
+            path.write_bytes(broken)
+        assert found(check_bank(bank)) == first
+        assert all(path.read_bytes() != broken for path in kept)  # kept afresh
+    parsed = parsed_files(monkeypatch)
+    assert found(check_bank(bank)) == first and parsed == []

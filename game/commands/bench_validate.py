@@ -96,6 +96,7 @@ def _check_cpu(bank: Path, cache: Path | str = "off") -> float:
 
     text.forget_measurements()
     checks.cmudict_syllables.cache_clear()
+    checks.forget_word_keys()
     i18n.ui_strings.cache_clear()
     before = os.environ.get(validation_cache.ENV)
     os.environ[validation_cache.ENV] = str(cache)

@@ -97,7 +97,7 @@ def _check(folders: list[Path], fits: bool) -> Report:
     problems += checks.check_sources(bank, placed, folders, sources_file)
     problems += checks.check_schema_lines(files)
     from game.ui.screen_rules import missing_glyphs
-    problems += missing_glyphs(placed)  # quick: each character looked up once
+    problems += missing_glyphs(placed, by_file=True)  # each character looked up once
     if fits:
         from game.ui import fits as text_fits
         problems += text_fits.check(bank, placed).problems()

@@ -150,7 +150,9 @@ def _read_file(path: Path, layer: int, folder: Path | None = None) -> ParsedFile
         parsed = ParsedFile(str(path), path.stem if path.stem in KINDS else None,
                             problems=[problem])
     else:
-        parsed = parse_file(text or "", path.name, str(path))
+        from game.content import validation_cache  # the validator keeps unchanged files' parse
+        parsed = validation_cache.parsed(path, text or "",
+                                         lambda: parse_file(text or "", path.name, str(path)))
     parsed.layer = layer
     return parsed
 

@@ -7,9 +7,12 @@ translates. Each answer is found under a hash of everything it depends on (the i
 names, plus the checker itself: the game's code, fonts, schemas and the versions of the libraries
 that measure), so an edit anywhere in the game or the bank changes the key rather than the
 answer. Checks across items and files (ids, references, duplicates, translations) always run.
+A bank file seen unchanged since an earlier run also has its parse kept (`parsed`), so an edit
+re-parses only the file edited.
 
 The answers live in one JSON file in the user's cache folder (platformdirs), or in the folder
-named by $SAFETY_DASH_CACHE_DIR ("off": remember nothing). A cache file that cannot be read is
+named by $SAFETY_DASH_CACHE_DIR ("off": remember nothing); kept parses in its "parsed" folder,
+one pickle per bank file (written and read only by the validator, in the user's own folder). A cache file that cannot be read is
 ignored and written afresh; a folder that cannot be written only means nothing is remembered.
 """
 from __future__ import annotations
@@ -175,6 +178,58 @@ def remember_each(kind: str, inputs: list[Any], work: Callable[[list[Any]], list
         store.computed += len(todo)
     store.used.update(zip(keys, answers))
     return answers
+
+
+PARSED_FOLDER = "parsed"  # beside the answers: one file per bank file, its parse kept
+
+
+def parsed(path: Path, text: str, parse: Callable[[], T]) -> T:
+    """`parse()` of the bank file at `path` whose text is `text`, kept whole (pickled) in the
+    cache folder once the same text has been checked in an earlier run, so a re-validation after
+    an edit parses only the files that changed. A file is kept from its second run unchanged
+    (the first run only notes its text), so a first, cold run spends nothing on keeping. What is
+    kept is the parse alone: every check across files runs on it afresh. A kept file that cannot
+    be read, or is for another text or checker, is parsed again and written afresh."""
+    store = _active
+    if store is None or store.path is None:
+        return parse()
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    seen = store.key("parsed", str(path), digest)
+    if seen not in store.known and seen not in store.used:
+        store.used[seen] = True
+        store.computed += 1
+        return parse()
+    store.used[seen] = True
+    kept = store.path.parent / PARSED_FOLDER / (hashlib.blake2b(
+        str(path).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
+    header = f"{FORMAT} {store.salt} {digest}\n".encode()
+    try:
+        data = kept.read_bytes()
+        if data.startswith(header):
+            import pickle
+            return pickle.loads(memoryview(data)[len(header):])
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 (a broken kept parse of any kind is parsed again)
+        log.info("the kept parse %s was not used: %s", kept, exc)
+    found = parse()
+    _keep(kept, header, found)
+    return found
+
+
+def _keep(kept: Path, header: bytes, value: Any) -> None:
+    import pickle
+    partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(header + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, kept)
+    except OSError as exc:
+        log.info("a parse could not be kept in %s: %s", kept, exc)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def ui_strings() -> tuple[str, ...]:

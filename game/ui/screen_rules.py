@@ -6,6 +6,7 @@ The validator reports these; the game's loader leaves out each item that breaks 
 from __future__ import annotations
 
 import os
+import string
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before pygame: validate's output
 
@@ -28,13 +29,22 @@ def check(bank: Bank, placed: dict[str, list[Any]]) -> list[Problem]:
         text.truncated.intersection_update(shown)
 
 
-def missing_glyphs(placed: dict[str, list[Any]]) -> list[Problem]:
+def missing_glyphs(placed: dict[str, list[Any]], by_file: bool = False) -> list[Problem]:
     """An error at each text holding a character the game's font (regular or bold) has no
-    glyph for, naming the character and its code point."""
+    glyph for, naming the character and its code point. With `by_file` (each item's texts read
+    from the file it is placed in, as checks.placed_items places them, not a translation's)
+    a file whose every character is drawable is passed whole."""
     drawable = _Glyphs()
+    clean: dict[int, bool] = {}  # id of a file's text -> whether every text in it is drawable
     out = []
     for items in placed.values():
         for p in items:
+            if by_file:
+                whole = clean.get(id(p.text))
+                if whole is None:
+                    whole = clean[id(p.text)] = _drawable_file(drawable, p.text)
+                if whole:
+                    continue
             for name, value, loc in texts_of(p):
                 if drawable.all(value):
                     continue
@@ -50,6 +60,14 @@ def missing_glyphs(placed: dict[str, list[Any]]) -> list[Problem]:
                     "delete it, or write it in words (the font has letters, digits and "
                     "punctuation, not emoji or symbols like this)"))
     return out
+
+
+def _drawable_file(drawable: _Glyphs, text: str) -> bool:
+    """Whether every text read from a file of `text` is drawable, seen from the file alone (one
+    look per file rather than per item): each character in it is, and no escape ('\\') can
+    make one that is not in it. The characters a value read as a number, yes/no or date is
+    written with as text are printable ASCII, checked too."""
+    return "\\" not in text and drawable.all(text + string.printable)
 
 
 def _named(ch: str) -> str:
