@@ -358,7 +358,8 @@ def flesch_kincaid_grader() -> Callable[[str], float]:
     from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
     lang = "en_US"  # textstat's own default
-    pronounced, hyphenator = cmudict_syllables(), get_pyphen(lang)
+    pronounced = cmudict_syllables()
+    hyphenators: list[Any] = []  # pyphen's dictionary, read only for a word cmudict lacks
     apostrophes = re.compile(RE_NONCONTRACTION_APOSTROPHE).sub
     punctuation = re.compile(r"[^\w\s\']").sub
     sentences = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE).findall
@@ -368,7 +369,9 @@ def flesch_kincaid_grader() -> Callable[[str], float]:
     def syllables(word: str) -> int:
         count = pronounced.get(word)
         if count is None:
-            count = len(hyphenator.positions(word)) + 1
+            if not hyphenators:
+                hyphenators.append(get_pyphen(lang))
+            count = len(hyphenators[0].positions(word)) + 1
         known[word] = count
         return count
 
