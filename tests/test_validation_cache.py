@@ -251,3 +251,42 @@ def test_the_pronouncing_table_is_kept_and_a_broken_one_built_again(
             assert checks.cmudict_syllables() == built
     checks.cmudict_syllables.cache_clear()
     assert calls == [1] * 5  # built, read back, then built again for each broken one
+
+
+# --- each item's schema check, remembered by its text (schema_check.check_files_remembered) ---
+
+def test_an_edit_to_one_item_checks_no_other_item_against_the_schema(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_bank(bank)
+    edit(bank, "messages.yaml", "title: You can always tell", "title: You can always say")
+    with monkeypatch.context() as m:
+        checked: list[tuple] = []
+        real = schema_check._found
+
+        def recorded(doc, schema, keys, items=None, envelope=True):
+            checked.append((schema.kind, items, envelope))
+            return real(doc, schema, keys, items, envelope)
+        m.setattr(schema_check, "_found", recorded)
+        after = found(check_bank(bank))
+        # the edited message alone (the second); the others and the file were remembered
+        assert checked == [("messages", [1], False)]
+    assert after == uncached(bank, monkeypatch)
+    # a schema mistake in the edited item is found, the other items' answers still stand
+    edit(bank, "messages.yaml", 'ages: ["10-12", "13-15"]', 'ages: ["10-12", "13-15", 7]')
+    after = check_bank(bank)
+    assert any(Path(p.path).name == "messages.yaml" and p.line == 15 for p in after.problems), \
+        found(after)
+    assert found(after) == uncached(bank, monkeypatch)
+
+
+def test_items_moved_down_keep_their_remembered_schema_answers(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_bank(bank)
+    path = bank / "messages.yaml"
+    head, rest = path.read_text(encoding="utf-8").split("messages:\n", 1)
+    path.write_text(head + "messages:\n# a note\n" + rest.replace(
+        "source: article-one.txt", "source: article-one.txt\n    extra: a field too many"),
+        encoding="utf-8")
+    after = found(check_bank(bank))
+    assert after == uncached(bank, monkeypatch)
+    assert any(f[0] == "messages.yaml" and "extra" in f[4] for f in after), after

@@ -91,7 +91,7 @@ def _check(folders: list[Path], fits: bool) -> Report:
     bank = assemble_bank(files, missing_files(folders, files))
     placed = checks.placed_items(files)
     problems = schema_check.merge(list(bank.problems), validation_cache.each_file(
-        "schema", files, schema_check.check_files))
+        "schema", files, schema_check.check_files_remembered))
     sources_file = next((f.path for f in files if f.kind == "sources"),
                         str(folders[0] / "sources.yaml"))
     problems += checks.check_sources(bank, placed, folders, sources_file)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -199,22 +199,111 @@ def check_translation_files(files: list[Any]) -> list[Problem]:
             for problem in _check(parsed.path, parsed.doc, schemas[parsed.kind], keys)]
 
 
+def check_files_remembered(files: list[Any]) -> list[Problem]:
+    """check_files(), quicker for a file of items most of which were checked before (one item
+    edited since the last run): each item's text (its lines, up to the next item's) found free
+    of schema problems is remembered (game.content.validation_cache), and so are the problems of
+    the file with its list emptied (by that file's own shape); only the other items are checked
+    (an item free of problems adds nothing to what is reported), and the emptied file only when
+    it had problems or is new. A file of nothing but remembered items needs no jsonschema."""
+    out: list[Problem] = []
+    for parsed in files:
+        parts = _item_parts(parsed)
+        if parts is None:
+            out.extend(check_files([parsed]))
+            continue
+        from game.content import validation_cache
+        outer_key, item_keys = parts
+        outer = validation_cache.known(outer_key)
+        todo = [i for i, k in enumerate(item_keys) if validation_cache.known(k) is not True]
+        if outer == [] and not todo:
+            continue
+        schemas = kind_schemas()
+        schema = schemas[parsed.kind]
+        found = _found(parsed.doc, schema, _ShapeKeys([s.schema for s in schemas.values()]),
+                       todo, envelope=outer != [])
+        out.extend(_describe(parsed.path, parsed.doc, schema.kind, found))
+        broken = {where[1] for where, _ in found if where}
+        for i in todo:
+            validation_cache.note(item_keys[i], i not in broken)
+        if outer != []:
+            own = [(where, e) for where, e in found if not where]
+            validation_cache.note(outer_key, [list(astuple(p)) for p in _describe(
+                parsed.path, parsed.doc, schema.kind, own)])
+    return out
+
+
+_Parts = tuple[tuple, list[tuple]]  # what the emptied file's and each item's answers are kept by
+
+
+def _item_parts(parsed: Any) -> _Parts | None:
+    """The keys of a file's emptied shape and of each item's text; None for a file this does
+    not hold for: not a list of items checked one by one, an alias in it (an item's value could
+    come from another item), or line breaks other than '\\n' (lines counted otherwise)."""
+    doc, kind, text = parsed.doc, parsed.kind, parsed.text
+    if doc is None or kind is None or not isinstance(doc.value, dict) or \
+            not _items_checked_alone(kind):
+        return None
+    entries = doc.value.get(kind)
+    if entries is None or not isinstance(entries.value, list) or \
+            "&" in text or any(c in text for c in "\r\x85\u2028\u2029"):
+        return None
+    lines = text.split("\n")
+    starts = [e.line - 1 for e in entries.value] + [len(lines)]
+    outer = ("schema-file", parsed.path, kind, _dump(doc, skip=kind), entries.line,
+             entries.col, len(entries.value))
+    items = [("schema-item", kind, "\n".join(lines[a:b])) for a, b in zip(starts, starts[1:])]
+    return outer, items
+
+
+@cache
+def _items_checked_alone(kind: str) -> bool:
+    """Whether the kind's schema checks its items one by one (a list of $defs items), as
+    _KindSchema does; read from the schema without jsonschema."""
+    path = schema_dir() / f"{kind}.schema.json"
+    if kind in (TRANSLATION, UI_WORDS) or not path.is_file():
+        return False
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    ref = schema.get("properties", {}).get(kind, {}).get("items", {}).get("$ref", "")
+    return ref.startswith("#/$defs/")
+
+
+def _dump(loc: Located, skip: str | None = None) -> tuple:
+    """A value with every place in it (a file's top level, less its list of items)."""
+    value = loc.value
+    if type(value) is dict:
+        fields = tuple((name, _dump(v)) for name, v in value.items() if name != skip)
+        return fields, loc.line, loc.col, tuple(sorted((loc.keys or {}).items()))
+    if type(value) is list:
+        return tuple(_dump(v) for v in value), loc.line, loc.col
+    return repr(value), loc.line, loc.col
+
+
 def _check(path: str, doc: Located, schema: _KindSchema, keys: _ShapeKeys) -> list[Problem]:
+    return _describe(path, doc, schema.kind, _found(doc, schema, keys))
+
+
+def _found(doc: Located, schema: _KindSchema, keys: _ShapeKeys, items: list[int] | None = None,
+           envelope: bool = True) -> list[tuple[tuple, _Error]]:
+    """jsonschema's errors in the file: (where, error), where is () for the file with its list
+    emptied, or (kind, index) for an item. `items`: only the items at these indexes (and the
+    emptied file only with `envelope`), for a file of items."""
     found: list[tuple[tuple, _Error]] = []
     entries = doc.value.get(schema.kind) if isinstance(doc.value, dict) else None
     if schema.item is not None and entries is not None and isinstance(entries.value, list):
         # the file with an empty list, then each item on its own
-        envelope = Located(dict(doc.value), doc.line, doc.col, doc.keys)
-        envelope.value[schema.kind] = Located([], entries.line, entries.col)
-        shape, key = keys.shape(envelope)
-        found += [((), e) for e in schema.errors(schema.file, shape, ("file", key))]
-        for index, entry in enumerate(entries.value):
-            shape, key = keys.shape(entry)
+        if envelope:
+            emptied = Located(dict(doc.value), doc.line, doc.col, doc.keys)
+            emptied.value[schema.kind] = Located([], entries.line, entries.col)
+            shape, key = keys.shape(emptied)
+            found += [((), e) for e in schema.errors(schema.file, shape, ("file", key))]
+        for index in range(len(entries.value)) if items is None else items:
+            shape, key = keys.shape(entries.value[index])
             found += [((schema.kind, index), e) for e in schema.errors(schema.item, shape, key)]
     else:
         shape, key = keys.shape(doc)
         found += [((), e) for e in schema.errors(schema.file, shape, ("file", key))]
-    return _describe(path, doc, schema.kind, found)
+    return found
 
 
 def _describe(path: str, doc: Located, kind: str,

@@ -163,6 +163,26 @@ def remember(parts: tuple, work: Callable[[], T]) -> T:
     return work() if _active is None else _active.remember(parts, work)
 
 
+def known(parts: tuple) -> Any:
+    """The answer remembered for `parts` (kept for this run's save), or None."""
+    store = _active
+    if store is None:
+        return None
+    key = store.key(*parts)
+    found = store.used.get(key, store.known.get(key))
+    if found is not None:
+        store.used[key] = found
+    return found
+
+
+def note(parts: tuple, answer: Any) -> None:
+    """Remember `answer` (JSON's types) for `parts`, worked out by the caller."""
+    store = _active
+    if store is not None:
+        store.used[store.key(*parts)] = answer
+        store.computed += 1
+
+
 def remember_each(kind: str, inputs: list[Any], work: Callable[[list[Any]], list[T]]) -> list[T]:
     """`work(inputs)` (one answer per input), asking `work` only for the inputs with no
     remembered answer: for work that is quicker done in one batch (reading grades)."""
