@@ -111,9 +111,9 @@ class Reader:
         items = loc.value if isinstance(loc.value, list) else [loc]
         bands: list[str] = []
         for entry in items:
-            band = str(entry.value).strip()
+            band = str(entry.value)  # as written: the schema refuses "13-15\t" too
             if band not in AGE_BANDS:
-                close = closest_band(band)
+                close = closest_band(band.strip())
                 hint = f"did you mean \"{close}\"?" if close else \
                     "write the bands in quotes, like ages: [\"7-9\", \"10-12\"]"
                 self.error(entry, "bad-age-band",
