@@ -233,6 +233,16 @@ def test_a_broken_kept_parse_is_ignored_and_kept_again(
     assert found(check_bank(bank)) == first and parsed == []
 
 
+def test_kept_parses_are_bounded_by_those_written_last(
+        bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validation_cache, "KEPT_PARSES", 2)
+    first = found(check_bank(bank))
+    for _ in range(2):
+        assert found(check_bank(bank)) == first
+        kept = list((tmp_path / "cache" / validation_cache.PARSED_FOLDER).glob("*"))
+        assert len(kept) == 2, kept
+
+
 def test_the_pronouncing_table_is_kept_and_a_broken_one_built_again(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import marshal

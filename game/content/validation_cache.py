@@ -201,6 +201,7 @@ def remember_each(kind: str, inputs: list[Any], work: Callable[[list[Any]], list
 
 
 PARSED_FOLDER = "parsed"  # beside the answers: one file per bank file, its parse kept
+KEPT_PARSES = 64  # files' parses kept at most (those written last)
 
 
 def parsed(path: Path, text: str, parse: Callable[[], T]) -> T:
@@ -235,7 +236,18 @@ def parsed(path: Path, text: str, parse: Callable[[], T]) -> T:
     import pickle
     found = parse()
     _keep(kept, header + pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(kept.parent, KEPT_PARSES)
     return found
+
+
+def _prune(folder: Path, most: int) -> None:
+    """Delete all but the `most` files in `folder` written last."""
+    try:
+        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept[:max(0, len(kept) - most)]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("old kept parses in %s could not be deleted: %s", folder, exc)
 
 
 def table(name: str, build: Callable[[], dict[str, int]]) -> dict[str, int]:
