@@ -300,3 +300,18 @@ def test_items_moved_down_keep_their_remembered_schema_answers(
     after = found(check_bank(bank))
     assert after == uncached(bank, monkeypatch)
     assert any(f[0] == "messages.yaml" and "extra" in f[4] for f in after), after
+
+
+def test_items_written_on_one_line_are_checked_against_the_schema_whole(
+        bank: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two ranks in one line have no text of their own to be remembered by: a mistake in
+    either is found after the other was remembered free of mistakes."""
+    ranks = bank / "ranks.yaml"
+    head = ranks.read_text(encoding="utf-8").split("ranks:", 1)[0]
+    line = "ranks: [{{id: a, title: {}, points: 0}}, {{id: b, title: Helper, points: 100}}]\n"
+    ranks.write_text(head + line.format("Starter"), encoding="utf-8")
+    check_bank(bank)
+    ranks.write_text(head + line.format("5"), encoding="utf-8")  # a number: the schema's alone
+    after = found(check_bank(bank))
+    assert any(f[0] == "ranks.yaml" and "title" in f[4] for f in after), after
+    assert after == uncached(bank, monkeypatch)

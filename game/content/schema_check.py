@@ -239,7 +239,8 @@ _Parts = tuple[tuple, list[tuple]]  # what the emptied file's and each item's an
 def _item_parts(parsed: Any) -> _Parts | None:
     """The keys of a file's emptied shape and of each item's text; None for a file this does
     not hold for: not a list of items checked one by one, an alias in it (an item's value could
-    come from another item), or line breaks other than '\\n' (lines counted otherwise)."""
+    come from another item), line breaks other than '\\n' (lines counted otherwise), or two
+    items starting on one line."""
     doc, kind, text = parsed.doc, parsed.kind, parsed.text
     if doc is None or kind is None or not isinstance(doc.value, dict) or \
             not _items_checked_alone(kind):
@@ -250,6 +251,8 @@ def _item_parts(parsed: Any) -> _Parts | None:
         return None
     lines = text.split("\n")
     starts = [e.line - 1 for e in entries.value] + [len(lines)]
+    if any(b <= a for a, b in zip(starts, starts[1:])):  # two items on one line: no own text
+        return None
     outer = ("schema-file", parsed.path, kind, _dump(doc, skip=kind), entries.line,
              entries.col, len(entries.value))
     items = [("schema-item", kind, "\n".join(lines[a:b])) for a, b in zip(starts, starts[1:])]
