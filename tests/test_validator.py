@@ -396,3 +396,20 @@ def test_the_shipped_bank_has_no_errors_and_no_warnings(monkeypatch: pytest.Monk
     assert others == [], "\n".join(map(str, others))
     welsh = sorted((content_dir() / "cy").glob("*.yaml"))
     assert sorted(Path(p.path).resolve() for p in report.problems) == welsh
+
+
+def test_validate_read_by_a_pipe_that_closes_early_is_not_a_crash(tmp_path: Path) -> None:
+    """`safety-dash validate | head -1`: the reader leaves after the first line."""
+    import subprocess
+    import sys
+    argv = [sys.executable, "-m", "game", "validate"]
+    whole = subprocess.run(argv, cwd=tmp_path, capture_output=True, timeout=300, check=False)
+    child = subprocess.Popen(argv, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=300) == whole.returncode  # the same answer: errors or none
+    assert first.startswith(b"Checking the shipped content bank")
+    assert whole.stdout.count(b"\n") > 1  # there was more to read
+    assert "Traceback" not in err and "problem" not in err, err

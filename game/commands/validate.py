@@ -185,12 +185,22 @@ def checked_folder(directory: str | None) -> str:
 
 
 def validate(directory: str | None, pack: str | None = None, fmt: str = "text") -> int:
+    found: list[Report] = []
+    try:
+        return _validate(directory, pack, fmt, found)
+    except BrokenPipeError:  # the reader stopped reading ('validate | head -1'): not a crash
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's closing flush
+        return 1 if not found or found[0].errors else 0
+
+
+def _validate(directory: str | None, pack: str | None, fmt: str, found: list[Report]) -> int:
     if directory is None:
         directory = editing_folder()
     if fmt == "text":  # first, so an editor waiting knows which bank is being read
         print(f"Checking {checked_folder(directory)}"
               f"{f', with the pack in {pack}' if pack else ''}", flush=True)
     report = check_bank(directory, pack)
+    found.append(report)
     if fmt == "json":
         print(json.dumps({"problems": [
             {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity,
