@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,21 @@ def test_an_unexpected_error_is_told_in_plain_words(tmp_path):
     assert out.returncode == 1
     assert "Traceback" not in out.stderr
     assert "Sorry, Safety Dash hit a problem" in out.stderr
+
+
+def test_a_missing_schema_line_is_offered_with_the_schemas_beside_the_bank(tmp_path):
+    """An editor's checkout has content/schema: the line to add points there (a path into the
+    installed game would break on the next install); a translation's points one folder up."""
+    bank = tmp_path / "content"
+    shutil.copytree(ROOT / "content", bank)
+    for name in ("branding.yaml", "cy/help.yaml"):
+        lines = (bank / name).read_text(encoding="utf-8").split("\n")
+        (bank / name).write_text("\n".join(lines[1:]), encoding="utf-8")
+    out = run("validate", "--format", "json", cwd=tmp_path)
+    hints = {p["path"]: p["hint"] for p in json.loads(out.stdout)["problems"]
+             if p["code"] == "no-schema-line"}
+    assert hints == {
+        "content/branding.yaml": "add this as the first line: "
+                                 "# yaml-language-server: $schema=schema/branding.schema.json",
+        "content/cy/help.yaml": "add this as the first line: "
+                                "# yaml-language-server: $schema=../schema/translation.schema.json"}

@@ -489,9 +489,14 @@ def check_source_files(placed: dict[str, list[Placed]], folders: list[Path]) -> 
 def schema_line_for(path: str, kind: str) -> str:
     """The first line that lets editors (VS Code and others) check this file as it is typed."""
     from game.content.schema_check import schema_dir
-    target = schema_dir().resolve() / f"{kind}.schema.json"
+    folder = Path(path).resolve().parent
+    name = f"{kind}.schema.json"
+    # the schemas beside the bank being checked (an editor's checkout: content/schema, or
+    # ../schema from a translation's folder), else the game's own
+    target = next((near / name for near in (folder / "schema", folder.parent / "schema")
+                   if (near / name).is_file()), schema_dir().resolve() / name)
     try:
-        relative = os.path.relpath(target, Path(path).resolve().parent)
+        relative = os.path.relpath(target, folder)
     except ValueError:  # another drive (Windows)
         return SCHEMA_LINE + target.as_uri()
     return SCHEMA_LINE + Path(relative).as_posix()
