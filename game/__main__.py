@@ -97,7 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except KeyboardInterrupt:
         return 130
-    except Exception:  # the last line of defence: plain words, and the details for a grown-up
+    except Exception as problem:  # the last line of defence: plain words, details for a grown-up
+        part = _missing_part(problem)
+        if part:  # run from a Python without the game's dependencies: no crash, a way on
+            print(f"Safety Dash cannot run here: a part it needs ({part}) is not installed for "
+                  "this Python. Install the game with what it needs, as the README's first "
+                  "command does (pip install .), then try again.", file=sys.stderr)
+            return 1
         details = traceback.format_exc()
         path = _write_crash_report(details)
         print("Sorry, Safety Dash hit a problem and had to stop. Your saved progress is safe.",
@@ -151,6 +157,15 @@ def chosen(args: argparse.Namespace) -> dict[str, object]:
     if args.theme:
         out["theme"] = args.theme
     return out
+
+
+def _missing_part(problem: Exception) -> str:
+    """The library missing from this Python, if that is what went wrong ("" otherwise, and for
+    a missing part of the game itself, which is a bug)."""
+    if not isinstance(problem, ModuleNotFoundError):
+        return ""
+    part = (problem.name or "").partition(".")[0]
+    return "" if part == "game" else part
 
 
 def _write_crash_report(details: str) -> str:

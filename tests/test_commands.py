@@ -95,3 +95,19 @@ def test_a_missing_schema_line_is_offered_with_the_schemas_beside_the_bank(tmp_p
                                  "# yaml-language-server: $schema=schema/branding.schema.json",
         "content/cy/help.yaml": "add this as the first line: "
                                 "# yaml-language-server: $schema=../schema/translation.schema.json"}
+
+
+def test_a_python_without_the_games_libraries_is_told_how_to_install_them(tmp_path):
+    """Run from a Python that lacks a library the game needs (here: platformdirs hidden), a
+    command says which part is missing and how to install it: no crash report."""
+    code = ("import sys; sys.modules['platformdirs'] = None; "
+            "sys.argv = ['safety-dash', 'validate', sys.argv[1]]; "
+            "from game.__main__ import main; sys.exit(main())")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "content")], cwd=tmp_path,
+                         env={**os.environ, **HEADLESS, "SAFETY_DASH_CACHE_DIR": ""},
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1
+    assert "a part it needs (platformdirs) is not installed" in out.stderr
+    assert "pip install ." in out.stderr
+    assert "Sorry, Safety Dash hit a problem" not in out.stderr and "Traceback" not in out.stderr
+    assert not list(tmp_path.rglob("safety-dash-crash.txt"))
