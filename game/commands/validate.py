@@ -10,7 +10,8 @@ The checks, in order: the YAML itself and each item's fields (the loader, the sa
 loads the bank with), the rules the game leaves items out by (game.content.rules: markup, exact
 duplicates, missing source articles), each file against its JSON Schema (content/schema/), ids
 unique and references resolving (the loader), then near-duplicate texts, the editor's schema
-line, reading level (textstat), characters the game's font cannot draw and every text fitting
+line, reading level (textstat), a consequence named without reassurance (game.content
+.reassurance), characters the game's font cannot draw and every text fitting
 its box on screen at the largest text size (game.ui.screen_rules: the game leaves those items
 out too). A mistake the loader and the schema both see is reported once, in the loader's words.
 """
@@ -83,7 +84,7 @@ def check_bank(directory: str | Path | None = None, pack: str | Path | None = No
 
 
 def _check(folders: list[Path], fits: bool) -> Report:
-    from game.content import checks, schema_check, validation_cache
+    from game.content import checks, reassurance, schema_check, validation_cache
     from game.content.loader import checked_files, missing_files
     from game.content.references import assemble_bank
 
@@ -106,6 +107,7 @@ def _check(folders: list[Path], fits: bool) -> Report:
     problems += checks.check_duplicates(placed)
     jobs = checks.reading_level_jobs(placed)
     problems += checks.check_reading_level(jobs, _reading_grades([w for _, w in jobs]))
+    problems += reassurance.check(placed)  # a consequence named without reassurance: a warning
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
               "sources": len(bank.sources), "lessons": len(bank.lessons)}

@@ -1,8 +1,9 @@
 """The validator's checks of a bank's translations (game.content.translation): each language
 folder's files against the translation schema, the words the loader could not use, English
 items with no translation (at the English item), translations of ids the bank does not have,
-files a fluent speaker has not checked yet, markup, and every translated text fitting its box
-on screen with the game's own layout. The English reading-level check is not applied: it
+files a fluent speaker has not checked yet, markup, a consequence named without reassurance
+(game.content.reassurance, in the language's own phrases), and every translated text fitting
+its box on screen with the game's own layout. The English reading-level check is not applied: it
 measures English.
 
 The game's own words in the language (ui.yaml, game.content.ui_catalogue) are checked against
@@ -44,7 +45,7 @@ def check_language(bank: Bank, files: list[Any], placed: dict[str, list[Placed]]
                    folders: list[Path], lang: str, fits: bool = True) -> Checked:
     """Every problem of the bank's translation into `lang`. `bank`, `files` and `placed` are the
     English bank as the validator read it (loader.read_bank_files, checks.placed_items)."""
-    from game.content import checks, schema_check
+    from game.content import checks, reassurance, schema_check
     translation = translate(bank, files, folders, lang)
     problems = schema_check.merge(translation.problems, validation_cache.each_file(
         "translation-schema", translation.files, schema_check.check_translation_files))
@@ -53,6 +54,7 @@ def check_language(bank: Bank, files: list[Any], placed: dict[str, list[Placed]]
     problems += missing(translation, placed, lang)
     used = translated_items(translation)
     problems += checks.check_markup(used)
+    problems += reassurance.check(used, lang)
     from game.ui.screen_rules import missing_glyphs
     problems += missing_glyphs(used)
     if fits:
