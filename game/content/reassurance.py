@@ -103,7 +103,7 @@ _CONSEQUENCES_CY = (
     _Consequence("gone", "ôl", r"\b(?:cael|gael|chael|nghael|cymryd|gymryd|chymryd|nghymryd|"
                                r"tynnu|dynnu|nhynnu)\b[^.!?;]{0,20}?\byn ôl\b", "needed"),
     _Consequence("control", "rheolaeth rheoli reoli",
-                 r"\bcolli rheolaeth\b|\b(?:ddim|methu)\s+(?:â\s+)?(?:rheoli|reoli)\b",
+                 r"\bcolli rheolaeth\b|\b(?:ddim|methu)\s+(?:â\s+|yn\s+)?(?:rheoli|reoli)\b",
                  "ignored"),
     _Consequence("copied", "copïo gopïo chopïo rhannu rannu recordio cadw gadw chadw ymlaen "
                            "sgrinlunio postio phostio bostio",
