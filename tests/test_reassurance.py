@@ -43,7 +43,8 @@ CONSEQUENCES = {
             "The police can arrest them.",
             "They were charged and went to prison.",
             "Sharing it could get you into trouble with the police."],
-    "bullying": ["It can lead to bullying.",
+    "bullying": ["It can lead to bullying.", "That is cyberbullying.",
+                 "It can lead to cyber-bullying.",
                  "A shared picture can be embarrassing.",
                  "They used it to humiliate her."],
 }

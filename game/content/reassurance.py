@@ -93,10 +93,11 @@ _CONSEQUENCES_EN = (
                  r"\b(?:crimes?(?!\s+commissioner)|criminal offen[cs]es?|offen[cs]es?|illegal|"
                  r"against the law|break(?:s|ing)? the law|arrest(?:s|ed|ing)?|charged|prison|"
                  r"jail|court|trouble with the (?:police|law))\b"),
-    _Consequence("bullying", "bully bullies bullied bullying embarrass embarrassed embarrasses "
-                             "embarrassing embarrassment humiliate humiliated humiliates "
-                             "humiliating humiliation",
-                 r"\b(?:bull(?:y|ies|ied|ying)|embarrass(?:ed|es|ing|ment)?|"
+    _Consequence("bullying", "bully bullies bullied bullying cyberbully cyberbullied "
+                             "cyberbullying embarrass embarrassed embarrasses embarrassing "
+                             "embarrassment humiliate humiliated humiliates humiliating "
+                             "humiliation",
+                 r"\b(?:(?:cyber)?bull(?:y|ies|ied|ying)|embarrass(?:ed|es|ing|ment)?|"
                  r"humiliat(?:e|ed|es|ing|ion))\b"),
 )
 _CONSEQUENCES_CY = (
@@ -237,7 +238,8 @@ def consequence(text: str, lang: str = "en") -> tuple[str, str, int] | None:
 
 
 def _consequence(rule: _Rule, text: str, low: str) -> tuple[str, str, int] | None:
-    hit = rule.trigger_words.intersection(low.split())  # a set lookup per word, in C
+    # a set lookup per word, in C ("cyber-bullying": split at hyphens too)
+    hit = rule.trigger_words.intersection(low.replace("-", " ").split())
     if not hit:  # most texts
         return None
     triggers = rule.triggers
@@ -326,7 +328,7 @@ def check(placed: dict[str, list[Placed]], lang: str = "en") -> list[Problem]:
             item = p.item
             if kind == "messages" and lang == "en" and triggers.isdisjoint(word_key(item.text)) \
                     and triggers.isdisjoint(word_key(item.title)) \
-                    and triggers.isdisjoint(item.do.lower().split()):
+                    and triggers.isdisjoint(item.do.lower().replace("-", " ").split()):
                 continue  # most messages: the duplicate check has split their words already
             for what, text, n in item_texts(kind, item):
                 found = _find(rule, text)
