@@ -152,6 +152,7 @@ CONSEQUENCES_CY = {
     "law": ["Mae rhannu lluniau noeth o blant yn drosedd.",
             "Mae'n anghyfreithlon.",
             "Gall fod yn erbyn y gyfraith hefyd.",
+            "Mae'n erbyn y gyfraith i oedolyn ofyn am luniau heb ddillad.",
             "Gall yr heddlu eu harestio."],
     "bullying": ["Gall hynny arwain at fwlio.", "Gall godi cywilydd arnat ti."],
 }

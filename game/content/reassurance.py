@@ -119,7 +119,7 @@ _CONSEQUENCES_CY = (
                         "arestio harestio arestiwyd arestir cyhuddo gyhuddo chyhuddo nghyhuddo "
                         "cyhuddiad carchar garchar charchar ngharchar llys trwbl drwbl",
                  r"\b(?:trosedd|drosedd|(?<!heddlu a )throsedd|nhrosedd|troseddau|"
-                 r"anghyfreithlon|yn erbyn y gyfraith|torri['\u2019]r gyfraith|"
+                 r"anghyfreithlon|erbyn y gyfraith|torri['\u2019]r gyfraith|"
                  r"h?arest(?:io|iwyd|ir)|(?:c|g|ch|ngh)yhudd(?:o|iad)|(?:c|g|ch|ngh)archar|llys|"
                  r"(?:mewn\s+trwbl|i\s+drwbl)\s+(?:gyda['\u2019]r|â['\u2019]r)\s+heddlu)\b"),
     _Consequence("bullying", "bwlio fwlio mwlio bwli fwli mwli cywilydd gywilydd chywilydd "
