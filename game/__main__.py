@@ -1,11 +1,13 @@
-"""Command line: play (the default), validate, preview, lesson, autoplay, screenshots, bench."""
+"""Command line: play (the default), validate, preview, lesson, take-home, autoplay, screenshots,
+bench."""
 from __future__ import annotations
 
 import argparse
 import sys
 import traceback
 
-COMMANDS = ("play", "validate", "preview", "lesson", "autoplay", "screenshots", "bench")
+COMMANDS = ("play", "validate", "preview", "lesson", "take-home", "autoplay", "screenshots",
+            "bench")
 BANDS = ["7-9", "10-12", "13-15"]
 LANGUAGES = ["en", "cy"]  # as game.settings.LANGUAGES, without importing the game to parse
 TEXT_SIZES = [100, 125, 150, 200]
@@ -58,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     lesson.add_argument("--age", choices=BANDS, help="only this age band (default: all)")
     lesson.add_argument("--lang", choices=LANGUAGES, default="en",
                         help="the pack's language: en (English) or cy (Cymraeg)")
+
+    home = sub.add_parser("take-home", parents=[data, content],
+                          help="write a printable page for a child's grown-up from the saved "
+                               "progress: what they have learned, and where to find advice")
+    home.add_argument("-o", "--output", metavar="FILE",
+                      help="the file to write, or a folder to write it in (default: "
+                           "safety-notebook-for-home.html here)")
+    home.add_argument("--lang", choices=LANGUAGES,
+                      help="the page's language: en (English) or cy (Cymraeg); default: the "
+                           "player's")
 
     auto = sub.add_parser("autoplay", parents=[data, content, looks],
                           help="let a bot play, headless; prints JSON")
@@ -123,6 +135,9 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "lesson":
         from game.commands.lesson import lesson_command
         return lesson_command(args.output, args.age, args.content, args.lang)
+    if args.command == "take-home":
+        from game.commands.take_home import take_home_command
+        return take_home_command(args.output, args.data_dir, args.lang, args.content)
     if args.command == "autoplay" and args.classroom:
         from game.commands.autoplay import autoplay_classroom
         return autoplay_classroom(args.teams, args.rounds, args.seed, args.style, args.age,

@@ -13,15 +13,21 @@ def lesson_command(output: str | None, age: str | None, content: str | None = No
                    lang: str = ENGLISH) -> int:
     """The command: the bank (with `content` laid on it) and the game's words in `lang`, then
     the pack; a bank that cannot be read is one plain sentence and exit 1."""
+    bank = words_and_bank(lang, content)
+    return 1 if bank is None else lesson(bank, output, age)
+
+
+def words_and_bank(lang: str, content: str | None) -> Bank | None:
+    """The game's words in `lang` from now on, and the bank (with `content` laid on it) in
+    `lang`; None, with why in one plain sentence on standard error, if it cannot be read."""
     from game.content import ContentError, load_bank
     from game.session import use_words
     use_words(lang, content)
     try:
-        bank = load_bank(pack=content, lang=lang)
+        return load_bank(pack=content, lang=lang)
     except ContentError as exc:
         print(exc, file=sys.stderr)
-        return 1
-    return lesson(bank, output, age)
+        return None
 
 
 def default_name(age: str | None) -> str:

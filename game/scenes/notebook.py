@@ -1,4 +1,5 @@
-"""The Safety Notebook: every message the player has seen, by topic, reopenable."""
+"""The Safety Notebook: every message the player has seen, by topic, reopenable; and "For
+home", which saves a page for the child's grown-up (game.reports.take_home) and says where."""
 from __future__ import annotations
 
 from abc import abstractmethod
@@ -46,6 +47,10 @@ class PagedList(MenuScene):
     def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
         """The button for the list's item `index`."""
 
+    def own_buttons(self) -> list[Button]:
+        """The screen's own buttons at its foot, in the order placed() names them: Back."""
+        return [Button(t("Back"), pygame.Rect(0, 0, 1, 1), self.app.pop, "Esc")]
+
     def _build(self) -> None:
         scale = self.app.session.settings.text_scale
         placed = self.placed(scale)
@@ -54,8 +59,7 @@ class PagedList(MenuScene):
         frame = placed.frame
         items = [self.item(i, pygame.Rect(rect), placed.label) for i, rect in
                  self.pages[self.page]]
-        back = Button(t("Back"), pygame.Rect(0, 0, 1, 1), self.app.pop, "Esc")
-        foot = foot_buttons(frame, self.page, len(self.pages), self.turn, [back])
+        foot = foot_buttons(frame, self.page, len(self.pages), self.turn, self.own_buttons())
         buttons = items + foot
         first = next((i for i, b in enumerate(items) if b.enabled), len(buttons) - 1)
         self.buttons = ButtonRow(buttons, focus=first if not self.buttons.buttons else
@@ -100,8 +104,34 @@ class NotebookScene(PagedList):
             t("You have collected 1 safety message. Pick a topic to read it again.")
         labels = [self._label(topic, seen) for topic, seen in self._groups()]
         return layout.button_pages(t("My Safety Notebook"), line, labels, scale,
-                                   corner_of(scale), page_counter_words(), ((t("Back"), "Esc"),),
+                                   corner_of(scale), page_counter_words(),
+                                   ((t("For home"), ""), (t("Back"), "Esc")),
                                    layout.NOTEBOOK_TOPIC, (2, 1))
+
+    def own_buttons(self) -> list[Button]:
+        """For home, then Back."""
+        return [Button(t("For home"), pygame.Rect(0, 0, 1, 1), self.for_home)] + \
+            super().own_buttons()
+
+    def for_home(self) -> None:
+        """Save the page for the child's grown-up in Documents > Safety Dash and say so in
+        plain words (or why it could not be saved: nothing else changes), then open it in the
+        web browser where the computer has a screen to show it on."""
+        from game.reports.take_home import (
+            TakeHomeError, home_folder, open_in_browser, place_words, save_for_home,
+        )
+        from game.scenes.notice import NoticeScene
+        profile, folder = self.app.session.profile, home_folder()
+        try:
+            path = save_for_home(self.app.session.bank, profile.notebook, profile.nickname,
+                                 folder)
+        except TakeHomeError as problem:
+            words = str(problem)
+        else:
+            words = t("Saved for your grown-up in {place}.", place=place_words(folder))
+            if can_open_pages():
+                open_in_browser(path)
+        self.app.push(NoticeScene(self.app, words))
 
     def _label(self, topic: Topic, seen: list[Message]) -> str:
         total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
@@ -116,6 +146,15 @@ class NotebookScene(PagedList):
 
     def open_topic(self, topic: Topic, messages: list[Message]) -> None:
         self.app.push(TopicPageScene(self.app, topic, messages))
+
+
+def can_open_pages() -> bool:
+    """Whether a page can be shown in the web browser: not when the game runs without a screen
+    (tests, autoplay, screenshots)."""
+    try:
+        return pygame.display.get_driver() not in ("dummy", "offscreen")
+    except pygame.error:
+        return False
 
 
 class TopicPageScene(PagedList):
