@@ -118,6 +118,7 @@ def runs(tmp_path_factory, module_folders) -> dict[str, Future]:
         "autoplay": exe + ["autoplay", "--rounds", "1", "--seed", "1", "--data-dir", "data"],
         "validate": exe + ["validate"],
         "lesson": exe + ["lesson", "--age", "7-9", "-o", "pack.html"],
+        "take-home": exe + ["take-home", "-o", "home.html", "--data-dir", "data"],
         "play": closed + ["play", "--data-dir", "data"],
         "preview": closed + ["preview", "message", first_message_id()],
     }
@@ -176,6 +177,14 @@ def test_lesson_writes_the_pack(runs):
     lesson.ok()
     html = (lesson.folder / "pack.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "Ages 7\u20139" in html
+
+
+def test_take_home_writes_the_page_for_home(runs):
+    home = runs["take-home"].result()
+    home.ok()
+    html = (home.folder / "home.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Three questions to ask" in html
+    assert home.left_in_folder() == ["home.html"]
 
 
 def test_screenshots_draws_every_screen_to_png(runs):
