@@ -479,8 +479,9 @@ class RoundScene(Scene):
         now = self.app.now
         self.pops = [p for p in self.pops if now - p[3] < POP_SECONDS]
         rise = 0 if self.app.session.settings.reduced_motion else POP_RISE
+        top = self._banner().get_height() + 4  # a pop rising from the top gate stops under it
         for label, x, y, born in self.pops:
-            surface.blit(label, (x - label.get_width() // 2, y - (now - born) * rise))
+            surface.blit(label, (x - label.get_width() // 2, max(top, y - (now - born) * rise)))
 
     @property
     def progress_rect(self) -> pygame.Rect:
