@@ -156,7 +156,7 @@ def test_a_classroom_lesson_plays_and_writes_its_report(runs, style):
     run = runs[style].result()
     lesson = run.json()
     assert lesson["style"] == style and lesson["rounds"] == 2
-    assert [team["name"] for team in lesson["teams"]] == ["Foxes", "Owls"]
+    assert sorted(team["name"] for team in lesson["teams"]) == ["Foxes", "Owls"]  # by place
     html = (run.folder / lesson["report"]["html"]).read_text(encoding="utf-8")
     assert "Foxes" in html and "Owls" in html
     with open(run.folder / lesson["report"]["csv"], encoding="utf-8-sig", newline="") as table:
