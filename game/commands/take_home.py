@@ -20,7 +20,7 @@ def take_home_command(output: str | None, data_dir: str | None, lang: str | None
     """Write the page to `output` (a file, or a folder to put it in; None: the current folder)
     and print its path; exit 1 with one plain sentence if it cannot be written."""
     from game.commands.lesson import words_and_bank
-    from game.reports.classroom import _reason
+    from game.reports.render import why_not_saved
     from game.reports.take_home import FILE_NAME, take_home_html, write_page
     from game.save import resolve_data_dir
     from game.settings import Settings
@@ -43,7 +43,7 @@ def take_home_command(output: str | None, data_dir: str | None, lang: str | None
         write_page(take_home_html(bank, profile.notebook, profile.nickname), path)
     except OSError as exc:
         print(t("Could not write the page for home to {path}: {reason}.", path=path,
-                reason=_reason(exc)), file=sys.stderr)
+                reason=why_not_saved(exc)), file=sys.stderr)
         return 1
     print(path)
     return 0

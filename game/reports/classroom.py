@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime
-import errno
 import io
 import re
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ import platformdirs
 
 from game.content.model import Bank
 from game.i18n import t
-from game.reports.render import html_language, long_date, render
+from game.reports.render import html_language, long_date, render, why_not_saved
 from game.rules.classroom import ClassSummary
 from game.scenes.classroom.words import lesson_title, style_name
 
@@ -75,7 +74,7 @@ def write_report(summary: ClassSummary, bank: Bank, folder: Path | None = None,
         folder.mkdir(parents=True, exist_ok=True)
         files = _write_new(folder, f"safety-dash-lesson-{when:%Y-%m-%d-%H%M}", csv_text, html)
     except OSError as exc:
-        raise ReportError(_failed(folder, _reason(exc))) from exc
+        raise ReportError(_failed(folder, why_not_saved(exc))) from exc
     if files is None:
         raise ReportError(_failed(folder, t("it already holds too many reports from this "
                                             "minute")))
@@ -286,24 +285,3 @@ def _write_both(files: ReportFiles, csv_text: str, html: str) -> None:
 def _failed(folder: Path, reason: str) -> str:
     return t("The report could not be saved in {folder}: {reason}. The summary stays on screen.",
              folder=folder, reason=reason)
-
-
-def _reason(exc: OSError) -> str:
-    """Why an OSError stopped the report, in plain words."""
-    if exc.errno == errno.EROFS:
-        return t("the folder is read-only")
-    if isinstance(exc, PermissionError):
-        return t("you do not have permission to save files there")
-    if exc.errno == errno.ENOSPC:
-        return t("the disk is full")
-    if exc.errno == getattr(errno, "EDQUOT", None):
-        return t("all the space you are allowed on this computer is used up")
-    if isinstance(exc, (NotADirectoryError, FileExistsError)):
-        return t("there is a file where the folder should be")
-    if isinstance(exc, FileNotFoundError):
-        return t("the folder could not be found")
-    if exc.errno == errno.ENAMETOOLONG:
-        return t("the folder's name is too long")
-    if exc.strerror:  # the computer's own words (in its own language)
-        return exc.strerror.rstrip(".").lower()
-    return t("the computer would not save the files")

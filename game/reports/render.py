@@ -4,6 +4,7 @@ date)."""
 from __future__ import annotations
 
 import datetime
+import errno
 from functools import lru_cache
 from typing import Any
 
@@ -55,3 +56,24 @@ def long_date(day: datetime.date) -> str:
     """'Monday 23 November 2026', in the language in use."""
     return t("{weekday} {day} {month} {year}", weekday=weekday_name(day), day=day.day,
              month=month_name(day), year=day.year)
+
+
+def why_not_saved(exc: OSError) -> str:
+    """Why an OSError stopped a report or page being saved, in plain words."""
+    if exc.errno == errno.EROFS:
+        return t("the folder is read-only")
+    if isinstance(exc, PermissionError):
+        return t("you do not have permission to save files there")
+    if exc.errno == errno.ENOSPC:
+        return t("the disk is full")
+    if exc.errno == getattr(errno, "EDQUOT", None):
+        return t("all the space you are allowed on this computer is used up")
+    if isinstance(exc, (NotADirectoryError, FileExistsError)):
+        return t("there is a file where the folder should be")
+    if isinstance(exc, FileNotFoundError):
+        return t("the folder could not be found")
+    if exc.errno == errno.ENAMETOOLONG:
+        return t("the folder's name is too long")
+    if exc.strerror:  # the computer's own words (in its own language)
+        return exc.strerror.rstrip(".").lower()
+    return t("the computer would not save the files")

@@ -26,7 +26,7 @@ import platformdirs
 
 from game.content.model import Bank, Message
 from game.i18n import t
-from game.reports.classroom import _reason
+from game.reports.render import why_not_saved
 from game.reports.render import html_language, render, short_date
 
 FOLDER_NAME = "Safety Dash"
@@ -258,7 +258,7 @@ def save_for_home(bank: Bank, notebook: list[str], nickname: str = "",
         raise TakeHomeError(t(
             "The page for your grown-up could not be saved in {place} ({reason}). Your Safety "
             "Notebook is safe, and you can keep playing.", place=place_words(folder),
-            reason=_reason(exc))) from exc
+            reason=why_not_saved(exc))) from exc
     return path
 
 
