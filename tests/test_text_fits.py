@@ -90,6 +90,27 @@ def test_messages_fit_their_card(app):
     assert text.truncated == set()
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_every_topic_shows_whole_on_a_message_cards_bar_at_every_text_size(app, lang):
+    """The bar's "Safety message: <topic>" takes a second line at large text, never cut short
+    ("Safety message: Live streams and video chats" at 200% was)."""
+    from game.content import load_bank
+    from game.session import use_words
+    bank = load_bank(lang=lang)
+    use_words(lang)
+    try:
+        for topic in bank.topics:
+            message = next(m for m in bank.messages if m.topic == topic.id)
+            for scale in TEXT_SCALES:
+                page = layout.message_pages(message, topic.title, None, "", scale)[0]
+                assert " ".join(page.tag.lines).split() == \
+                    layout.t("Safety message: {topic}", topic=topic.title).split(), (scale, topic)
+                assert page.bar_h == page.tag.height + 8
+                assert all(piece.y >= page.bar_h for piece in page.pieces)
+    finally:
+        use_words("en")
+
+
 def test_help_and_ranks_fit(app):
     from game.scenes.help import HelpScene
     text.truncated.clear()

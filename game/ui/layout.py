@@ -356,10 +356,9 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
     def lines(words: str, px: int, width: int, bold: bool) -> Fitted:
         return Fitted(px, tuple(text.wrap(words, px, width, bold)), True, width, bold)
 
-    tag_size = size(TAG_SIZE)
-    bar_h = text.line_height(tag_size, True) + 8
-    tag = lines(t("Safety message: {topic}", topic=topic_title), tag_size, CARD_INNER, True)
-    tag = Fitted(tag.size, tag.lines[:1], len(tag.lines) == 1, CARD_INNER, True)
+    # the coloured bar grows to a second line for a long topic rather than cut it short
+    tag = lines(t("Safety message: {topic}", topic=topic_title), size(TAG_SIZE), CARD_INNER, True)
+    bar_h = tag.height + 8
     source = lines(t("From: {publisher}", publisher=publisher), size(SOURCE_SIZE), CARD_INNER,
                    False)
     top, bottom = bar_h + 12, card_h - source.height - 12
