@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "current folder holds a bank, else the shipped bank)")
     validate.add_argument("--format", choices=["text", "json"], default="text",
                           help="text for people (the default), json for CI")
+    validate.add_argument("--site", nargs="?", const="", metavar="FILE",
+                          help="check a site settings file (safety-dash-site.yaml) instead of "
+                               "the bank; without FILE, the one the game would read")
 
     preview = sub.add_parser("preview", parents=[content],
                              help="open one message or question in a window, as a child sees it")
@@ -126,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "validate" and args.site is not None:
+        from game.commands.validate import validate_site
+        return validate_site(args.site or None, args.format)
     if args.command == "validate":
         from game.commands.validate import validate
         return validate(args.dir, args.content, args.format)

@@ -23,6 +23,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from pathlib import Path
     import pygame
 
+    from game import site_settings
     from game.app import App
     from game.content.model import Bank
     from game.content.notices import content_notices
@@ -38,17 +39,26 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     pygame.display.init()
     pygame.font.init()
     notices: list[str] = []
-    store = SaveStore(resolve_data_dir(data_dir))
-    # a save that cannot be read starts fresh, in the language asked for (--lang) or English:
-    # its notice is worded in that language
-    asked = Settings.from_json(settings or {}).lang
+    # the IT office's settings: the command line (--data-dir, $SAFETY_DASH_DATA_DIR, --content,
+    # --report-dir, --lang, --text-size) wins over them for this run
+    site = site_settings.load()
+    content = content if content is not None else _text(site.content)
+    report_dir = report_dir if report_dir is not None else _text(site.report_dir)
+    locked = {k: v for k, v in site.locked().items() if k not in (settings or {})}
+    store = SaveStore(resolve_data_dir(data_dir, site.data_dir))
+    # a save that cannot be read starts fresh, in the language asked for (--lang, the site's) or
+    # English: its notice is worded in that language
+    asked = Settings.from_json({**site.defaults(), **(settings or {}), **locked}).lang
     early = use_words(asked, content) if asked != ENGLISH else None
     loaded = store.load()
     if loaded.notice:
         notices.append(loaded.notice)
-    chosen = Settings.from_json({**loaded.profile.settings, **(settings or {})})
+    chosen = Settings.from_json({**site.defaults(), **loaded.profile.settings,
+                                 **(settings or {}), **locked})
     # before any words are composed (read once: --lang has the last word over the save)
     catalogue = early if early is not None else use_words(chosen.lang, content)
+    if site.notice():  # worded in the language chosen
+        notices.insert(0, site.notice())
     try:
         folders, bank = _kept_bank(content, chosen.lang)
     except _content_error() as exc:  # evaluated only when something was raised
@@ -62,7 +72,9 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     for problem in (*bank.errors, *(catalogue.problems if catalogue else ())):
         print(problem, file=sys.stderr)
     session = Session(bank, store, loaded.profile, seed=seed, notices=notices, content=content,
-                      report_dir=Path(report_dir) if report_dir else None, catalogue=catalogue)
+                      report_dir=Path(report_dir) if report_dir else None, catalogue=catalogue,
+                      defaults=site.defaults(), locked=locked,
+                      settings_locked=site.settings_locked)
     session.show_content_notices(content_notices(bank, folders, catalogue))
     if settings:
         session.change_settings(**settings)
@@ -76,6 +88,10 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if fonts.missing_notice:
         notices.append(fonts.missing_notice)
     return app
+
+
+def _text(path: object) -> str | None:
+    return str(path) if path is not None else None
 
 
 def _kept_bank(pack: str | None, lang: str):

@@ -161,13 +161,17 @@ def _settings(value: object) -> dict[str, object]:
     return out
 
 
-def resolve_data_dir(cli_dir: str | os.PathLike | None = None) -> Path:
-    """--data-dir wins, then $SAFETY_DASH_DATA_DIR, then platformdirs.user_data_path(APP_NAME, appauthor=False)."""
+def resolve_data_dir(cli_dir: str | os.PathLike | None = None,
+                     site_dir: Path | None = None) -> Path:
+    """--data-dir wins, then $SAFETY_DASH_DATA_DIR, then the site settings' `data` folder
+    (game.site_settings), then platformdirs.user_data_path(APP_NAME, appauthor=False)."""
     if cli_dir is not None and os.fspath(cli_dir) != "":
         return Path(cli_dir).expanduser()
     from_env = os.environ.get(DATA_DIR_ENV, "")
     if from_env:
         return Path(from_env).expanduser()
+    if site_dir is not None:
+        return site_dir
     return Path(platformdirs.user_data_path(APP_NAME, appauthor=False))
 
 

@@ -38,6 +38,11 @@ class Session:
                                                     compare=False)
     catalogue: Catalogue | None = None  # the game's words in the player's language, as read
     screens_checked: bool = False  # whether the bank's items were checked with the fonts
+    # the IT office's settings (game.site_settings): every pupil's defaults, under their own
+    # saved settings, and the settings pupils cannot change, over them
+    defaults: dict[str, object] = field(default_factory=dict)
+    locked: dict[str, object] = field(default_factory=dict)
+    settings_locked: bool = False  # the site keeps pupils out of the Settings screen
 
     def check_screens(self) -> None:
         """Leave out of the bank every item the game's font cannot draw or fit on screen, as
@@ -101,13 +106,16 @@ class Session:
         saved = self.profile.settings
         if self._settings is None or self._settings[0] != saved:
             snapshot = {k: dict(v) if isinstance(v, dict) else v for k, v in saved.items()}
-            self._settings = (snapshot, Settings.from_json(saved))
+            self._settings = (snapshot, Settings.from_json({**self.defaults, **saved,
+                                                            **self.locked}))
         return self._settings[1]
 
     def change_settings(self, **changes: object) -> Settings:
-        """Change some settings and save them with the profile at once."""
-        new = self.settings.with_(**changes)
-        self.profile.settings.update(new.to_json())
+        """Change some settings and save them with the profile at once: only those changed,
+        so the site's defaults stay defaults; a locked setting is not changed."""
+        new = self.settings.with_(**{k: v for k, v in changes.items() if k not in self.locked})
+        chosen = new.to_json()
+        self.profile.settings.update({k: chosen[k] for k in changes if k not in self.locked})
         self.save()
         return new
 

@@ -82,6 +82,7 @@ def _own_folders(home: Path) -> dict[str, str]:
                          ("XDG_DOCUMENTS_DIR", "Documents")):
         env[name] = str(home / folder)
     env["SAFETY_DASH_CACHE_DIR"] = str(home / "cache" / "safety-dash")  # even if a developer set it
+    env["XDG_CONFIG_DIRS"] = str(home / "site-config")  # no site settings file of the machine's
     return env
 
 
@@ -93,6 +94,7 @@ def own_temp_and_user_folders(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(tempfile, "tempdir", os.environ["TMPDIR"])
     monkeypatch.delenv("SAFETY_DASH_DATA_DIR", raising=False)  # a developer's: saves go above
+    monkeypatch.delenv("SAFETY_DASH_SITE_FILE", raising=False)  # an IT office's: none is read
 
 
 @pytest.fixture(scope="module")

@@ -211,10 +211,7 @@ def _validate(directory: str | None, pack: str | None, fmt: str, found: list[Rep
             indent=2, ensure_ascii=False))
     else:
         out = sys.stdout
-        for p in report.problems:
-            out.write(f"{p}\n")
-            if p.hint:
-                out.write(f"    hint: {p.hint}\n")
+        _write_problems(report.problems)
         c = report.counts
         what = (f"{c['messages']} messages, {c['questions']} questions, {c['topics']} topics, "
                 f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources, "
@@ -231,3 +228,40 @@ def _validate(directory: str | None, pack: str | None, fmt: str, found: list[Rep
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _write_problems(problems: list[Problem]) -> None:
+    for p in problems:
+        sys.stdout.write(f"{p}\n")
+        if p.hint:
+            sys.stdout.write(f"    hint: {p.hint}\n")
+
+
+def validate_site(file: str | None, fmt: str = "text") -> int:
+    """`validate --site [FILE]`: check a site settings file (game.site_settings), by default
+    the one the game would read; the same checks the game makes when it starts."""
+    from game import site_settings
+    if file is not None:
+        path, how = Path(file), "named"
+    else:
+        path, how = site_settings.find_file()
+    if path is None:
+        print(f"No site settings file was found: the game looks for ${site_settings.FILE_ENV}, "
+              f"then {site_settings.FILE_NAME} beside the game, then in the computer's settings "
+              "folder. See the README's 'For schools'.", file=sys.stderr)
+        return 1
+    problems, _ = site_settings.check_file(path)
+    problems = _sorted(problems)
+    errors = sum(p.severity == "error" for p in problems)
+    if fmt == "json":
+        print(json.dumps({"problems": [
+            {"path": p.path, "line": p.line, "col": p.col, "severity": p.severity,
+             "code": p.code, "message": p.message, "hint": p.hint} for p in problems],
+            "summary": {"checked": str(path), "errors": errors,
+                        "warnings": len(problems) - errors}}, indent=2, ensure_ascii=False))
+    else:
+        print(f"Checking the site settings in {path} ({how})", flush=True)
+        _write_problems(problems)
+        print(f"Checked the site settings: {_count(errors, 'error')}, "
+              f"{_count(len(problems) - errors, 'warning')}")
+    return 1 if errors else 0

@@ -51,6 +51,12 @@ NAV_PAGES = 0.6  # the arrows turning the pages and the page number between them
 LABEL, EXPLAIN, HEAD, NAV = 30, 24, 34, 26  # text sizes at 100%
 
 
+def locked_words() -> str:
+    """What a setting the school chose for every pupil (game.site_settings) says instead."""
+    return t("Your school chose this for everyone on this computer, so it cannot be changed "
+             "here.")
+
+
 def group_title(group: str) -> str:
     return {"words": t("Words and colours"), "sound": t("Sound and reading"),
             "playing": t("Playing"), "language": t("Language and keys")}[group]
@@ -283,7 +289,14 @@ class SettingsScene(MenuScene):
     def _explanation(self, key: str) -> str:
         if key == "read_aloud" and not self.speech_available:
             return self.app.speech.reason
+        if key in self.app.session.locked:
+            return locked_words()
         return row_explanation(key)
+
+    def _unavailable(self, key: str) -> bool:
+        """Shown without arrows: read aloud with no voice, or a setting the school locked."""
+        return key == "read_aloud" and not self.speech_available or \
+            key in self.app.session.locked
 
     def _build(self) -> None:
         """Lay the screen out at the player's text size and language, on the page that holds
@@ -323,7 +336,7 @@ class SettingsScene(MenuScene):
             rows.append(SettingRow(row_label(w.key), rect,
                                    lambda k=w.key: self.change(k, 1, wrap=True), words=w,
                                    sizes=sizes, less=less,
-                                   unavailable=w.key == "read_aloud" and not self.speech_available))
+                                   unavailable=self._unavailable(w.key)))
             top += w.height + ROW_GAP
         return rows
 
@@ -367,8 +380,8 @@ class SettingsScene(MenuScene):
                 from game.scenes.keys import KeysScene
                 self.app.push(KeysScene(self.app))
             return
-        if key == "read_aloud" and not self.speech_available:
-            self.app.toast(self.app.speech.reason)
+        if self._unavailable(key):
+            self.app.toast(self._explanation(key))
             return
         current = getattr(self.app.session.settings, key)
         value = stepped(key, current, step, wrap)

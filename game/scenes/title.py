@@ -78,6 +78,12 @@ class TitleScene(MenuScene):
                 self._tell_hidden()
 
     def settings(self) -> None:
+        if self.app.session.settings_locked:  # the school's choice (game.site_settings)
+            from game.scenes.notice import NoticeScene
+            self.app.push(NoticeScene(self.app, t(
+                "Your school chose the settings for everyone on this computer, so they cannot "
+                "be changed here. Ask your teacher if something is hard to see or hear.")))
+            return
         from game.scenes.settings import SettingsScene
         self.app.push(SettingsScene(self.app))
 
