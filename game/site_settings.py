@@ -99,14 +99,22 @@ def find_file() -> tuple[Path | None, str]:
         if named.lower() == "off":
             return None, ""
         return Path(named).expanduser(), f"named by ${FILE_ENV}"
-    beside = game_folder()
-    if beside is not None and (beside / FILE_NAME).is_file():
-        return beside / FILE_NAME, "beside the game"
-    import platformdirs
-    system = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
-    if system.is_file():
-        return system, "in the computer's settings folder"
+    for folder, how in ((game_folder(), "beside the game"),
+                        (system_folder(), "in the computer's settings folder")):
+        if folder is not None and (folder / FILE_NAME).is_file():
+            return folder / FILE_NAME, how
     return None, ""
+
+
+def places() -> list[Path]:
+    """The folders a site file is looked for in, in order (after $SAFETY_DASH_SITE_FILE)."""
+    return [f for f in (game_folder(), system_folder()) if f is not None]
+
+
+def system_folder() -> Path:
+    """The computer's site-wide settings folder for the game (platformdirs)."""
+    import platformdirs
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
 def game_folder() -> Path | None:

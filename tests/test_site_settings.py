@@ -320,3 +320,42 @@ def test_validate_site_reads_the_file_the_game_would(tmp_path):
     none = _validate("--site", cwd=tmp_path, env={site_settings.FILE_ENV: "off"})
     assert none.returncode == 1 and "No site settings file was found" in none.stderr
     assert "Traceback" not in none.stderr
+
+
+def test_validate_site_finds_the_file_beside_the_installed_command(tmp_path):
+    folder = tmp_path / "bin"
+    command = folder / "safety-dash"
+    site_file(folder, "langauge: cy\n")
+    folder.joinpath("safety-dash").write_text(  # as pip writes the command
+        f"#!{sys.executable}\nimport sys\nfrom game.__main__ import main\nsys.exit(main())\n")
+    command.chmod(0o755)
+    run = subprocess.run([str(command), "validate", "--site"], cwd=tmp_path, text=True,
+                         capture_output=True)
+    assert run.returncode == 1
+    assert f"Checking the site settings in {folder / site_settings.FILE_NAME} (beside the game)" \
+        in run.stdout
+    assert "safety-dash-site.yaml:1:1: error [unknown-site-key]" in run.stdout
+
+
+# --- the other commands follow the site file ----------------------------------------------------
+
+def test_take_home_reads_progress_from_the_sites_data_folder(tmp_path, monkeypatch, capsys):
+    from game.commands.take_home import take_home_command
+    site_file(tmp_path, "data: progress\n", monkeypatch)
+    SaveStore(tmp_path / "progress").save(Profile(notebook=["pi-clues-middle"]))
+    assert take_home_command(str(tmp_path / "page.html"), None) == 0
+    assert "No progress is saved" not in capsys.readouterr().err
+    monkeypatch.setenv(site_settings.FILE_ENV, "off")
+    assert take_home_command(str(tmp_path / "page2.html"), None) == 0
+    assert "No progress is saved" in capsys.readouterr().err
+
+
+def test_a_classroom_report_goes_to_the_sites_report_folder(tmp_path):
+    path = site_file(tmp_path, "report_folder: reports/{user}\n")
+    run = subprocess.run([sys.executable, "-m", "game", "autoplay", "--classroom", "--teams", "2",
+                          "--rounds", "2", "--seed", "1"], cwd=tmp_path, text=True,
+                         capture_output=True, env={**os.environ, site_settings.FILE_ENV: str(path)})
+    assert run.returncode == 0, run.stderr
+    report = Path(json.loads(run.stdout)["report"]["csv"])
+    assert report.parent == tmp_path / "reports" / site_settings.login_name()
+    assert report.is_file()

@@ -148,8 +148,6 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                   report_dir: str | None, data_dir: str | None,
                   content: str | None = None, settings: dict | None = None) -> dict:
     """A whole classroom lesson played headless; what was played, and the report's files."""
-    from pathlib import Path
-
     from game.rules.classroom import LessonPlan, default_teams
     from game.scenes.classroom.run import ClassroomRun
 
@@ -158,7 +156,7 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
         app = start(data_dir or tmp, fast=True, seed=seed, content=content, report_dir=report_dir,
                     settings=settings)
         plan = LessonPlan(band=band, rounds=rounds, teams=default_teams(teams), style=style)
-        run = ClassroomRun(app, plan, Path(report_dir) if report_dir else None)
+        run = ClassroomRun(app, plan, app.session.report_dir)  # --report-dir, or the site's
         run.begin()
         app.run(driver=ClassBot(seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
         lesson = run.lesson

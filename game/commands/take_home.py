@@ -25,9 +25,13 @@ def take_home_command(output: str | None, data_dir: str | None, lang: str | None
     from game.save import resolve_data_dir
     from game.settings import Settings
 
-    folder = resolve_data_dir(data_dir)
+    from game import site_settings
+    site = site_settings.load()  # the school's data folder, pack and language, as the game's
+    folder = resolve_data_dir(data_dir, site.data_dir)
+    content = content if content is not None else (str(site.content) if site.content else None)
     profile, found = read_profile(folder)
-    bank = words_and_bank(lang or Settings.from_json(profile.settings).lang, content)
+    chosen = Settings.from_json({**site.defaults(), **profile.settings, **site.locked()})
+    bank = words_and_bank(lang or chosen.lang, content)
     if bank is None:
         return 1
     if found == "none":

@@ -246,9 +246,10 @@ def validate_site(file: str | None, fmt: str = "text") -> int:
     else:
         path, how = site_settings.find_file()
     if path is None:
-        print(f"No site settings file was found: the game looks for ${site_settings.FILE_ENV}, "
-              f"then {site_settings.FILE_NAME} beside the game, then in the computer's settings "
-              "folder. See the README's 'For schools'.", file=sys.stderr)
+        print(f"No site settings file was found. The game reads the file named by "
+              f"${site_settings.FILE_ENV}, else {site_settings.FILE_NAME} in "
+              f"{' or '.join(map(str, site_settings.places()))}. See the README's 'For schools'.",
+              file=sys.stderr)
         return 1
     problems, _ = site_settings.check_file(path)
     problems = _sorted(problems)
