@@ -18,7 +18,6 @@ No pygame here.
 """
 from __future__ import annotations
 
-import difflib
 import getpass
 import os
 import re
@@ -202,7 +201,11 @@ def check_file(path: Path) -> tuple[list[Problem], dict[str, object] | None]:
         if key not in KEYS:
             problems.append(_unknown(where, line, col, key))
             continue
-        problem, value = _check_value(key, loc.value, path.parent)
+        try:
+            problem, value = _check_value(key, loc.value, path.parent)
+        except (OSError, ValueError, RuntimeError) as exc:  # a NUL in a path, ~nobody, no access
+            problem, value = (f"{key} {loc.value!r} cannot be used as a folder ({exc})",
+                              "bad-site-value", "write the folder's path"), None
         if problem:
             message, code, hint = problem
             problems.append(Problem(where, loc.line, loc.col, message, "error", code, hint))
@@ -217,10 +220,16 @@ def check_file(path: Path) -> tuple[list[Problem], dict[str, object] | None]:
 
 
 def _unknown(where: str, line: int, col: int, key: object) -> Problem:
-    close = difflib.get_close_matches(str(key), KEYS, n=1, cutoff=0.6)
+    close = _close(str(key), KEYS, 0.6)
     hint = f"did you mean '{close[0]}'?" if close else f"the keys are: {', '.join(KEYS)}"
     return Problem(where, line, col, f"'{key}' is not a site setting", "error",
                    "unknown-site-key", hint)
+
+
+def _close(word: str, known: tuple[str, ...], cutoff: float) -> list[str]:
+    """The known word closest to `word`, if one is close enough ([] if none)."""
+    import difflib  # only for a mistake or a folder's name: start-up pays nothing for it
+    return difflib.get_close_matches(word, known, n=1, cutoff=cutoff)
 
 
 _Found = tuple[tuple[str, str, str] | None, object]  # (message, code, hint) or None, the value
@@ -243,7 +252,7 @@ def _check_value(key: str, value: object, folder: Path) -> _Found:
         sizes = ", ".join(map(str, TEXT_SIZES))
         return (f"the text size must be one of {sizes} (per cent), not {value!r}",
                 "bad-text-size", "write the number alone, as 150, without a % sign"), None
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
         return (f"{key} must be a folder, not {value!r}", "bad-site-value",
                 "write the folder's path, in quotes if it has a colon or a # in it"), None
     if key == "content":
@@ -253,8 +262,9 @@ def _check_value(key: str, value: object, folder: Path) -> _Found:
                     "a path is read from the site file's own folder unless it is absolute"), None
         return None, value
     if key == "data":
-        close = difflib.get_close_matches(value, DATA_WORDS, n=1, cutoff=0.7)
-        if close and value != close[0]:  # "portabel": a word misspelt, not a folder's name
+        close = [] if value in DATA_WORDS or re.search(r"[\\/{~]", value) else \
+            _close(value, DATA_WORDS, 0.7)
+        if close:  # "portabel": a word misspelt, not a folder's name
             return (f"data is {value!r}", "bad-site-value",
                     f"did you mean '{close[0]}'? (or write a folder as a path: ./{value})"), None
         target = data_folder(value, folder)

@@ -359,3 +359,20 @@ def test_a_classroom_report_goes_to_the_sites_report_folder(tmp_path):
     report = Path(json.loads(run.stdout)["report"]["csv"])
     assert report.parent == tmp_path / "reports" / site_settings.login_name()
     assert report.is_file()
+
+
+def test_a_misspelt_data_word_is_not_taken_for_a_folder(tmp_path):
+    problems, values = site_settings.check_file(site_file(tmp_path, "data: portabel\n"))
+    assert codes(problems) == [(1, 7, "bad-site-value")]
+    assert problems[0].hint.startswith("did you mean 'portable'?")
+    assert site_settings.check_file(site_file(tmp_path, "data: progress\n")) == \
+        ([], {"data": "progress"})
+
+
+def test_a_path_no_computer_can_use_is_a_problem_not_a_crash(tmp_path, monkeypatch):
+    site_file(tmp_path, 'language: cy\ndata: "pupils\\0x"\ncontent: ~no-such-user-here/pack\n',
+              monkeypatch)
+    problems, _ = site_settings.check_file(tmp_path / site_settings.FILE_NAME)
+    assert codes(problems) == [(2, 7, "bad-site-value"), (3, 10, "bad-site-value")]
+    app = start(fast=True)
+    assert app.session.settings.lang == "cy" and app.session.notices[0] == i18n.t(PARTLY)
