@@ -146,19 +146,21 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
     origin = bank.source_by_id.get(m.source)
     pages = layout.message_pages(m, topic.title if topic else m.topic,
                                  bank.help_by_id.get(m.help),
-                                 origin.publisher if origin else m.source, scale, floor, card.h)
+                                 origin.publisher if origin else m.source, scale, floor, card.h,
+                                 card.w)
     colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
-               "help": theme.LINK}
+               "help": theme.LINK, "think": theme.MUTED_INK, "source": theme.MUTED_INK}
     out = []
     for page in pages:
         surf, shown = _blank_card(topic, page.bar_h, card)
-        shown.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
+        if page.tag is not None:
+            shown.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
         for box in page.boxes:
             _do_box(shown, pygame.Rect(box))
         for piece in page.pieces:
+            if piece.role == "do-label":  # a tab across the top of the box
+                _tab(shown, piece)
             shown.blit(piece.text.surface(colours[piece.role]), (piece.x, piece.y))
-        source = page.source.surface(theme.MUTED_INK)
-        shown.blit(source, (layout.CARD_PAD, card.h - source.get_height() - 8))
         surf.blit(shown, card.topleft)
         out.append(surf)
     return out
@@ -175,6 +177,12 @@ def _blank_card(topic, bar_h: int, card: pygame.Rect = CARD
     pygame.draw.rect(shown, theme.PAPER_EDGE, (0, 0, card.w, card.h), 4,
                      border_radius=theme.RADIUS)
     return surf, shown
+
+
+def _tab(card: pygame.Surface, label: layout.Piece) -> None:
+    """The "What to do" label's tab, across the top edge of its box."""
+    w = max(layout.label_width(line, label.text.size) for line in label.text.lines)
+    _do_box(card, pygame.Rect(label.x - 12, label.y, w + 24, label.text.height))
 
 
 def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:

@@ -321,12 +321,12 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
                        line_fits(source, SOURCE_SIZE, CARD_INNER, False, scale))
 
 
-# --- the safety message card at larger text sizes: the same card, in pages -----------------
+# --- the safety message card at larger text sizes: the same card, reflowed into pages ------------
 
 @dataclass(frozen=True)
 class Piece:
-    """Lines of one part of a message ("title", "body", "do-label", "do" or "help") at a place
-    on the card."""
+    """Lines of one part of a message ("title", "body", "do-label", "do", "help", "think" or
+    "source") at a place on the card."""
 
     role: str
     text: Fitted
@@ -336,86 +336,232 @@ class Piece:
 
 @dataclass(frozen=True)
 class CardPage:
-    tag: Fitted  # "Safety message: <topic>" on the coloured bar
-    bar_h: int
+    tag: Fitted | None  # "Safety message: <topic>" on the coloured bar of the first page
+    bar_h: int  # the bar: the topic's words on the first page, a thin strip of its colour after
     pieces: tuple[Piece, ...]
     boxes: tuple[tuple[int, int, int, int], ...]  # the yellow "What to do" box(es)
-    source: Fitted  # "From: <publisher>" at the foot
 
 
-PAGED_TITLE = 36  # a paged card's title at 100%: large text needs less of a jump to a heading
+PAGED_JUMP = 8  # a paged card's title is this much bigger than its text at 100%, none at 200%:
+# large text needs less of a jump to a heading
+MAX_PAGES = 3  # the most pages a message card may take at the largest text size (the validator)
+DO_INDENT = 40  # the "What to do" lines, in from the card's edge (inside the yellow box)
+BOX_PAD = 10  # the yellow box around them, above and below
+SENTENCE_ENDS = (".", "!", "?", "…")
+THIN_BAR = 16  # the coloured bar on a message card's pages after the first
+LEADING = 1.3  # a line of the card's words is this many times its letter size below the last
+
+
+def half_grown(base: int, scale: float, floor: int = 0, part: float = 0.5) -> int:
+    """A lesser text's size (the bar, the credit, a label, the help line): it grows `part` as
+    fast as the words that matter, which keep the room."""
+    return max(floor, round(base * (1 + (scale - 1) * part)))
+
+
+def sentences(words: str) -> list[str]:
+    """`words` cut after each sentence (a word ending in . ! ? or …, a closing quote aside)."""
+    parts = words.split()
+    out: list[str] = []
+    start = 0
+    for i, word in enumerate(parts):
+        if word.rstrip("\"'”’)»").endswith(SENTENCE_ENDS) or i == len(parts) - 1:
+            out.append(" ".join(parts[start:i + 1]))
+            start = i + 1
+    return out or [""]
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A part of the card to flow: its sentences (a page breaks only between them), its size,
+    where its lines start and how wide they are, the room above it (unless it starts a page),
+    a label on top of it, and whether its end keeps on a page with the next block's start."""
+
+    role: str
+    units: list[str]
+    px: int
+    bold: bool
+    x: int
+    width: int
+    gap: int
+    label: Fitted | None = None
+    keep: bool = False
+
+    @property
+    def step(self) -> int:  # a little closer than the font's own spacing, made for many scripts
+        return min(text.line_height(self.px, self.bold), round(self.px * LEADING))
+
+    @property
+    def pad(self) -> int:  # inside the yellow box, above and below its lines
+        return BOX_PAD if self.role == "do" else 0
+
+    def above(self, first: bool) -> int:
+        """The room above its lines: a label (a tab on the box's top edge) or the box's pad."""
+        return self.label.height if self.label and first else self.pad
+
+    def height(self, units: list[str], first: bool) -> int:
+        return self.above(first) + len(_wrap(" ".join(units), self)) * self.step + self.pad
+
+
+def _wrap(words: str, block: _Block) -> list[str]:
+    return text.wrap(words, block.px, block.width, block.bold)
+
+
+def _lines(words: str, px: int, width: int, bold: bool) -> Fitted:
+    return Fitted(px, tuple(text.wrap(words, px, width, bold)), True, width, bold)
 
 
 def message_pages(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
-                  scale: float, floor: int = 0, card_h: int = CARD_H) -> list[CardPage]:
-    """The message card at a larger text size (or with no text under `floor` pixels): the text
-    keeps its size and flows onto as many pages as it needs, never cut short or shrunk."""
+                  scale: float, floor: int = 0, card_h: int = CARD_H,
+                  card_w: int = CARD_W) -> list[CardPage]:
+    """The message card at a larger text size (or with no text under `floor` pixels): the title,
+    the text and what to do keep the size the player chose and flow on from one another, onto
+    a new page only between sentences (unless one sentence is longer than a page); the bar, the
+    credit, the label and the help line grow slower. The credit is at the foot of the last page,
+    with a question to think about above it where there is room."""
     def size(base: int) -> int:
         return max(floor, round(base * scale))
 
-    def lines(words: str, px: int, width: int, bold: bool) -> Fitted:
-        return Fitted(px, tuple(text.wrap(words, px, width, bold)), True, width, bold)
-
-    # the coloured bar grows to a second line for a long topic rather than cut it short
-    tag = lines(t("Safety message: {topic}", topic=topic_title), size(TAG_SIZE), CARD_INNER, True)
+    inner = card_w - 2 * CARD_PAD
+    tag = _lines(t("Safety message: {topic}", topic=topic_title),
+                 half_grown(TAG_SIZE, scale, floor, 0.25), inner, True)
     bar_h = tag.height + 8
-    source = lines(t("From: {publisher}", publisher=publisher), size(SOURCE_SIZE), CARD_INNER,
-                   False)
-    top, bottom = bar_h + 12, card_h - source.height - 12
-    inner = CARD_INNER - 32  # the "What to do" box's padding
-    blocks: list[tuple[str, Fitted]] = [
-        ("title", lines(message.title, size(PAGED_TITLE), CARD_INNER, True)),
-        ("body", lines(message.text, size(MESSAGE_BODY.sizes[0]), CARD_INNER, False)),
-        ("do-label", lines(t("What to do"), size(24), inner, True)),
-        ("do", lines(message.do, size(MESSAGE_DO.sizes[0]), inner, True)),
-    ]
+    do_w = card_w - 2 * DO_INDENT
+    label = _lines(t("What to do"), half_grown(DO_LABEL_SIZE, scale, floor), do_w, True)
+    body = size(MESSAGE_BODY.sizes[0])
+    title = body + max(0, round(PAGED_JUMP * (MAX_SCALE - scale)))
+    blocks = [_Block("title", [message.title], title, True, CARD_PAD, inner, 0, keep=True),
+              _Block("body", sentences(message.text), body, False, CARD_PAD, inner, 10),
+              _Block("do", sentences(message.do), size(MESSAGE_DO.sizes[0]), True, DO_INDENT, do_w,
+                     20, label, keep=True)]
     if link:
-        blocks.append(("help", lines(help_line(link), size(MESSAGE_HELP.sizes[0]), CARD_INNER,
-                                     True)))
-    pages: list[list[Piece]] = [[]]
-    y = top
-    do_height = blocks[3][1].height + 6  # the "What to do" label keeps with what to do
-    for role, fitted in blocks:
-        indent = 36 if role.startswith("do") else CARD_PAD
-        step = text.line_height(fitted.size, fitted.bold)
-        gap = {"do-label": 28, "do": 6}.get(role, 14)
-        rest = list(fitted.lines)
-        whole = len(rest) * step + (do_height if role == "do-label" else 0)
-        if y + gap + whole > bottom and pages[-1] and top + 12 + whole <= bottom:
-            pages.append([])  # keep a part whole on a new page when it fits on one
-            y = top
-        while rest:
-            room = max(1, (bottom - y - gap) // step) if pages[-1] else max(1, (bottom - y) // step)
-            if pages[-1] and room < min(2, len(rest)):  # no part starts with a lone line
-                pages.append([])
-                y = top
+        blocks.append(_Block("help", [help_line(link)],
+                             half_grown(MESSAGE_HELP.sizes[0], scale, floor, 0.25), True, CARD_PAD,
+                             inner, 16, keep=True))
+    blocks.append(_Block("source", [t("From: {publisher}", publisher=publisher)],
+                         half_grown(SOURCE_SIZE, scale, floor), False, CARD_PAD, inner, 10))
+    pages = _flowed(blocks, bar_h + 6, THIN_BAR + 6, card_h - 8)
+    *lines, last = pages[-1]
+    source_y = card_h - 8 - last.text.height  # the credit at the foot
+    pages[-1][-1] = Piece("source", last.text, last.x, source_y)
+    if message.discuss and lines:
+        think = _lines(t("Think about it: {question}", question=message.discuss[0]),
+                       half_grown(THINK_SIZES[0], scale, floor), inner, False)
+        end = max(p.y + p.text.height for p in lines) + BOX_PAD
+        if end + 14 + think.height <= source_y - 6:
+            pages[-1].append(Piece("think", think, CARD_PAD, end + 14))
+    return [CardPage(tag if n == 0 else None, bar_h if n == 0 else THIN_BAR, tuple(page),
+                     _do_boxes(page, card_w)) for n, page in enumerate(pages)]
+
+
+_Unit = tuple[int, int, str]  # (its block, its place in the block, its words: a sentence or more)
+
+
+def _flowed(blocks: list[_Block], top: int, later: int, bottom: int) -> list[list[Piece]]:
+    """The blocks one under another on as few pages as they fit (from `top` on the first page,
+    `later` on the others, down to `bottom`), breaking only between sentences (or between the
+    lines of a sentence longer than a page) and never between a block that keeps with the next
+    and its start; of the ways to do that, the one with the most even pages (no page left with
+    a lone line)."""
+    room = bottom - later
+    units: list[_Unit] = []
+    for b, block in enumerate(blocks):
+        for sentence in block.units:
+            for part in _parts(block, sentence, not units or units[-1][0] != b, bottom - top):
+                units.append((b, len(units) - next((i for i, u in enumerate(units) if u[0] == b),
+                                                   len(units)), part))
+    heights: dict[tuple[int, int], int] = {}
+
+    def height(i: int, j: int) -> int:
+        if (i, j) not in heights:
+            heights[(i, j)] = sum(gap + h for gap, h, _ in _runs(blocks, units[i:j]))
+        return heights[(i, j)]
+
+    for strict in (True, False):  # keeping blocks together, else (if it cannot be) not
+        best: list[tuple[int, int, int] | None] = [(0, 0, 0)] + [None] * len(units)
+        for j in range(1, len(units) + 1):
+            if strict and not _may_break(blocks, units, j):
                 continue
-            if pages[-1]:
-                y += gap
-            elif role.startswith("do"):  # room above for the yellow box's edge
-                y += 12
-                room = max(1, (bottom - y) // step)
-            if len(rest) > room:  # end the page at the end of a sentence where there is one
-                room = next((i + 1 for i in range(room - 1, 0, -1)
-                             if rest[i].endswith((".", "!", "?"))), room)
-            chunk, rest = rest[:room], rest[room:]
-            pages[-1].append(Piece(role, Fitted(fitted.size, tuple(chunk), True, fitted.width,
-                                                fitted.bold), indent, y))
-            y += len(chunk) * step
-            if rest:
-                pages.append([])
-                y = top
-    return [CardPage(tag, bar_h, tuple(page), _do_boxes(page), source) for page in pages]
+            for i in range(j - 1, -1, -1):
+                if best[i] is None or strict and not _may_break(blocks, units, i):
+                    continue
+                h, space = height(i, j), room if i else bottom - top
+                if h > space and i < j - 1:
+                    break
+                found = (best[i][0] + 1, best[i][1] + (space - h) ** 2, i)
+                if best[j] is None or found[:2] < best[j][:2]:
+                    best[j] = found
+        if best[-1] is not None:
+            break
+    cuts = [len(units)]
+    while cuts[-1]:
+        cuts.append(best[cuts[-1]][2])
+    cuts.reverse()
+    return [_placed(blocks, units[i:j], later if i else top) for i, j in zip(cuts, cuts[1:])]
 
 
-def _do_boxes(page: list[Piece]) -> tuple[tuple[int, int, int, int], ...]:
+def _may_break(blocks: list[_Block], units: list[_Unit], j: int) -> bool:
+    """Whether a page may start at unit `j`: not where a block that keeps with the next ends."""
+    if j in (0, len(units)):
+        return True
+    return units[j - 1][0] == units[j][0] or not blocks[units[j - 1][0]].keep
+
+
+def _runs(blocks: list[_Block], units: list[_Unit]) -> list[tuple[int, int, list[_Unit]]]:
+    """The units of a page by block: the gap above each run, its height, its units."""
+    out: list[tuple[int, int, list[_Unit]]] = []
+    for unit in units:
+        if out and out[-1][2][0][0] == unit[0]:
+            out[-1][2].append(unit)
+        else:
+            out.append((0, 0, [unit]))
+    runs = []
+    for n, (_, _, run) in enumerate(out):
+        block = blocks[run[0][0]]
+        runs.append((block.gap if n else 0,
+                     block.height([u[2] for u in run], run[0][1] == 0), run))
+    return runs
+
+
+def _placed(blocks: list[_Block], units: list[_Unit], top: int) -> list[Piece]:
+    """A page's units as pieces, one a line, from `top` down."""
+    pieces: list[Piece] = []
+    y = top
+    for gap, _, run in _runs(blocks, units):
+        block = blocks[run[0][0]]
+        y += gap
+        if block.label is not None and run[0][1] == 0:
+            pieces.append(Piece("do-label", block.label, block.x, y))
+        y += block.above(run[0][1] == 0)
+        for line in _wrap(" ".join(u[2] for u in run), block):
+            pieces.append(Piece(block.role, Fitted(block.px, (line,), True, block.width,
+                                                   block.bold), block.x, y))
+            y += block.step
+        y += block.pad
+    return pieces
+
+
+def _parts(block: _Block, sentence: str, first: bool, room: int) -> list[str]:
+    """A sentence, or if it is longer than a page, its lines in runs that fit one."""
+    if block.height([sentence], first) <= room:
+        return [sentence]
+    lines = _wrap(sentence, block)
+    out = []
+    while lines:
+        fit = max(1, (room - block.above(first and not out) - block.pad) // block.step)
+        out.append(" ".join(lines[:fit]))
+        lines = lines[fit:]
+    return out
+
+
+def _do_boxes(page: list[Piece], card_w: int = CARD_W) -> tuple[tuple[int, int, int, int], ...]:
     """The yellow box around the "What to do" lines on a page."""
     parts = [p for p in page if p.role.startswith("do")]
     if not parts:
         return ()
-    y0 = parts[0].y - 10
-    y1 = max(p.y + p.text.height for p in parts) + 10
-    return ((20, y0, CARD_W - 40, y1 - y0),)
+    first = parts[0]  # the label, a tab across the box's top edge, or the first line
+    y0 = first.y + first.text.height // 2 if first.role == "do-label" else first.y - BOX_PAD
+    y1 = max(p.y + p.text.height for p in parts) + BOX_PAD
+    return ((20, y0, card_w - 40, y1 - y0),)
 
 
 # --- the help screen ---------------------------------------------------------------------------
@@ -1446,13 +1592,17 @@ class MessageScreen:
 
 
 def message_screen(labels: tuple[str, ...], scale: float, nook: Corner) -> MessageScreen:
-    """The card (CARD_H tall at most, shorter when the button grows) and, at the foot, the one
+    """The card (at 100%: CARD_W by CARD_H at most; at larger text sizes, the whole screen
+    above the button, for the words to flow in) and, at the foot, the one
     button (Continue, Next page, Read it first...) as wide as the longest of its `labels`."""
     sizes = button_sizes(scale, least=70)
     w = max([MESSAGE_BUTTON_W] + [sizes.width(label, "Enter") for label in labels])
     (button,) = bottom_row([min(w, nook.left - GAP - EDGE)], sizes.height, nook)
-    y = CARD_Y if scale == 1.0 else EDGE
-    return MessageScreen((CARD_X, y, CARD_W, min(CARD_H, button[1] - 12 - y)), button, sizes)
+    if scale == 1.0:
+        return MessageScreen((CARD_X, CARD_Y, CARD_W, min(CARD_H, button[1] - 12 - CARD_Y)),
+                             button, sizes)
+    return MessageScreen((EDGE, EDGE // 2, WIDTH - 2 * EDGE, button[1] - 8 - EDGE // 2), button,
+                         sizes)
 
 
 @dataclass(frozen=True)
