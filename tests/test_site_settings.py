@@ -325,7 +325,7 @@ def test_validate_site_reads_the_file_the_game_would(tmp_path):
 def test_validate_site_finds_the_file_beside_the_installed_command(tmp_path):
     folder = tmp_path / "bin"
     command = folder / "safety-dash"
-    site_file(folder, "langauge: cy\n")
+    site_file(folder, "langauge: cy\ndata: portable\n")
     folder.joinpath("safety-dash").write_text(  # as pip writes the command
         f"#!{sys.executable}\nimport sys\nfrom game.__main__ import main\nsys.exit(main())\n")
     command.chmod(0o755)
@@ -335,6 +335,7 @@ def test_validate_site_finds_the_file_beside_the_installed_command(tmp_path):
     assert f"Checking the site settings in {folder / site_settings.FILE_NAME} (beside the game)" \
         in run.stdout
     assert "safety-dash-site.yaml:1:1: error [unknown-site-key]" in run.stdout
+    assert f"  progress saved in {folder / 'safety-dash-data'}\n" in run.stdout  # the good key
 
 
 # --- the other commands follow the site file ----------------------------------------------------

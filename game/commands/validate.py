@@ -29,6 +29,7 @@ from game.content.model import Problem
 if TYPE_CHECKING:
     from game.content.loader import ParsedFile
     from game.content.model import Bank
+    from game.site_settings import Site
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
 
@@ -251,8 +252,8 @@ def validate_site(file: str | None, fmt: str = "text") -> int:
               f"{' or '.join(map(str, site_settings.places()))}. See the README's 'For schools'.",
               file=sys.stderr)
         return 1
-    problems, _ = site_settings.check_file(path)
-    problems = _sorted(problems)
+    site = site_settings.read(path)
+    problems = _sorted(list(site.problems))
     errors = sum(p.severity == "error" for p in problems)
     if fmt == "json":
         print(json.dumps({"problems": [
@@ -265,4 +266,24 @@ def validate_site(file: str | None, fmt: str = "text") -> int:
         _write_problems(problems)
         print(f"Checked the site settings: {_count(errors, 'error')}, "
               f"{_count(len(problems) - errors, 'warning')}")
+        if not site.unread:
+            print("\n".join(_in_effect(site)))
     return 1 if errors else 0
+
+
+def _in_effect(site: Site) -> list[str]:
+    """What the game will do with the file's good keys, for the person deploying it (the keys
+    with mistakes are left out, as the game leaves them out)."""
+    from game.save import resolve_data_dir
+    from game.reports.classroom import default_report_dir
+    size = f"{site.text_size}%" if site.text_size else "100%, or the pupil's own"
+    lang = ", locked" if "lang" in site.locked() else ", or the pupil's own"
+    return [
+        "With this file the game will use (for this user, unless the command line says otherwise):",
+        f"  progress saved in {resolve_data_dir(None, site.data_dir)}",
+        f"  classroom reports in {site.report_dir or default_report_dir()}",
+        f"  content: {site.content or 'the shipped bank'}",
+        f"  language: {site.language or 'en'}{lang}",
+        f"  text size: {size}{', locked' if 'text_scale' in site.locked() else ''}",
+        f"  Settings screen: {'closed to pupils' if site.settings_locked else 'open'}",
+    ]
