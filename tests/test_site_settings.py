@@ -377,3 +377,16 @@ def test_a_path_no_computer_can_use_is_a_problem_not_a_crash(tmp_path, monkeypat
     assert codes(problems) == [(2, 7, "bad-site-value"), (3, 10, "bad-site-value")]
     app = start(fast=True)
     assert app.session.settings.lang == "cy" and app.session.notices[0] == i18n.t(PARTLY)
+
+
+def test_autoplay_saves_where_the_site_says_and_else_in_a_scratch_folder(tmp_path):
+    path = site_file(tmp_path / "usb", "data: progress\n")
+    run = [sys.executable, "-m", "game", "autoplay", "--rounds", "1", "--seed", "2"]
+    by_site = subprocess.run(run, env={**os.environ, site_settings.FILE_ENV: str(path)},
+                             capture_output=True, text=True, cwd=tmp_path)
+    assert by_site.returncode == 0, by_site.stderr
+    assert saved(tmp_path / "usb" / "progress").rounds_played == 1
+    site_file(tmp_path / "usb", "data: user\n")
+    assert subprocess.run(run, env={**os.environ, site_settings.FILE_ENV: str(path)},
+                          capture_output=True, cwd=tmp_path).returncode == 0
+    assert saved(resolve_data_dir()).rounds_played == 0  # the pupils' folder is not touched

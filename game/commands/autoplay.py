@@ -113,9 +113,20 @@ def run_bot(rounds: int, seed: int, band: str, data_dir: str | None,
 
 def autoplay(rounds: int, seed: int, band: str, data_dir: str | None,
              content: str | None = None, settings: dict | None = None) -> int:
-    report = run_bot(rounds, seed, band, data_dir, content, settings)
+    """The bot saves in a scratch folder, unless --data-dir or the site settings file names a
+    folder (`data: portable` or a path): then there, so an IT office can see a round's progress
+    land where the pupils' will."""
+    report = run_bot(rounds, seed, band, data_dir or _site_data_dir(), content, settings)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds else 1
+
+
+def _site_data_dir() -> str | None:
+    """The folder the site settings file names for progress (None: none, or `data: user`)."""
+    from game import site_settings
+    path, _ = site_settings.find_file()
+    folder = site_settings.read(path).data_dir if path is not None else None
+    return str(folder) if folder is not None else None
 
 
 class ClassBot:
