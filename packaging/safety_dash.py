@@ -6,9 +6,15 @@ A frozen program has no Python to start, so the one executable also stands in fo
 Nothing else is run that way: the bundle is not a general Python interpreter, and so
 `safety-dash bench`, which times fresh Python processes of its own, runs only from an installed
 wheel.
+
+With $SAFETY_DASH_FIRST_FRAME_PROBE set, the game prints the clock (time.time_ns()) at its first
+frame and exits, as bench's start-up probe does for the wheel: how the README's start-up
+figures for the bundle were measured.
 """
+import os
 import runpy
 import sys
+import time
 
 
 def _module_asked() -> str | None:
@@ -21,7 +27,19 @@ def _module_asked() -> str | None:
     return None
 
 
+def _stop_at_the_first_frame() -> None:
+    import game  # noqa: F401  first, as the real entry point does: it sets how pygame is imported
+    import pygame
+
+    def first_flip(*_args: object, **_kwargs: object) -> None:
+        print(time.time_ns(), flush=True)
+        os._exit(0)
+    pygame.display.flip = first_flip
+
+
 if __name__ == "__main__":
+    if os.environ.get("SAFETY_DASH_FIRST_FRAME_PROBE"):
+        _stop_at_the_first_frame()
     module = _module_asked()
     if sys.argv[1:2] == ["bench"]:
         sys.exit("safety-dash bench measures the game installed with pip (it starts Python "
