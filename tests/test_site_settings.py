@@ -232,6 +232,15 @@ def test_an_unreadable_file_starts_on_defaults_with_a_plain_notice(tmp_path, mon
     assert str(path) not in UNREAD and "yaml" not in UNREAD.lower()
 
 
+def test_broken_yaml_is_named_at_its_line_with_a_hint_for_a_site_file(tmp_path):
+    problems, values = site_settings.check_file(site_file(tmp_path, "language: cy\ndata: [\n"))
+    assert values is None and [p.code for p in problems] == ["yaml-syntax"]
+    assert (problems[0].line, problems[0].col) == (3, 1)  # the end, where '[' is still open
+    assert problems[0].hint == "compare it with the example in the README's 'For schools'"
+    problems, _ = site_settings.check_file(site_file(tmp_path, 'language: cy\ndata:"x"\n'))
+    assert codes(problems) == [(2, 1, "yaml-missing-colon")]
+
+
 def test_a_missing_named_file_is_told_too(tmp_path, monkeypatch):
     monkeypatch.setenv(site_settings.FILE_ENV, str(tmp_path / "gone.yaml"))
     assert start(str(tmp_path / "data"), fast=True).session.notices == [UNREAD]
