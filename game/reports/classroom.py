@@ -18,6 +18,7 @@ import contextlib
 import csv
 import datetime
 import io
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ import platformdirs
 from game.content.model import Bank
 from game.i18n import t
 from game.reports.render import html_language, long_date, render, why_not_saved
+from game.reports.take_home import place_words
 from game.rules.classroom import ClassSummary
 from game.scenes.classroom.words import lesson_title, style_name
 
@@ -40,12 +42,13 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # too, as OWASP advises); a leading apostrophe makes it plain text
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_SAME_MINUTE = 999
+log = logging.getLogger("safety_dash.reports")
 
 
 class ReportError(Exception):
     """The report could not be written; str() is a plain sentence for the teacher, e.g.
-    'The report could not be saved in /x/y: the folder is read-only. The summary stays on
-    screen.'"""
+    'The report could not be saved in Documents > Safety Dash reports: the folder is
+    read-only. The summary stays on screen.'"""
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,8 @@ def write_report(summary: ClassSummary, bank: Bank, folder: Path | None = None,
     missing) as safety-dash-lesson-YYYY-MM-DD-HHMM.csv/.html, or -2, -3 ... after the minute
     when an earlier report has that name. Files are created exclusively, so nothing is ever
     overwritten, and the two files of one report share their name. Any OSError becomes a
-    ReportError with a plain sentence, and no half-written file is left behind."""
+    ReportError with a plain sentence naming no path, and no half-written file is left
+    behind."""
     when = when or datetime.datetime.now()
     folder = Path(folder) if folder is not None else default_report_dir()
     csv_text = _csv_text(report_rows(summary, bank))
@@ -283,5 +287,8 @@ def _write_both(files: ReportFiles, csv_text: str, html: str) -> None:
 
 
 def _failed(folder: Path, reason: str) -> str:
-    return t("The report could not be saved in {folder}: {reason}. The summary stays on screen.",
-             folder=folder, reason=reason)
+    """Why the report was not saved, for the class's screen: where, as "Documents > Safety Dash
+    reports" (the whole path goes to the log)."""
+    log.warning("The lesson report could not be saved in %s: %s", folder, reason)
+    return t("The report could not be saved in {place}: {reason}. The summary stays on screen.",
+             place=place_words(folder), reason=reason)

@@ -9,6 +9,7 @@ screen.
 from __future__ import annotations
 
 import datetime
+import logging
 
 import pygame
 
@@ -23,6 +24,7 @@ from game.ui.widgets import focus_ring
 
 SIDE = 40  # the panels' and rows' distance from the screen's sides
 COLUMN_GAP = 40
+log = logging.getLogger("safety_dash.reports")
 
 
 def percent(share: float | None) -> str:
@@ -77,14 +79,15 @@ class SummaryScene(ClassroomScene):
 
     def _write(self, app, when: datetime.datetime) -> str:
         from game.reports.classroom import ReportError, write_report
+        from game.reports.take_home import place_words
         try:
             files = write_report(self.summary, app.session.bank, self.run.report_dir, when)
         except ReportError as exc:
             self.run.report = None
             return str(exc)
         self.run.report = files
-        return t("Report saved in {folder} as {name} and .csv", folder=files.html.parent,
-                 name=files.html.name)
+        log.info("Lesson report saved as %s and %s", files.html, files.csv)
+        return t("Report saved in {place}.", place=place_words(files.html.parent))
 
     def next(self) -> None:
         self.page = (self.page + 1) % len(self.pages)
