@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "validate" and args.dir and args.dir.endswith("safety-dash-site.yaml"):
+        args.site, args.dir = args.dir, None  # a site file named as if it were a bank folder
     if args.command == "validate" and args.site is not None:
         from game.commands.validate import validate_site
         return validate_site(args.site or None, args.format)

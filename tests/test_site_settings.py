@@ -399,3 +399,11 @@ def test_autoplay_saves_where_the_site_says_and_else_in_a_scratch_folder(tmp_pat
     assert subprocess.run(run, env={**os.environ, site_settings.FILE_ENV: str(path)},
                           capture_output=True, cwd=tmp_path).returncode == 0
     assert saved(resolve_data_dir()).rounds_played == 0  # the pupils' folder is not touched
+
+
+def test_validate_given_the_site_file_itself_checks_it_as_one(tmp_path):
+    site_file(tmp_path, "language: fr\n")
+    run = _validate(site_settings.FILE_NAME, cwd=tmp_path)
+    assert run.returncode == 1
+    assert "safety-dash-site.yaml:1:11: error [bad-language] there is no language 'fr'" in \
+        run.stdout
