@@ -3,6 +3,8 @@ the bank takes at most 3 pages at every text size in English and Welsh, pages br
 sentences, no page is empty or holds a lone line, and the card still reads aloud all of it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 import pytest
 
@@ -64,6 +66,17 @@ def test_every_message_takes_at_most_three_whole_pages(bank, scale):
         assert pages[0].tag is not None
 
 
+def test_the_validators_count_is_the_pages_shown(bank):
+    for m in bank.messages:
+        for scale in LARGE:
+            pages, card = pages_of(bank, m, scale)
+            topic = bank.topic_by_id.get(m.topic)
+            origin = bank.source_by_id.get(m.source)
+            assert layout.message_page_count(m, topic.title, bank.help_by_id.get(m.help),
+                                             origin.publisher if origin else m.source, scale,
+                                             card[3], card[2]) == len(pages), (m.id, scale)
+
+
 def test_the_title_flows_on_into_the_text_at_200_percent(bank):
     """Page 1 is not just the title (the Welsh card at 200% was), unless the first sentence is
     too long to go under it (4 lines and more at 200%)."""
@@ -108,11 +121,60 @@ def test_continue_waits_then_works_with_the_keyboard_and_the_mouse(tmp_path):
                                                      pos=scene.button_rect.center, button=1,
                                                      touch=False))
                 frames(app, 1)
-        assert app.scene is scene and scene.last_page
-        frames(app, int(scene.wait * 60) + 2)
+        assert app.scene is scene and scene.last_page and not scene.ready
+        assert 0.0 <= scene.filled < 1.0  # the Continue button fills up as the time goes
+        frames(app, int(scene.wait * 30))
+        assert 0.3 < scene.filled < 1.0
+        frames(app, int(scene.wait * 30) + 2)
+        assert scene.filled == 1.0
         key(app, pygame.K_RETURN) if press == "key" else pygame.event.post(
             pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=scene.button_rect.center, button=1,
                                touch=False))
         frames(app, 1)
         assert app.scene is after
         app.pop()
+
+
+def test_the_validator_warns_where_a_message_would_take_more_than_three_pages(tmp_path,
+                                                                              monkeypatch):
+    """A message too long for 3 pages at 200% is a warning at its text, with a hint; the answer
+    is remembered (game.content.validation_cache) and laid on the same place the next time."""
+    from test_validator import SEEDS, check, copy_base, edit
+    monkeypatch.setenv("SAFETY_DASH_SEEDS", str(SEEDS))
+    bank = copy_base(tmp_path / "bank")
+    edit(bank, "messages.yaml", "text: Your name and school are private. Keep them to yourself "
+         "online.", "text: " + "Your name and school are private. Keep them to yourself online. "
+         * 12)
+    for run in ("measured", "remembered"):
+        found = [p for p in check(bank, fits=True).problems if p.code == "card-too-many-pages"]
+        assert len(found) == 1, (run, found)
+        (p,) = found
+        assert (Path(p.path).name, p.line, p.col, p.severity) == \
+            ("messages.yaml", 7, 11, "warning"), run
+        assert "200%" in p.message and "pages" in p.message
+        words = int(p.hint.split("about ")[1].split()[0])
+        assert 0 < words < 12 * 11, p.hint
+
+
+def test_the_shipped_bank_has_no_card_over_three_pages():
+    from game.commands.validate import check_bank
+    from game.paths import content_dir
+    assert not [p for p in check_bank(content_dir(), fits=True).problems
+                if p.code == "card-too-many-pages"]
+
+
+def test_the_wait_is_the_continue_button_filling_up_in_steps_with_reduced_motion(tmp_path):
+    app = new_app(tmp_path)
+    app.session.change_settings(reduced_motion=True)
+    bank = app.session.bank
+    after = MessageScene(app, bank.messages[1], after=None)
+    app.push(after)
+    scene = MessageScene(app, bank.messages[0], after=after)
+    app.push(scene)
+    seen = set()
+    for _ in range(int(scene.wait * 60) + 2):
+        frames(app, 1)
+        seen.add(scene.filled)
+    assert seen <= {0.0, 0.25, 0.5, 0.75, 1.0} and {0.25, 0.5, 0.75, 1.0} <= seen
+    key(app, pygame.K_RETURN)
+    assert app.scene is after

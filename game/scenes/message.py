@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act, Action
+from game.art.dog import dog_portrait
 from game.content.model import Bank, Message
 from game.rules.tuning import message_wait_seconds
 from game.scenes.base import Scene
@@ -47,11 +48,8 @@ class MessageScene(Scene):
         """Lay the card and its button out for the player's text size and language."""
         scale = self.app.session.settings.text_scale
         label = t("Continue") if self.after else self.back_label or t("Back to notebook")
-        longest = max(self.wait, 1.0)
         placed = layout.message_screen(
-            (label, t("Next page ({page} of {pages})", page=9, pages=9),
-             t("Read it first... {seconds}", seconds=int(longest + 0.999))), scale,
-            corner_of(scale))
+            (label, t("Next page ({page} of {pages})", page=9, pages=9)), scale, corner_of(scale))
         self.card = pygame.Rect(placed.card)
         self.pages = self._compose()
         self.page = min(self.page, len(self.pages) - 1)
@@ -59,7 +57,6 @@ class MessageScene(Scene):
         self.button_sizes = placed.buttons
         self.button = self._button(label, "Enter", theme.RIGHT)
         self._next_buttons: dict[tuple[int, int], Button] = {}  # by (page, pages)
-        self.waiting: dict[int, Button] = {}  # "Read it first... 3" buttons, by seconds left
 
     def _button(self, label: str, hint: str, colour=None, enabled: bool = True) -> Button:
         return Button(label, self.button_rect, self.proceed, hint, colour, enabled,
@@ -121,11 +118,21 @@ class MessageScene(Scene):
         if self.ready:
             self.button.draw(surface, self.hover)
             return
-        left = max(1, int(self.wait - (self.app.now - self.shown_at) + 0.999))
-        if left not in self.waiting:
-            self.waiting[left] = self._button(t("Read it first... {seconds}", seconds=left), "",
-                                              enabled=False)
-        self.waiting[left].draw(surface, False)
+        self._filling(surface)
+
+    @property
+    def filled(self) -> float:
+        """How much of the reading time has gone (the Continue button fills up as it goes; in
+        four steps with reduced motion)."""
+        part = min(1.0, (self.app.now - self.shown_at) / self.wait) if self.wait else 1.0
+        return int(part * 4) / 4 if self.app.session.settings.reduced_motion else part
+
+    def _filling(self, surface: pygame.Surface) -> None:
+        """The Continue button greyed, its colour filling in from the left as the time goes."""
+        rect = self.button.rect
+        surface.blit(self.button.face("disabled"), rect.topleft)
+        surface.blit(self.button.face("normal"), rect.topleft,
+                     pygame.Rect(0, 0, round(rect.w * self.filled), rect.h + 4))
 
 
 def message_layout(app, classroom: bool = False) -> tuple[float, int]:
@@ -149,7 +156,7 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
                                  origin.publisher if origin else m.source, scale, floor, card.h,
                                  card.w)
     colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
-               "help": theme.LINK, "think": theme.MUTED_INK, "source": theme.MUTED_INK}
+               "help": theme.LINK, "think": theme.INK, "source": theme.MUTED_INK}
     out = []
     for page in pages:
         surf, shown = _blank_card(topic, page.bar_h, card)
@@ -209,8 +216,10 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
     if fitted.help:
         card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))
     if fitted.think:
-        card.blit(fitted.think.surface(theme.MUTED_INK), (28, fitted.think_y))
+        card.blit(fitted.think.surface(theme.INK), (28, fitted.think_y))
     source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)
     card.blit(source, (28, CARD.h - 32))
     surf.blit(card, CARD.topleft)
+    x, y, size = layout.CARD_SCOUT  # Scout beside the card, telling the child
+    surf.blit(dog_portrait(size), (x, y))
     return surf

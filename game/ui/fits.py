@@ -10,12 +10,13 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from collections import Counter, defaultdict  # noqa: E402
 from collections.abc import Callable  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from typing import Any  # noqa: E402
 
 from game import i18n  # noqa: E402
 from game.content import validation_cache  # noqa: E402
 from game.content.located import Located  # noqa: E402
-from game.content.model import Bank, Problem  # noqa: E402
+from game.content.model import Bank, Message, Problem  # noqa: E402
 from game.ui import layout  # noqa: E402
 from game.ui.layout import Box  # noqa: E402
 
@@ -302,6 +303,8 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
         placed = fields.field("sources", origin.id, "publisher")
         if placed:
             report.check(False, placed[0], placed[1], "publisher", "the foot of a message card")
+    _pages(report, p, m, (topic.title if topic else m.topic, link,
+                          origin.publisher if origin else m.source))
     if card.think_hidden:
         entries = p.at.entries("discuss")
         at = entries[0] if entries else p.at.field("discuss")
@@ -309,6 +312,33 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
                                 "card, so the card leaves it out (teachers still see it)",
                     "warning", "prompt-hidden", "shorten the message or this question if "
                                                 "children should see it on the card")
+
+
+def _pages(report: FitReport, p: Any, m: Message, card: tuple) -> None:
+    """A warning for a message whose card takes more than layout.MAX_PAGES pages at the largest
+    text size (it is all shown, so not an error: a child at large text turns more pages)."""
+    w, h = layout.message_card_room(layout.MAX_SCALE)
+
+    def pages(message: Message) -> int:
+        return layout.message_page_count(message, *card, layout.MAX_SCALE, h, w)
+
+    count = pages(m)
+    if count <= layout.MAX_PAGES:
+        return
+    words = m.text.split()
+    lo, hi = -1, len(words)  # the most words of the text that fit: lo do (-1: none), hi do not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if pages(replace(m, text=" ".join(words[:max(1, mid)]))) <= layout.MAX_PAGES:
+            lo = mid
+        else:
+            hi = mid
+    hint = f"shorten the text to about {lo} words (it has {len(words)})" if lo > 0 else \
+        "shorten the title and what to do"
+    report.note(p.path, p.at.field("text"),
+                f"at {layout.MAX_SCALE:.0%} text size the message card takes {count} pages; a "
+                f"child should turn at most {layout.MAX_PAGES}", "warning", "card-too-many-pages",
+                f"{hint}; the 'preview' command shows the card at the game's text size")
 
 
 def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:

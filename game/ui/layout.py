@@ -418,13 +418,36 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
     a new page only between sentences (unless one sentence is longer than a page); the bar, the
     credit, the label and the help line grow slower. The credit is at the foot of the last page,
     with a question to think about above it where there is room."""
+    tag, flow = _card_flow(message, topic_title, link, publisher, scale, floor, card_h, card_w)
+    pages = flow.pages()
+    *lines, last = pages[-1]
+    source_y = card_h - 8 - last.text.height  # the credit at the foot
+    pages[-1][-1] = Piece("source", last.text, last.x, source_y)
+    if message.discuss and lines:
+        think = _lines(t("Think about it: {question}", question=message.discuss[0]),
+                       half_grown(THINK_SIZES[0], scale, floor), card_w - 2 * CARD_PAD, False)
+        end = max(p.y + p.text.height for p in lines) + BOX_PAD
+        if end + 14 + think.height <= source_y - 6:
+            pages[-1].append(Piece("think", think, CARD_PAD, end + 14))
+    return [CardPage(tag if n == 0 else None, tag.height + 8 if n == 0 else THIN_BAR,
+                     tuple(page), _do_boxes(page, card_w)) for n, page in enumerate(pages)]
+
+
+def message_page_count(message: Message, topic_title: str, link: HelpLink | None,
+                       publisher: str, scale: float, card_h: int, card_w: int) -> int:
+    """len(message_pages(...)), worked out without laying the pages out (for the validator)."""
+    return _card_flow(message, topic_title, link, publisher, scale, 0, card_h, card_w)[1].count()
+
+
+def _card_flow(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
+               scale: float, floor: int, card_h: int, card_w: int) -> tuple[Fitted, _Flow]:
+    """The bar's words, and the card's parts to flow onto its pages."""
     def size(base: int) -> int:
         return max(floor, round(base * scale))
 
     inner = card_w - 2 * CARD_PAD
     tag = _lines(t("Safety message: {topic}", topic=topic_title),
                  half_grown(TAG_SIZE, scale, floor, 0.25), inner, True)
-    bar_h = tag.height + 8
     do_w = card_w - 2 * DO_INDENT
     label = _lines(t("What to do"), half_grown(DO_LABEL_SIZE, scale, floor), do_w, True)
     body = size(MESSAGE_BODY.sizes[0])
@@ -439,96 +462,123 @@ def message_pages(message: Message, topic_title: str, link: HelpLink | None, pub
                              inner, 16, keep=True))
     blocks.append(_Block("source", [t("From: {publisher}", publisher=publisher)],
                          half_grown(SOURCE_SIZE, scale, floor), False, CARD_PAD, inner, 10))
-    pages = _flowed(blocks, bar_h + 6, THIN_BAR + 6, card_h - 8)
-    *lines, last = pages[-1]
-    source_y = card_h - 8 - last.text.height  # the credit at the foot
-    pages[-1][-1] = Piece("source", last.text, last.x, source_y)
-    if message.discuss and lines:
-        think = _lines(t("Think about it: {question}", question=message.discuss[0]),
-                       half_grown(THINK_SIZES[0], scale, floor), inner, False)
-        end = max(p.y + p.text.height for p in lines) + BOX_PAD
-        if end + 14 + think.height <= source_y - 6:
-            pages[-1].append(Piece("think", think, CARD_PAD, end + 14))
-    return [CardPage(tag if n == 0 else None, bar_h if n == 0 else THIN_BAR, tuple(page),
-                     _do_boxes(page, card_w)) for n, page in enumerate(pages)]
+    return tag, _Flow(blocks, tag.height + 8 + 6, THIN_BAR + 6, card_h - 8)
 
 
 _Unit = tuple[int, int, str]  # (its block, its place in the block, its words: a sentence or more)
 
 
-def _flowed(blocks: list[_Block], top: int, later: int, bottom: int) -> list[list[Piece]]:
-    """The blocks one under another on as few pages as they fit (from `top` on the first page,
-    `later` on the others, down to `bottom`), breaking only between sentences (or between the
-    lines of a sentence longer than a page) and never between a block that keeps with the next
-    and its start; of the ways to do that, the one with the most even pages (no page left with
-    a lone line)."""
-    room = bottom - later
-    units: list[_Unit] = []
-    for b, block in enumerate(blocks):
-        for sentence in block.units:
-            for part in _parts(block, sentence, not units or units[-1][0] != b, bottom - top):
-                units.append((b, len(units) - next((i for i, u in enumerate(units) if u[0] == b),
-                                                   len(units)), part))
-    heights: dict[tuple[int, int], int] = {}
+class _Flow:
+    """Blocks one under another on pages (from `top` on the first page, `later` on the others,
+    down to `bottom`), breaking only between sentences (or between the lines of a sentence
+    longer than a page) and never where a block that keeps with the next ends."""
 
-    def height(i: int, j: int) -> int:
-        if (i, j) not in heights:
-            heights[(i, j)] = sum(gap + h for gap, h, _ in _runs(blocks, units[i:j]))
-        return heights[(i, j)]
+    def __init__(self, blocks: list[_Block], top: int, later: int, bottom: int) -> None:
+        self.blocks, self.top, self.later, self.bottom = blocks, top, later, bottom
+        self.units: list[_Unit] = []
+        self.runs: dict[tuple[int, int], int] = {}  # units s..e-1 of a block: measured once
+        for b, block in enumerate(blocks):
+            parts: list[str] = []
+            for sentence in block.units:
+                height, at = block.height([sentence], not parts), len(self.units) + len(parts)
+                if height <= bottom - top:
+                    self.runs[(at, at + 1)] = height
+                    parts.append(sentence)
+                else:  # longer than a page: it breaks between lines
+                    parts += _parts(block, sentence, not parts, bottom - top)
+            self.units += [(b, k, part) for k, part in enumerate(parts)]
 
-    for strict in (True, False):  # keeping blocks together, else (if it cannot be) not
-        best: list[tuple[int, int, int] | None] = [(0, 0, 0)] + [None] * len(units)
-        for j in range(1, len(units) + 1):
-            if strict and not _may_break(blocks, units, j):
-                continue
-            for i in range(j - 1, -1, -1):
-                if best[i] is None or strict and not _may_break(blocks, units, i):
-                    continue
-                h, space = height(i, j), room if i else bottom - top
-                if h > space and i < j - 1:
+    def space(self, i: int) -> int:
+        """The room on a page starting at unit `i`."""
+        return self.bottom - (self.later if i else self.top)
+
+    def height(self, i: int, j: int) -> int:
+        """The height of units i..j-1 on a page of their own."""
+        units, total, s = self.units, 0, i
+        while s < j:
+            e = s + 1
+            while e < j and units[e][0] == units[s][0]:
+                e += 1
+            if (s, e) not in self.runs:
+                self.runs[(s, e)] = self.blocks[units[s][0]].height(
+                    [u[2] for u in units[s:e]], units[s][1] == 0)
+            total += (self.blocks[units[s][0]].gap if s > i else 0) + self.runs[(s, e)]
+            s = e
+        return total
+
+    def may_break(self, j: int, strict: bool) -> bool:
+        """Whether a page may start at unit `j` (`strict`: not where a block keeps with the next)."""
+        units = self.units
+        return not strict or j in (0, len(units)) or units[j - 1][0] == units[j][0] \
+            or not self.blocks[units[j - 1][0]].keep
+
+    def fits(self, i: int, j: int) -> bool:
+        """Whether units i..j-1 fit a page (one unit always does: _parts cut it to fit)."""
+        return j == i + 1 or self.height(i, j) <= self.space(i)
+
+    def count(self) -> int:
+        """The fewest pages: filling each page as far as it may break is the fewest, as what
+        fits a page still fits with units taken off either end."""
+        for strict in (True, False):  # keeping blocks together, else (if it cannot be) not
+            pages, i, n = 0, 0, len(self.units)
+            while i < n:
+                j, reach = i + 1, 0
+                while j <= n and self.fits(i, j):
+                    reach = j if self.may_break(j, strict) else reach
+                    j += 1
+                if not reach:
                     break
-                found = (best[i][0] + 1, best[i][1] + (space - h) ** 2, i)
-                if best[j] is None or found[:2] < best[j][:2]:
-                    best[j] = found
-        if best[-1] is not None:
-            break
-    cuts = [len(units)]
-    while cuts[-1]:
-        cuts.append(best[cuts[-1]][2])
-    cuts.reverse()
-    return [_placed(blocks, units[i:j], later if i else top) for i, j in zip(cuts, cuts[1:])]
+                pages, i = pages + 1, reach
+            if i == n:
+                return pages
+        raise AssertionError("unreachable: with no keeping, every unit fits a page")
+
+    def pages(self) -> list[list[Piece]]:
+        """The fewest pages (as count()), of those the most even (no page left with a lone
+        line), laid out."""
+        n = len(self.units)
+        for strict in (True, False):
+            best: list[tuple[int, int, int] | None] = [(0, 0, 0)] + [None] * n
+            for j in range(1, n + 1):
+                if not self.may_break(j, strict):
+                    continue
+                for i in range(j - 1, -1, -1):
+                    if not self.fits(i, j):
+                        break
+                    if best[i] is None or not self.may_break(i, strict):
+                        continue
+                    found = (best[i][0] + 1, best[i][1] + (self.space(i) - self.height(i, j)) ** 2,
+                             i)
+                    if best[j] is None or found[:2] < best[j][:2]:
+                        best[j] = found
+            if best[-1] is not None:
+                break
+        cuts = [n]
+        while cuts[-1]:
+            cuts.append(best[cuts[-1]][2])
+        cuts.reverse()
+        return [_placed(self.blocks, self.units[i:j], self.later if i else self.top)
+                for i, j in zip(cuts, cuts[1:])]
 
 
-def _may_break(blocks: list[_Block], units: list[_Unit], j: int) -> bool:
-    """Whether a page may start at unit `j`: not where a block that keeps with the next ends."""
-    if j in (0, len(units)):
-        return True
-    return units[j - 1][0] == units[j][0] or not blocks[units[j - 1][0]].keep
-
-
-def _runs(blocks: list[_Block], units: list[_Unit]) -> list[tuple[int, int, list[_Unit]]]:
-    """The units of a page by block: the gap above each run, its height, its units."""
-    out: list[tuple[int, int, list[_Unit]]] = []
+def _runs(units: list[_Unit]) -> list[list[_Unit]]:
+    """The units of a page by block."""
+    out: list[list[_Unit]] = []
     for unit in units:
-        if out and out[-1][2][0][0] == unit[0]:
-            out[-1][2].append(unit)
+        if out and out[-1][0][0] == unit[0]:
+            out[-1].append(unit)
         else:
-            out.append((0, 0, [unit]))
-    runs = []
-    for n, (_, _, run) in enumerate(out):
-        block = blocks[run[0][0]]
-        runs.append((block.gap if n else 0,
-                     block.height([u[2] for u in run], run[0][1] == 0), run))
-    return runs
+            out.append([unit])
+    return out
 
 
 def _placed(blocks: list[_Block], units: list[_Unit], top: int) -> list[Piece]:
     """A page's units as pieces, one a line, from `top` down."""
     pieces: list[Piece] = []
     y = top
-    for gap, _, run in _runs(blocks, units):
+    for n, run in enumerate(_runs(units)):
         block = blocks[run[0][0]]
-        y += gap
+        y += block.gap if n else 0
         if block.label is not None and run[0][1] == 0:
             pieces.append(Piece("do-label", block.label, block.x, y))
         y += block.above(run[0][1] == 0)
@@ -541,9 +591,7 @@ def _placed(blocks: list[_Block], units: list[_Unit], top: int) -> list[Piece]:
 
 
 def _parts(block: _Block, sentence: str, first: bool, room: int) -> list[str]:
-    """A sentence, or if it is longer than a page, its lines in runs that fit one."""
-    if block.height([sentence], first) <= room:
-        return [sentence]
+    """A sentence longer than a page: its lines in runs that fit one."""
     lines = _wrap(sentence, block)
     out = []
     while lines:
@@ -759,7 +807,10 @@ def _help_pages(links: tuple[HelpLink, ...], reassure: Fitted, scale: float, col
 
 BUTTON_TEXT = theme.TEXT_BODY  # the size of a button's label
 NOTEBOOK_TOPIC = (520, 88)  # a topic's button on the notebook page
-NOTEBOOK_ENTRY = (900, 60)  # a message's button on a topic's page
+NOTEBOOK_STICKER = (560, 92)  # a message's sticker (or its outline) on a topic's page
+STICKER_ROOM = "MMM "  # measured before a sticker's title: the round spot at its left
+NOTEBOOK_ENTRY = (NOTEBOOK_STICKER[0] - 88, NOTEBOOK_STICKER[1] - 2)  # a sticker's words' part,
+# as button_label_box measures it (the validator checks each title fits)
 NOTEBOOK_TOPICS = 8  # topic buttons on the notebook page (two columns of four)
 TOPIC_HEADING_W = WIDTH - 100  # a topic's page heading, shrunk to fit
 TOPIC_HEADING_SIZE = theme.TEXT_HUGE - 12
@@ -770,8 +821,14 @@ def button_label_box(w: int, h: int, hint_w: int = 0, size: int = BUTTON_TEXT) -
     return Box(w - 24 - hint_w, h - 8, (size, size - 4, size - 8), bold=True)
 
 
+def notebook_topic_count(seen: int, total: int) -> str:
+    """A topic's count on its badge in the notebook, apart from its name."""
+    return t("{seen} of {total}", seen=seen, total=total)
+
+
 def notebook_topic_label(title: str, seen: int, total: int) -> str:
-    return t("{topic}   {seen} of {total}", topic=title, seen=seen, total=total)
+    """What a topic's button is measured by: its name and, apart, its count's badge."""
+    return t("{topic}   {seen} of {total}", topic=title, seen=seen, total=total) + "  "
 
 
 def heading_size(words: str, width: int, size: int, scale: float = 1.0) -> tuple[int, bool]:
@@ -1581,6 +1638,7 @@ def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: 
 # --- the safety message's screen: the card above its button -----------------------------------
 
 CARD_X, CARD_Y = 90, 26
+CARD_SCOUT = (WIDTH - 122, CARD_Y + CARD_H - 118, 124)  # Scout sits by the card at 100%: x, y, size
 MESSAGE_BUTTON_W = 400
 
 
@@ -1594,7 +1652,8 @@ class MessageScreen:
 def message_screen(labels: tuple[str, ...], scale: float, nook: Corner) -> MessageScreen:
     """The card (at 100%: CARD_W by CARD_H at most; at larger text sizes, the whole screen
     above the button, for the words to flow in) and, at the foot, the one
-    button (Continue, Next page, Read it first...) as wide as the longest of its `labels`."""
+    button (Continue, filling up while the message is read, or Next page) as wide as the longest
+    of its `labels`."""
     sizes = button_sizes(scale, least=70)
     w = max([MESSAGE_BUTTON_W] + [sizes.width(label, "Enter") for label in labels])
     (button,) = bottom_row([min(w, nook.left - GAP - EDGE)], sizes.height, nook)
@@ -1603,6 +1662,14 @@ def message_screen(labels: tuple[str, ...], scale: float, nook: Corner) -> Messa
                              button, sizes)
     return MessageScreen((EDGE, EDGE // 2, WIDTH - 2 * EDGE, button[1] - 8 - EDGE // 2), button,
                          sizes)
+
+
+def message_card_room(scale: float) -> tuple[int, int]:
+    """The message card's width and height at text size `scale`, as the message screen lays it
+    out (the validator counts its pages in it)."""
+    nook = corner(scale, t("Help"), (t("Sound"), t("Muted")))
+    card = message_screen((t("Continue"),), scale, nook).card
+    return card[2], card[3]
 
 
 @dataclass(frozen=True)
