@@ -99,7 +99,7 @@ def test_the_words_keep_the_size_the_player_chose(bank):
 
 def test_continue_waits_then_works_with_the_keyboard_and_the_mouse(tmp_path):
     app = new_app(tmp_path)
-    app.session.change_settings(text_scale=2.0, lang="cy")
+    app.session.change_settings(text_scale=2.0)
     bank = app.session.bank
     m = max(bank.messages, key=lambda m: len(m.text))
     for press in ("key", "mouse"):
@@ -178,3 +178,19 @@ def test_the_wait_is_the_continue_button_filling_up_in_steps_with_reduced_motion
     assert seen <= {0.0, 0.25, 0.5, 0.75, 1.0} and {0.25, 0.5, 0.75, 1.0} <= seen
     key(app, pygame.K_RETURN)
     assert app.scene is after
+
+
+def test_scout_is_proud_after_a_good_round_and_kind_after_a_hard_one(tmp_path):
+    from types import SimpleNamespace
+    from game.rules.progress import RoundSummary
+    from game.scenes.spoken import message as spoken_message
+    app = new_app(tmp_path)
+    m = app.session.bank.messages[0]
+    words = {}
+    for stars in (3, 0):
+        summary = RoundSummary(100, 3 if stars else 0, 3, 0, stars, None, m.id)
+        scene = MessageScene(app, m, after=SimpleNamespace(summary=summary))  # the results
+        words[stars] = scene.cheer
+        assert scene.spoken() == spoken_message(app.session.bank, m)  # read aloud as before
+    assert words == {3: "Well done!", 0: "Good try! Remember this."}
+    assert MessageScene(app, m, after=None).cheer == ""  # reopened from the notebook

@@ -100,7 +100,16 @@ class MessageScene(Scene):
 
     def _compose(self) -> list[pygame.Surface]:
         return compose_pages(self.app.session.bank, self.message, *message_layout(self.app),
-                             card=self.card)
+                             card=self.card, cheer=self.cheer)
+
+    @property
+    def cheer(self) -> str:
+        """Scout's word on the round just played: proud after a good round, kind after a hard
+        one ("" when the card is reopened from the notebook)."""
+        summary = getattr(self.after, "summary", None)
+        if summary is None:
+            return ""
+        return t("Well done!") if summary.stars >= 2 else t("Good try! Remember this.")
 
     def _next_button(self) -> Button:
         key = (self.page + 1, len(self.pages))
@@ -143,12 +152,12 @@ def message_layout(app, classroom: bool = False) -> tuple[float, int]:
 
 
 def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
-                  card: pygame.Rect = CARD) -> list[pygame.Surface]:
+                  card: pygame.Rect = CARD, cheer: str = "") -> list[pygame.Surface]:
     """The message card's pages, each the whole screen bar the button: one page at 100%, more
     at larger text sizes (the text keeps its size and flows on) in the `card` given (shorter
     than at 100% when the button below it is taller)."""
     if scale == 1.0 and floor == 0:
-        return [compose_card(bank, m)]
+        return [compose_card(bank, m, cheer)]
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
     pages = layout.message_pages(m, topic.title if topic else m.topic,
@@ -162,6 +171,9 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
         surf, shown = _blank_card(topic, page.bar_h, card)
         if page.tag is not None:
             shown.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
+            last = page.tag.lines[-1]
+            _cheer(shown, cheer, page.tag.size, layout.CARD_PAD + layout.label_width(
+                last, page.tag.size), 4 + page.tag.height - text.line_height(page.tag.size, True))
         for box in page.boxes:
             _do_box(shown, pygame.Rect(box))
         for piece in page.pieces:
@@ -197,7 +209,17 @@ def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:
     pygame.draw.rect(card, theme.INK, box, 2, border_radius=14)
 
 
-def compose_card(bank: Bank, m: Message) -> pygame.Surface:
+def _cheer(card: pygame.Surface, words: str, size: int, used: int, y: int) -> None:
+    """Scout's word on the round at the right of the card's bar, where the topic leaves room."""
+    if not words:
+        return
+    shown = text.render(words, size, theme.WHITE, True)
+    x = card.get_width() - layout.CARD_PAD - shown.get_width()
+    if x >= used + 40:
+        card.blit(shown, (x, y))
+
+
+def compose_card(bank: Bank, m: Message, cheer: str = "") -> pygame.Surface:
     """The message card on its dimmed backdrop, as the whole screen (the button aside)."""
     topic = bank.topic_by_id.get(m.topic)
     surf, card = _blank_card(topic, 56)
@@ -206,6 +228,7 @@ def compose_card(bank: Bank, m: Message) -> pygame.Surface:
                                  bank.help_by_id.get(m.help),
                                  origin.publisher if origin else m.source)
     card.blit(text.render(fitted.tag, layout.TAG_SIZE, theme.WHITE, True), (28, 12))
+    _cheer(card, cheer, layout.TAG_SIZE, 28 + layout.label_width(fitted.tag, layout.TAG_SIZE), 12)
     card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
     card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
