@@ -1,5 +1,6 @@
-"""The Safety Notebook: every message the player has seen, by topic, reopenable; and "For
-home", which saves a page for the child's grown-up (game.reports.take_home) and says where."""
+"""The Safety Notebook, a sticker book: a page for each topic, where each message collected is a
+sticker (reopenable) and the rest are outlines still to find; and "For home", which saves a page
+for the child's grown-up (game.reports.take_home) and says where."""
 from __future__ import annotations
 
 from abc import abstractmethod
@@ -14,6 +15,7 @@ from game.scenes.common import (
     page_focus,
 )
 from game.ui import layout
+from game.ui.stickers import StickerButton, TopicButton
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, ButtonRow
 
@@ -99,10 +101,9 @@ class NotebookScene(PagedList):
         session = self.app.session
         count = len(session.profile.notebook)
         line = t("Play a round to collect your first safety message!") if count == 0 else \
-            t("You have collected {count} safety messages. Pick a topic to read them again.",
-              count=count) if count > 1 else \
-            t("You have collected 1 safety message. Pick a topic to read it again.")
-        labels = [self._label(topic, seen) for topic, seen in self._groups()]
+            t("{count} of {total} stickers collected. Pick a topic!", count=count,
+              total=len(session.bank.messages))
+        labels = [self._measured(topic, seen) for topic, seen in self._groups()]
         return layout.button_pages(t("My Safety Notebook"), line, labels, scale,
                                    corner_of(scale), page_counter_words(),
                                    ((t("For home"), ""), (t("Back"), "Esc")),
@@ -133,19 +134,30 @@ class NotebookScene(PagedList):
                 open_in_browser(path)
         self.app.push(NoticeScene(self.app, words))
 
-    def _label(self, topic: Topic, seen: list[Message]) -> str:
+    def _count(self, topic: Topic, seen: list[Message]) -> str:
+        total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
+        return layout.notebook_topic_count(len(seen), total)
+
+    def _measured(self, topic: Topic, seen: list[Message]) -> str:
         total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
         return layout.notebook_topic_label(topic.title, len(seen), total)
 
     def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
+        """A topic's button, its count on a badge of its own; one with nothing collected yet
+        opens too (its page shows what is still to find)."""
         topic, seen = self._groups()[index]
-        button = Button(self._label(topic, seen), rect, lambda: self.open_topic(topic, seen),
-                        colour=hex_colour(topic.colour), size=size)
-        button.enabled = bool(seen)
-        return button
+        count = self._count(topic, seen)
+        return TopicButton(self._measured(topic, seen).rstrip(), rect,
+                           lambda: self.open_topic(topic, seen),
+                           colour=hex_colour(topic.colour), size=size, title=topic.title,
+                           count=count)
 
     def open_topic(self, topic: Topic, messages: list[Message]) -> None:
         self.app.push(TopicPageScene(self.app, topic, messages))
+
+
+def still_to_find() -> str:
+    return t("Still to find")
 
 
 def can_open_pages() -> bool:
@@ -158,16 +170,30 @@ def can_open_pages() -> bool:
 
 
 class TopicPageScene(PagedList):
+    """A topic's page of the sticker book: every message of the topic, first a sticker for each
+    one collected (`messages`), then an outline for each still to find."""
+
     def __init__(self, app, topic: Topic, messages: list[Message]) -> None:
         super().__init__(app)
         self.topic, self.messages = topic, messages
         self._build()
 
+    def _all(self) -> list[tuple[Message, bool]]:
+        """Each of the topic's messages, and whether it was collected."""
+        seen = {m.id for m in self.messages}
+        every = [m for m in self.app.session.bank.messages if m.topic == self.topic.id]
+        every += [m for m in self.messages if m not in every]  # from a pack since removed
+        return [(m, True) for m in every if m.id in seen] + \
+            [(m, False) for m in every if m.id not in seen]
+
     def placed(self, scale: float) -> layout.ListLayout:
-        return layout.button_pages(self.topic.title, "", [m.title for m in self.messages],
-                                   scale, corner_of(scale), page_counter_words(),
-                                   ((t("Back"), "Esc"),), layout.NOTEBOOK_ENTRY, (1,),
-                                   layout.TOPIC_HEADING_SIZE)
+        found = self._all()
+        labels = [layout.STICKER_ROOM + (m.title if got else still_to_find())
+                  for m, got in found]
+        line = t("{seen} of {total} found", seen=sum(got for _, got in found), total=len(found))
+        return layout.button_pages(self.topic.title, line, labels, scale, corner_of(scale),
+                                   page_counter_words(), ((t("Back"), "Esc"),),
+                                   layout.NOTEBOOK_STICKER, (2, 1), layout.TOPIC_HEADING_SIZE)
 
     def content_changed(self) -> None:
         bank = self.app.session.bank
@@ -176,9 +202,12 @@ class TopicPageScene(PagedList):
         self._build()
 
     def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
-        message = self.messages[index]
-        return Button(message.title, rect, lambda: self.open(message),
-                      colour=hex_colour(self.topic.colour), size=size)
+        message, got = self._all()[index]
+        sticker = StickerButton(message.title if got else still_to_find(), rect,
+                                lambda: self.open(message), colour=hex_colour(self.topic.colour),
+                                size=size, collected=got)
+        sticker.enabled = got
+        return sticker
 
     def open(self, message: Message) -> None:
         from game.scenes.message import MessageScene
