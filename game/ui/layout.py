@@ -744,9 +744,10 @@ def help_layout(links: tuple[HelpLink, ...], words: tuple[str, str, str], scale:
                 nook: Corner, counter: str) -> HelpLayout:
     """The help screen: at 100%, its cards on one page (help_cards); larger, each card as tall
     as its words need, in two columns or one, on as few pages as they take, the reassurance
-    first. `words`: the heading, the reassurance and the Back button's label; `counter`: "Page
-    {page} of {pages}" to fill in."""
-    links = links[:MAX_LINKS]
+    first, then the most important cards (999 on the first page, the reassurance made smaller
+    if it must). `words`: the heading, the reassurance and the Back button's label;
+    `counter`: "Page {page} of {pages}" to fill in."""
+    links = most_important_first(links[:MAX_LINKS])
     own = ((words[2], "Esc"),)
     reassure = heading_lines(Words(words[1], (theme.TEXT_BODY,), True, 3), HELP_W, scale)
     assert reassure is not None
@@ -766,8 +767,25 @@ def help_layout(links: tuple[HelpLink, ...], words: tuple[str, str, str], scale:
                             counter.format(page=len(pages), pages=len(pages)), scale, nook)
         options.append((len(_help_pages(links, reassure, scale, cols, paged)), cols, paged))
     _, cols, paged = min(options, key=lambda o: o[:2])  # fewest pages, then fewest columns
-    return HelpLayout(paged, reassure, _help_pages(links, reassure, scale, cols, paged),
-                      reassure_y)
+    pages = _help_pages(links, reassure, scale, cols, paged)
+    for size in (theme.TEXT_SMALL, theme.TEXT_SMALL - 4):  # 999 shares the first page with the
+        if pages[0]:  # reassurance, which is made smaller if the card needs the room
+            break
+        smaller = heading_lines(Words(words[1], (size,), True, 3), HELP_W, scale)
+        if smaller is not None and _help_pages(links, smaller, scale, cols, paged)[0]:
+            reassure = smaller
+            pages = _help_pages(links, reassure, scale, cols, paged)
+            reassure_y = tucked(paged.heading_y, paged.heading, 6, reassure.size)
+    return HelpLayout(paged, reassure, pages, reassure_y)
+
+
+def most_important_first(links: tuple[HelpLink, ...]) -> tuple[HelpLink, ...]:
+    """The help links in the order a child in trouble needs them: an emergency number (999)
+    first, then a person to tell (a link with no phone and no site), then the rest as written."""
+    def rank(link: HelpLink) -> int:
+        digits = "".join(ch for ch in link.phone or "" if ch.isdigit())
+        return 0 if 0 < len(digits) <= 3 else 1 if not link.phone and not link.url else 2
+    return tuple(sorted(links, key=rank))
 
 
 def _help_pages(links: tuple[HelpLink, ...], reassure: Fitted, scale: float, cols: int,
@@ -781,11 +799,17 @@ def _help_pages(links: tuple[HelpLink, ...], reassure: Fitted, scale: float, col
     first = tucked(reassure_y, reassure, 6) + 4 - frame.top  # the reassurance's share of page 1
     cards = [_flowing_help_card(link, w, scale, room) for link in links]
     rows = [cards[i:i + cols] for i in range(0, len(cards), cols)]
-    beside = room - first - gap  # the first row keeps the reassurance company, smaller if it must
-    if rows and max(c.h for c in rows[0]) > beside:
-        smaller = [_flowing_help_card(card.link, w, scale, beside) for card in rows[0]]
-        if max(c.h for c in smaller) <= beside:
-            rows[0] = smaller
+    # the two most important cards keep the reassurance company, their words smaller if they
+    # must (never a first page with the reassurance alone)
+    for lead in range(min(len(rows), 2 if cols == 1 else 1), 0, -1):
+        share = (room - first - gap * lead) // lead
+        if all(max(c.h for c in row) <= share for row in rows[:lead]):
+            break
+        smaller = [[_flowing_help_card(card.link, w, scale, share) for card in row]
+                   for row in rows[:lead]]
+        if all(max(c.h for c in row) <= share for row in smaller):
+            rows[:lead] = smaller
+            break
     heights = [first] + [max(c.h for c in row) for row in rows]
     out = []
     for page in pages_of(heights, room, gap):
