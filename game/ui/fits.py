@@ -100,6 +100,7 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
         _remembered(report, p, fields, ("fit-question", words, scale, p.item,
                                         len(p.at.entries("answers"))),
                     lambda r, q, _: _question(r, q, strictest))
+    room = layout.message_card_room(layout.MAX_SCALE)  # the card at 200%, in these words
     for p in placed.get("messages", []):
         m = p.item
         topic = bank.topic_by_id.get(m.topic)
@@ -107,7 +108,7 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
         origin = bank.source_by_id.get(m.source)
         _remembered(report, p, fields, ("fit-message", words, scale, m, topic and topic.title,
                                         link, origin and origin.publisher),
-                    lambda r, q, f: _message(r, bank, f, q, scale))
+                    lambda r, q, f: _message(r, bank, f, q, scale, room))
     shown = Counter(m.topic for m in bank.messages)
     totals = tuple(shown[topic.id] for topic in bank.topics)
     _remembered(report, None, fields, ("fit-screens", words, scale, bank.help_links, bank.topics,
@@ -272,7 +273,8 @@ def _question(report: FitReport, p: Any, geo: layout.RoundLayout) -> None:
                              "the banner after a wrong answer", body, body_box, scale)
 
 
-def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: float) -> None:
+def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: float,
+             room: tuple[int, int]) -> None:
     m = p.item
     topic = bank.topic_by_id.get(m.topic)
     link = bank.help_by_id.get(m.help)
@@ -303,8 +305,8 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
         placed = fields.field("sources", origin.id, "publisher")
         if placed:
             report.check(False, placed[0], placed[1], "publisher", "the foot of a message card")
-    _pages(report, p, m, (topic.title if topic else m.topic, link,
-                          origin.publisher if origin else m.source))
+    _pages(report, p, m, room, (topic.title if topic else m.topic, link,
+                                origin.publisher if origin else m.source))
     if card.think_hidden:
         entries = p.at.entries("discuss")
         at = entries[0] if entries else p.at.field("discuss")
@@ -314,10 +316,11 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
                                                 "children should see it on the card")
 
 
-def _pages(report: FitReport, p: Any, m: Message, card: tuple) -> None:
+def _pages(report: FitReport, p: Any, m: Message, room: tuple[int, int], card: tuple) -> None:
     """A warning for a message whose card takes more than layout.MAX_PAGES pages at the largest
-    text size (it is all shown, so not an error: a child at large text turns more pages)."""
-    w, h = layout.message_card_room(layout.MAX_SCALE)
+    text size (it is all shown, so not an error: a child at large text turns more pages), the
+    card `room` (width, height) big."""
+    w, h = room
 
     def pages(message: Message) -> int:
         return layout.message_page_count(message, *card, layout.MAX_SCALE, h, w)

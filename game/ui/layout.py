@@ -535,7 +535,8 @@ class _Flow:
 
     def pages(self) -> list[list[Piece]]:
         """The fewest pages (as count()), of those the most even (no page left with a lone
-        line), laid out."""
+        line), a page turning inside a part (between sentences) only where that is much more
+        even; laid out."""
         n = len(self.units)
         for strict in (True, False):
             best: list[tuple[int, int, int] | None] = [(0, 0, 0)] + [None] * n
@@ -547,8 +548,10 @@ class _Flow:
                         break
                     if best[i] is None or not self.may_break(i, strict):
                         continue
-                    found = (best[i][0] + 1, best[i][1] + (self.space(i) - self.height(i, j)) ** 2,
-                             i)
+                    space = self.space(i)
+                    inside = 0 < i and self.units[i - 1][0] == self.units[i][0]
+                    found = (best[i][0] + 1, best[i][1] + (space - self.height(i, j)) ** 2
+                             + (space // 3) ** 2 * inside, i)
                     if best[j] is None or found[:2] < best[j][:2]:
                         best[j] = found
             if best[-1] is not None:
@@ -1420,12 +1423,14 @@ def _button_pages(labels: list[str], line: Fitted | None, scale: float, frame: P
     gap = 16
     widest = (WIDTH - 2 * EDGE - GAP * (cols - 1)) // cols
     w = min(widest, max([base[0]] + [label_width(label, size) + 28 for label in labels]))
-    lines = max((len(text.wrap(label, size, w - 24, True)) for label in labels), default=1)
-    h = button_height(size, lines, least=base[1])
+    tall = [button_height(size, len(text.wrap(label, size, w - 24, True)), least=base[1])
+            for label in labels]
     room = frame.bottom - frame.top
     first = tucked(_line_y(frame, line), line, 6) + 4 - frame.top if line else 0
     rows = -(-len(labels) // cols)
-    heights = ([first] if line else []) + [h] * rows
+    # one to a row: each as tall as its own words need; else a row as tall as the tallest
+    row_h = tall if cols == 1 else [max(tall, default=base[1])] * rows
+    heights = ([first] if line else []) + row_h
     x0 = (WIDTH - cols * w - GAP * (cols - 1)) // 2
     out = []
     for page in pages_of(heights, room, gap):
@@ -1438,8 +1443,8 @@ def _button_pages(labels: list[str], line: Fitted | None, scale: float, frame: P
             for col in range(cols):
                 i = row * cols + col
                 if i < len(labels):
-                    placed.append((i, (x0 + col * (w + GAP), y, w, h)))
-            y += h + gap
+                    placed.append((i, (x0 + col * (w + GAP), y, w, row_h[row])))
+            y += row_h[row] + gap
         out.append(tuple(placed))
     return tuple(out)
 
