@@ -507,7 +507,8 @@ class _Flow:
         return total
 
     def may_break(self, j: int, strict: bool) -> bool:
-        """Whether a page may start at unit `j` (`strict`: not where a block keeps with the next)."""
+        """Whether a page may start at unit `j` (`strict`: not where a block keeps with the
+        next ends)."""
         units = self.units
         return not strict or j in (0, len(units)) or units[j - 1][0] == units[j][0] \
             or not self.blocks[units[j - 1][0]].keep
@@ -1667,7 +1668,7 @@ def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: 
 # --- the safety message's screen: the card above its button -----------------------------------
 
 CARD_X, CARD_Y = 90, 26
-CARD_SCOUT = (WIDTH - 122, CARD_Y + CARD_H - 118, 124)  # Scout sits by the card at 100%: x, y, size
+CARD_SCOUT = (WIDTH - 122, CARD_Y + CARD_H - 118, 124)  # Scout by the card at 100%: x, y, size
 MESSAGE_BUTTON_W = 400
 
 
