@@ -190,7 +190,8 @@ class TopicPageScene(PagedList):
         found = self._all()
         labels = [layout.STICKER_ROOM + (m.title if got else still_to_find())
                   for m, got in found]
-        line = t("{seen} of {total} found", seen=sum(got for _, got in found), total=len(found))
+        line = t("{seen} of {total} found", seen=sum(got for _, got in found),
+                 total=len(found)) if scale < 1.5 else ""  # large: the notebook's badge says it
         return layout.button_pages(self.topic.title, line, labels, scale, corner_of(scale),
                                    page_counter_words(), ((t("Back"), "Esc"),),
                                    layout.NOTEBOOK_STICKER, (2, 1), layout.TOPIC_HEADING_SIZE)
