@@ -11,7 +11,7 @@ import re
 import pytest
 
 from screen_check import tracking
-from game.commands.screenshots import tour
+from game.commands.screenshots import report_folder, tour
 from game.launch import start
 
 WEB_ADDRESS = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|wales)"
@@ -41,11 +41,12 @@ def shown_words(tracker, app) -> list[str]:
 
 
 def _found_on_tour(tmp_path, lang: str, scale: float) -> dict[str, list[str]]:
+    """As `safety-dash screenshots` tours: its data in a "safety-dash-shots-..." folder."""
+    data = tmp_path / "safety-dash-shots-test"
     with tracking() as tracker:
-        app = start(str(tmp_path / "data"), fast=True, seed=7,
-                    settings={"text_scale": scale, "lang": lang})
+        app = start(str(data), fast=True, seed=7, settings={"text_scale": scale, "lang": lang})
         found: dict[str, list[str]] = {}
-        for name in tour(app, tmp_path / "data" / "reports"):
+        for name in tour(app, report_folder(data)):
             bad = [p for words in shown_words(tracker, app) for p in developer_words(words)]
             if bad:
                 found[name] = bad

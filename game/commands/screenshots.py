@@ -28,11 +28,17 @@ def render_all(data_dir: str, out: Path, content: str | None = None,
 
     app = start(data_dir, fast=True, seed=7, content=content, settings=settings)
     names: list[str] = []
-    for name in tour(app, Path(data_dir) / "reports"):
+    for name in tour(app, report_folder(data_dir)):
         app.draw()
         pygame.image.save(app.canvas, str(out / f"{name}.png"))
         names.append(name)
     return names
+
+
+def report_folder(data_dir: str | Path) -> Path:
+    """Where the tour's lesson report goes: a "Documents > Safety Dash reports" of its own, so
+    the summary names the place as it does on a real computer."""
+    return Path(data_dir) / "Documents" / "Safety Dash reports"
 
 
 def tour(app, report_dir: Path) -> Iterator[str]:
@@ -96,6 +102,11 @@ def player_screens(app) -> Iterator[str]:
     if seen:
         app.push(TopicPageScene(app, topic, seen))
         yield from _pages(app.scene, "notebook-topic")
+        app.pop()
+    topic, seen = min(seen_by_topic(app), key=lambda group: len(group[1]))
+    if not seen:  # a topic with nothing collected yet: its outlines still to find
+        app.push(TopicPageScene(app, topic, seen))
+        yield "notebook-topic-to-find"
         app.pop()
     app.pop()
     app.push(HelpScene(app))
