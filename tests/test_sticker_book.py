@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from helpers import frames
+from game.content.colours import contrast
 from game.i18n import t
 from game.launch import start
 from game.scenes.notebook import NotebookScene, TopicPageScene
@@ -109,5 +110,7 @@ def test_high_contrast_draws_the_stickers_in_its_colours(tmp_path):
         face = outline.face("disabled")
         assert face.get_at((face.get_width() - 14, face.get_height() - 16))[:3] == \
             theme.PAPER[:3]
+        dash = face.get_at((8, 2))[:3]  # the outline's first dash stands out from the paper
+        assert contrast(dash, theme.PAPER) >= 3.0, dash
     finally:
         theme.apply_theme("default")

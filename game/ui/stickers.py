@@ -11,12 +11,20 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.content.colours import contrast
 from game.ui import text, theme
 from game.ui.layout import Box
 from game.ui.widgets import Button, _darker, panel
 
 BADGE_PAD = 14  # around the count on a topic's badge
 SIZES = (0, -4, -8)  # a label's sizes, from the button's own down
+EDGE_CONTRAST = 3.0  # an outline against the paper, as WCAG asks of things that are not text
+
+
+def edge_on_paper(colour) -> tuple[int, int, int]:
+    """The topic's colour for a line on the paper, or the paper's own edge colour where the
+    topic's would not stand out (high contrast's near-black paper)."""
+    return colour if contrast(colour, theme.PAPER) >= EDGE_CONTRAST else theme.PAPER_EDGE
 
 
 def count_badge(words: str, size: int) -> pygame.Surface:
@@ -91,8 +99,8 @@ class StickerButton(Button):
 
     def _sticker(self, hover: bool) -> pygame.Surface:
         colour = self.colour or theme.BUTTON
-        surf = panel(self.rect.size, theme.PAPER, theme.ACCENT if hover else colour,
-                     border=7 if hover else 5, shadow=5)
+        surf = panel(self.rect.size, theme.PAPER, theme.ACCENT if hover else
+                     edge_on_paper(colour), border=7 if hover else 5, shadow=5)
         cx, cy, r = self._spot()
         pygame.draw.circle(surf, colour, (cx, cy), r)
         pygame.draw.polygon(surf, theme.WHITE, star((cx, cy), r * 0.72))
@@ -100,12 +108,12 @@ class StickerButton(Button):
         return surf
 
     def _outline(self) -> pygame.Surface:
-        colour = self.colour or theme.BUTTON
+        edge = edge_on_paper(_darker(self.colour or theme.BUTTON))
         w, h = self.rect.size
         surf = panel((w, h), theme.PAPER, border=0, shadow=0)
-        dashed_rect(surf, _darker(colour), pygame.Rect(0, 0, w, h), 4)
+        dashed_rect(surf, edge, pygame.Rect(0, 0, w, h), 4)
         cx, cy, r = self._spot()
-        dashed_circle(surf, _darker(colour), (cx, cy), r, 3)
+        dashed_circle(surf, edge, (cx, cy), r, 3)
         self._words(surf, self.label, theme.INK)
         return surf
 
