@@ -194,3 +194,15 @@ def test_scout_is_proud_after_a_good_round_and_kind_after_a_hard_one(tmp_path):
         assert scene.spoken() == spoken_message(app.session.bank, m)  # read aloud as before
     assert words == {3: "Well done!", 0: "Good try! Remember this."}
     assert MessageScene(app, m, after=None).cheer == ""  # reopened from the notebook
+
+
+def test_a_classrooms_card_takes_at_most_three_pages_at_200_percent(bank):
+    """The projector's card (150% at least, nothing under 4% of the screen) is as wide as the
+    screen too: the longest messages at 200% keep to 3 pages."""
+    from game.scenes.message import compose_pages
+    from game.ui import theme
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    for m in sorted(bank.messages, key=lambda m: -len(m.title + m.text + m.do))[:8]:
+        assert 1 <= len(compose_pages(bank, m, 2.0, theme.CLASS_MIN_TEXT)) <= layout.MAX_PAGES, \
+            m.id

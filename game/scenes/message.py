@@ -6,7 +6,7 @@ import pygame
 from game.actions import Act, Action
 from game.art.dog import dog_portrait
 from game.content.model import Bank, Message
-from game.rules.tuning import message_wait_seconds
+from game.rules.tuning import WIDTH, message_wait_seconds
 from game.scenes.base import Scene
 from game.scenes import spoken
 from game.i18n import t
@@ -152,12 +152,14 @@ def message_layout(app, classroom: bool = False) -> tuple[float, int]:
 
 
 def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
-                  card: pygame.Rect = CARD, cheer: str = "") -> list[pygame.Surface]:
+                  card: pygame.Rect | None = None, cheer: str = "") -> list[pygame.Surface]:
     """The message card's pages, each the whole screen bar the button: one page at 100%, more
     at larger text sizes (the text keeps its size and flows on) in the `card` given (shorter
     than at 100% when the button below it is taller)."""
     if scale == 1.0 and floor == 0:
         return [compose_card(bank, m, cheer)]
+    if card is None:  # where the card is at 100%, as wide as the screen (a classroom's)
+        card = pygame.Rect(layout.EDGE, CARD.y, WIDTH - 2 * layout.EDGE, CARD.h)
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
     pages = layout.message_pages(m, topic.title if topic else m.topic,
