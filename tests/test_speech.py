@@ -30,6 +30,7 @@ from game.scenes.help import HelpScene, reassurance
 from game.scenes.message import MessageScene
 from game.rules.tuning import STEP
 from game.scenes.title import TitleScene
+from game.ui.layout import most_important_first
 from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed, reason_words
 from game.speech_worker import save_wav
 
@@ -245,7 +246,9 @@ def test_help_replaces_the_message_being_read(voice, app):
     until(app, lambda: app.speech.speaking)
     key(app, pygame.K_h)
     assert isinstance(app.scene, HelpScene)
-    assert app.speech.saying == spoken.help_screen(bank.help_links, reassurance())
+    assert app.speech.saying == spoken.help_screen(most_important_first(bank.help_links),
+                                                   reassurance())
+    assert app.speech.saying.index("In an emergency") < app.speech.saying.index("Childline")
     assert app.speech.saying.startswith("Where to get help. You will not be in trouble")
     assert "Childline. " in app.speech.saying and "Phone 0 8 0 0, 1 1 1 1." in app.speech.saying
     until(app, lambda: app.speech.speaking)

@@ -67,7 +67,9 @@ class HelpScene(MenuScene):
         self._build()
 
     def spoken(self) -> str:
-        return spoken.help_screen(self.app.session.bank.help_links, reassurance())
+        """Read in the order the cards are shown: 999 first."""
+        return spoken.help_screen(layout.most_important_first(self.app.session.bank.help_links),
+                                  reassurance())
 
     def content_changed(self) -> None:
         self._build()
