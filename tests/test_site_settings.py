@@ -407,3 +407,73 @@ def test_validate_given_the_site_file_itself_checks_it_as_one(tmp_path):
     assert run.returncode == 1
     assert "safety-dash-site.yaml:1:11: error [bad-language] there is no language 'fr'" in \
         run.stdout
+
+
+# --- every error leaves its key (or the whole file) out of what the game uses -------------------
+
+def site_error_codes() -> set[str]:
+    """Every error code game.site_settings can give, read from its source (so a new code with no
+    case below fails test_every_site_error_code_leaves_what_it_names_out)."""
+    import ast
+    import re
+    code = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+    tree = ast.parse(Path(site_settings.__file__).read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        parts: list[ast.AST] = []
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem" and \
+                len(node.args) >= 6 and getattr(node.args[4], "value", None) == "error":
+            parts = [node.args[5]]
+        elif isinstance(node, ast.Tuple) and len(node.elts) == 3 and \
+                isinstance(node.elts[0], (ast.Constant, ast.JoinedStr)):
+            parts = [node.elts[1]]  # _check_value's (message, code, hint)
+        found |= {p.value for p in parts if isinstance(p, ast.Constant)
+                  and isinstance(p.value, str) and code.match(p.value)}
+    return found
+
+
+def _nothing_used(site: site_settings.Site) -> bool:
+    return site.unread and site.language is None and site.data_dir is None
+
+
+# code -> (the file's bytes, or None for a folder where the file should be; what must be left out)
+SITE_CASES = {
+    "site-too-big": (b"language: cy\n" + b"#" * site_settings.MAX_BYTES, _nothing_used),
+    "not-utf8": (b"language: cy\n# \xff\n", _nothing_used),
+    "site-unreadable": (None, _nothing_used),
+    "yaml-unclosed-quote": (b'language: "cy\n', _nothing_used),
+    "site-not-keys": (b"- language: cy\n", _nothing_used),
+    "unknown-site-key": (b"langauge: cy\ntext_size: 150\n",
+                         lambda s: s.language is None and s.text_size == 150),
+    "bad-site-value": (b"pupils_may_open_settings: maybe\nlanguage: cy\n",
+                       lambda s: not s.settings_locked and s.language == "cy"),
+    "bad-language": (b"language: fr\ntext_size: 150\n",
+                     lambda s: s.language is None and s.text_size == 150),
+    "bad-text-size": (b"text_size: 175\nlanguage: cy\n",
+                      lambda s: s.text_size is None and s.language == "cy"),
+    "no-folder": (b"content: ./no-such-pack\nlanguage: cy\n",
+                  lambda s: s.content is None and s.language == "cy"),
+    "data-not-writable": (b"data: /proc/safety-dash-data\nlanguage: cy\n",
+                          lambda s: s.data_dir is None and s.language == "cy"),
+}
+
+
+def test_every_site_error_code_has_a_case():
+    missing = site_error_codes() - set(SITE_CASES)
+    assert len(site_error_codes()) >= 8 and not missing, missing
+
+
+@pytest.mark.parametrize("code", sorted(SITE_CASES))
+def test_every_site_error_code_leaves_what_it_names_out(tmp_path, code):
+    """The validator's error is the game's rule: what it names is not used, the rest is."""
+    data, left_out = SITE_CASES[code]
+    path = tmp_path / site_settings.FILE_NAME
+    if data is None:
+        path.mkdir()
+    else:
+        path.write_bytes(data)
+    problems, _ = site_settings.check_file(path)
+    assert code in {p.code for p in problems if p.severity == "error"}, codes(problems)
+    site = site_settings.read(path)
+    assert left_out(site), site
+    assert site.notice()  # the pupil is told, in plain words
