@@ -17,14 +17,15 @@ from screen_check import tracking
 from test_take_home import _pressed_by
 
 
-def _app(tmp_path, lang: str = "en", scale: float = 1.0, collected: int = 3):
+def _app(tmp_path, lang: str = "en", scale: float = 1.0, collected: int = 1):
     app = start(str(tmp_path / "data"), fast=True, seed=3,
                 settings={"lang": lang, "text_scale": scale})
     pygame.event.clear()
     frames(app, 1)  # the first frame starts the gamepads
     bank = app.session.bank
     first = bank.topics[0].id
-    app.session.profile.notebook = [m.id for m in bank.messages if m.topic == first][:collected]
+    app.session.profile.notebook = [m.id for m in bank.messages_for(app.session.band)
+                                    if m.topic == first][:collected]
     return app
 
 
@@ -43,9 +44,11 @@ def test_the_first_page_shows_topics_with_counts_apart_from_their_names(tmp_path
             name, count = on[button.title], on[button.count]
             assert name.right + 8 <= count.left, (button.title, button.count)
             assert button.enabled  # a topic with nothing yet opens too: its page shows outlines
-        first = topics[0]
-        assert first.count == t("{seen} of {total}", seen=3, total=sum(
-            1 for m in app.session.bank.messages if m.topic == app.session.bank.topics[0].id))
+        bank, band = app.session.bank, app.session.band
+        first = bank.topics[0].id
+        theirs = [m for m in bank.messages if m.topic == first and band in m.ages]
+        assert len(theirs) > 1  # one collected, the rest still to find
+        assert topics[0].count == t("{seen} of {total}", seen=1, total=len(theirs))
 
 
 @pytest.mark.parametrize("how", ["keyboard", "mouse", "touch", "gamepad", "one-switch"])
@@ -61,7 +64,7 @@ def test_every_input_opens_a_topic_collected_or_not(tmp_path, how, which):
 
 
 def _topic_page(tmp_path, lang: str = "en", scale: float = 1.0):
-    app = _app(tmp_path, lang, scale, collected=2)
+    app = _app(tmp_path, lang, scale)
     bank = app.session.bank
     topic = bank.topics[0]
     seen = [bank.message_by_id[i] for i in app.session.profile.notebook]
@@ -114,3 +117,22 @@ def test_high_contrast_draws_the_stickers_in_its_colours(tmp_path):
         assert contrast(dash, theme.PAPER) >= 3.0, dash
     finally:
         theme.apply_theme("default")
+
+
+def test_a_topic_page_holds_the_messages_of_the_players_age_and_those_they_collected(tmp_path):
+    """Outlines only for what this child can find (their age band's messages); a sticker they
+    collected under another age band stays."""
+    app = _app(tmp_path, collected=0)
+    bank = app.session.bank
+    app.session.profile.age_band = "7-9"
+    topic = next(tp for tp in bank.topics
+                 if any("7-9" not in m.ages for m in bank.messages if m.topic == tp.id))
+    older = next(m for m in bank.messages if m.topic == topic.id and "7-9" not in m.ages)
+    app.session.profile.notebook = [older.id]
+    app.push(TopicPageScene(app, topic, [older]))
+    stickers = [b for b in app.scene.buttons.buttons if isinstance(b, StickerButton)]
+    pages = app.scene.pages
+    shown = sum(len(page) for page in pages)
+    theirs = [m for m in bank.messages if m.topic == topic.id and "7-9" in m.ages]
+    assert shown == len(theirs) + 1
+    assert stickers[0].collected and stickers[0].label == older.title

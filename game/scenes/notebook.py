@@ -26,6 +26,15 @@ def seen_by_topic(app) -> list[tuple[Topic, list[Message]]]:
     return [(topic, [m for m in seen if m.topic == topic.id]) for topic in bank.topics]
 
 
+def to_collect(app, topic: Topic) -> list[Message]:
+    """The topic's messages this player can collect: those for their age band, and any they
+    collected when they chose another."""
+    session = app.session
+    notebook = set(session.profile.notebook)
+    return [m for m in session.bank.messages
+            if m.topic == topic.id and (session.band in m.ages or m.id in notebook)]
+
+
 class PagedList(MenuScene):
     """A heading, a line under it, and a list of buttons in pages (arrows turn them), with
     Back at the foot: laid out afresh for the player's text size and language."""
@@ -102,7 +111,7 @@ class NotebookScene(PagedList):
         count = len(session.profile.notebook)
         line = t("Play a round to collect your first safety message!") if count == 0 else \
             t("{count} of {total} stickers collected. Pick a topic!", count=count,
-              total=len(session.bank.messages))
+              total=sum(len(to_collect(self.app, topic)) for topic in session.bank.topics))
         labels = [self._measured(topic, seen) for topic, seen in self._groups()]
         return layout.button_pages(t("My Safety Notebook"), line, labels, scale,
                                    corner_of(scale), page_counter_words(),
@@ -135,12 +144,11 @@ class NotebookScene(PagedList):
         self.app.push(NoticeScene(self.app, words))
 
     def _count(self, topic: Topic, seen: list[Message]) -> str:
-        total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
-        return layout.notebook_topic_count(len(seen), total)
+        return layout.notebook_topic_count(len(seen), len(to_collect(self.app, topic)))
 
     def _measured(self, topic: Topic, seen: list[Message]) -> str:
-        total = sum(1 for m in self.app.session.bank.messages if m.topic == topic.id)
-        return layout.notebook_topic_label(topic.title, len(seen), total)
+        return layout.notebook_topic_label(topic.title, len(seen),
+                                           len(to_collect(self.app, topic)))
 
     def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
         """A topic's button, its count on a badge of its own; one with nothing collected yet
@@ -181,7 +189,7 @@ class TopicPageScene(PagedList):
     def _all(self) -> list[tuple[Message, bool]]:
         """Each of the topic's messages, and whether it was collected."""
         seen = {m.id for m in self.messages}
-        every = [m for m in self.app.session.bank.messages if m.topic == self.topic.id]
+        every = to_collect(self.app, self.topic)
         every += [m for m in self.messages if m not in every]  # from a pack since removed
         return [(m, True) for m in every if m.id in seen] + \
             [(m, False) for m in every if m.id not in seen]
