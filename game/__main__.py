@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from pathlib import Path
 
 COMMANDS = ("play", "validate", "preview", "lesson", "take-home", "autoplay", "screenshots",
             "bench")
@@ -129,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    pack = getattr(args, "content", None)
+    if pack is not None and not Path(pack).is_dir():  # typed by a teacher or an editor
+        print(f"There is no content pack folder at {pack}: check the folder's name and where it "
+              "is (--content names a folder holding a pack's YAML files).", file=sys.stderr)
+        return 2
     if args.command == "validate" and args.dir and args.dir.endswith("safety-dash-site.yaml"):
         args.site, args.dir = args.dir, None  # a site file named as if it were a bank folder
     if args.command == "validate" and args.site is not None:

@@ -25,7 +25,6 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
 
     from game import site_settings
     from game.app import App
-    from game.content.model import Bank
     from game.content.notices import content_notices
     from game.i18n import ENGLISH, t
     from game.rules.tuning import HEIGHT, WIDTH
@@ -62,9 +61,8 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     try:
         folders, bank = _kept_bank(content, chosen.lang)
     except _content_error() as exc:  # evaluated only when something was raised
-        folders, bank = [], Bank()
-        notices.append(t("The game's safety messages could not be found ({reason}).",
-                         reason=exc))
+        print(f"Safety Dash: {exc}", file=sys.stderr)
+        folders, bank = _own_bank(content, chosen.lang, notices)
     theme.apply_theme(chosen.theme)
     theme.apply_branding(bank.branding)
     pygame.display.set_caption(bank.branding.title)
@@ -115,6 +113,25 @@ def _kept_bank(pack: str | None, lang: str):
     inputs = f"{lang} {pack} {[f.is_dir() for f in folders]} " + \
         stamp_of_files([*folders, *seeds_folders(folders)])
     return kept(f"bank-{lang}-{which}", inputs, read)
+
+
+def _own_bank(pack: str | None, lang: str, notices: list[str]):
+    """The shipped bank alone when the pack laid on it has gone (a folder moved since the site
+    file or the command named it), or an empty bank if even that is missing; a plain notice."""
+    from game.content.model import Bank
+    from game.i18n import t
+    if pack is not None:
+        try:
+            found = _kept_bank(None, lang)
+        except _content_error() as exc:
+            print(f"Safety Dash: {exc}", file=sys.stderr)
+        else:
+            notices.append(t("This computer's own safety messages could not be found, so the "
+                             "game uses the messages it came with. Tell your teacher."))
+            return found
+    notices.append(t("The game's safety messages could not be found, so there are no questions "
+                     "to play. Tell a grown-up."))
+    return [], Bank()
 
 
 def _content_error() -> type[Exception]:

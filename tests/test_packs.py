@@ -146,3 +146,31 @@ def test_autoplay_plays_a_pack(tmp_path: Path):
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["rounds"] == 2
     assert set(report["messages"]) == {"staffs-local-team", "staffs-second"}
+
+
+@pytest.mark.parametrize("command", [["autoplay", "--rounds", "1"], ["validate"],
+                                     ["lesson", "-o", "x.html"], ["take-home", "-o", "y.html"]])
+def test_a_pack_folder_that_is_not_there_is_refused_in_plain_words(tmp_path, command):
+    """A mistyped --content is said, not played as a bank with no questions (exit 0 before)."""
+    out = subprocess.run([sys.executable, "-m", "game", *command, "--content",
+                          str(tmp_path / "no-such-pack")], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and out.stdout == ""
+    assert "There is no content pack folder at" in out.stderr and "Traceback" not in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_pack_gone_since_it_was_named_plays_the_shipped_bank_and_says_so(tmp_path):
+    from game.launch import start
+    pack = tmp_path / "pack"
+    write(pack, "branding.yaml", "branding:\n  title: Force Dash\n")
+    app = start(str(tmp_path / "data"), fast=True, content=str(pack))
+    assert app.session.bank.branding.title == "Force Dash"
+    for file in pack.iterdir():
+        file.unlink()
+    pack.rmdir()
+    app = start(str(tmp_path / "data"), fast=True, content=str(pack))
+    assert app.session.bank.questions and app.session.bank.branding.title != "Force Dash"
+    shown = " ".join(app.session.notices)
+    assert "This computer's own safety messages could not be found" in shown
+    assert str(tmp_path) not in shown and "pack" not in shown
