@@ -51,7 +51,7 @@ def reason_words(why: str, lang: str = i18n.ENGLISH) -> str:
     the language of the game's words: no command, package or file name (those go to the log)."""
     if why == NO_PACKAGE:
         return t("Read aloud is missing a part it needs on this computer. A grown-up can add "
-                 "it: see the README.")
+                 "it: the game's instructions say how.")
     if why == NO_SOUND:
         return t("Read aloud needs sound, and no sound device is working on this computer.")
     if why == STOPPED:
@@ -70,7 +70,8 @@ def _how_to_add_a_voice() -> str:
     if sys.platform == "darwin":
         return t("A grown-up can add one in System Settings, under Accessibility, "
                  "Spoken Content.")
-    return t("A grown-up can add one: see the README.")
+    return t("A grown-up can add one from this computer's software centre: the game's "
+             "instructions say how.")
 
 
 class _Unavailable(Exception):

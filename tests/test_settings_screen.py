@@ -355,7 +355,7 @@ def test_read_aloud_without_pyttsx3_is_shown_unavailable_with_the_reason(tmp_pat
         shown = row(app, "read_aloud")
         assert shown.unavailable and shown.words.value == "Not available"
         reason = app.speech.reason
-        assert "grown-up" in reason and "README" in reason  # plain words: no package named
+        assert "grown-up" in reason and "instructions say how" in reason  # plain words: no package named
         assert "pyttsx3" not in reason and "pip" not in reason
         assert " ".join(shown.words.explain.lines) == reason
         key(app, pygame.K_RETURN)

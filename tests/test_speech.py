@@ -448,7 +448,7 @@ def test_without_a_welsh_voice_read_aloud_is_unavailable_in_welsh_alone(app, tmp
     until(app, lambda: not app.speech.available)
     assert app.speech.why is None  # nothing is broken: there is no voice for the language
     assert app.speech.reason == speech_module.reason_words(speech_module.NO_LANGUAGE_VOICE, "cy")
-    assert "Cymraeg" in app.speech.reason and "README" in app.speech.reason
+    assert "Cymraeg" in app.speech.reason and "cyfarwyddiadau" in app.speech.reason
     for_a_while(app, 0.5, lambda: not app.speech.speaking)  # never read in another voice
     assert not marker.exists() or marker.read_text() != "default"
     app.change_settings(lang="en")  # English still has its voice
