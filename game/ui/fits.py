@@ -61,13 +61,21 @@ class FitReport:
             where = " or ".join(dict.fromkeys(m[1] for m in places))
             words = next((m[4] for m in reversed(places) if m[4]), "")
             boxes = [(m[2], m[3]) for m in places if m[2] is not None]
-            hint = _shorten_hint(words, boxes) if words and boxes else \
+            hint = _remembered_hint(words, boxes) if words and boxes else \
                 "shorten it; use the 'preview' command to see it as a child does"
             out.append(Problem(path, line, col,
                                f"the {what} is too long for {where}, even at the smallest "
                                "letter size: it would be cut short", "error", "text-too-long",
                                hint))
         return out
+
+
+def _remembered_hint(words: str, boxes: list[tuple[Box, float]]) -> str:
+    """_shorten_hint(), remembered from run to run (game.content.validation_cache): a bank
+    with many texts too long would otherwise search each one's length again on every run."""
+    shapes = [[box.w, box.h, list(box.sizes), box.bold, scale] for box, scale in boxes]
+    return validation_cache.remember(("shorten-hint", words, shapes),
+                                     lambda: _shorten_hint(words, boxes))
 
 
 def _shorten_hint(words: str, boxes: list[tuple[Box, float]]) -> str:
