@@ -30,6 +30,13 @@ def words_and_bank(lang: str, content: str | None) -> Bank | None:
         return None
 
 
+def output_path(output: str | None, name: str) -> Path:
+    """Where a command writes its page: `output`, or `name` inside it when it is a folder, or
+    `name` in the current folder when none was given."""
+    path = Path(output) if output else Path(name)
+    return path / name if path.is_dir() else path
+
+
 def default_name(age: str | None) -> str:
     """The file name used when no -o is given: safety-dash-lesson-<band or all-ages>.html."""
     return f"safety-dash-lesson-{age or 'all-ages'}.html"
@@ -47,9 +54,7 @@ def lesson(bank: Bank, output: str | None, age: str | None) -> int:
     if output == "-":
         _write_stdout(html)
         return 0
-    path = Path(output) if output else Path(default_name(age))
-    if path.is_dir():
-        path = path / default_name(age)
+    path = output_path(output, default_name(age))
     try:
         path.write_text(html, encoding="utf-8", newline="\n")
     except OSError as exc:

@@ -19,7 +19,7 @@ def take_home_command(output: str | None, data_dir: str | None, lang: str | None
                       content: str | None = None) -> int:
     """Write the page to `output` (a file, or a folder to put it in; None: the current folder)
     and print its path; exit 1 with one plain sentence if it cannot be written."""
-    from game.commands.lesson import words_and_bank
+    from game.commands.lesson import output_path, words_and_bank
     from game.reports.render import why_not_saved
     from game.reports.take_home import FILE_NAME, take_home_html, write_page
     from game.save import resolve_data_dir
@@ -40,9 +40,7 @@ def take_home_command(output: str | None, data_dir: str | None, lang: str | None
     elif found == "unreadable":
         print(t("The progress saved in {folder} could not be read, so the page lists no safety "
                 "messages.", folder=folder), file=sys.stderr)
-    path = Path(output) if output else Path(FILE_NAME)
-    if path.is_dir():
-        path = path / FILE_NAME
+    path = output_path(output, FILE_NAME)
     try:
         write_page(take_home_html(bank, profile.notebook, profile.nickname), path)
     except OSError as exc:
