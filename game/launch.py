@@ -105,7 +105,8 @@ def _kept_bank(pack: str | None, lang: str):
     from game.paths import content_dir, seeds_folders
 
     def read():
-        from game.content.loader import bank_folders, load_bank
+        from game.content.bank_files import bank_folders
+        from game.content.loader import load_bank
         return bank_folders(pack=pack), load_bank(pack=pack, lang=lang)
 
     folders = [content_dir(), *([Path(pack)] if pack else [])]
@@ -135,5 +136,5 @@ def _own_bank(pack: str | None, lang: str, notices: list[str]):
 
 
 def _content_error() -> type[Exception]:
-    from game.content.loader import ContentError
+    from game.content.bank_files import ContentError
     return ContentError

@@ -52,7 +52,7 @@ class Session:
             return
         self.screens_checked = True
         from game.content import ContentError, load_bank
-        from game.content.loader import bank_folders
+        from game.content.bank_files import bank_folders
         from game.content.notices import content_notices
         from game.ui.screen_rules import check
         try:
@@ -70,7 +70,7 @@ class Session:
 
         The profile is untouched, so progress is never lost by reloading."""
         from game.content import ContentError, load_bank
-        from game.content.loader import bank_folders
+        from game.content.bank_files import bank_folders
         from game.content.notices import content_notices
         from game.ui.screen_rules import check
         lang = self.settings.lang

@@ -414,8 +414,8 @@ def own_truncated_texts(monkeypatch):
 def test_an_error_leaves_its_item_out_of_the_game(code: str, tmp_path: Path, monkeypatch):
     case = CASES[code]
     if code == "file-too-big":
-        from game.content import loader
-        monkeypatch.setattr(loader, "MAX_FILE_BYTES", 1500)  # the real limit is tens of MB
+        from game.content import bank_files
+        monkeypatch.setattr(bank_files, "MAX_FILE_BYTES", 1500)  # the real limit is tens of MB
     folder = write_bank(tmp_path / "bank", welsh=case.welsh or case.lang != "en")
     base = load_game(folder, case)
     assert _played(base, case) or case.kind == "branding" or case.renamed, "not played at all"

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from game.commands.autoplay import run_bot
 from game.commands.validate import check_bank
-from game.content.loader import MAX_FILE_BYTES, load_bank, parse_file
+from game.content.bank_files import MAX_FILE_BYTES
+from game.content.loader import load_bank, parse_file
 from game.paths import content_dir
 from helpers import frames, key, new_app
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from game.content.model import Problem
 
 if TYPE_CHECKING:
-    from game.content.loader import ParsedFile
+    from game.content.bank_files import ParsedFile
     from game.content.model import Bank
     from game.site_settings import Site
 
@@ -70,7 +70,7 @@ def check_bank(directory: str | Path | None = None, pack: str | Path | None = No
     problems) is remembered from run to run (game.content.validation_cache), so a second run
     re-checks only what changed; everything across items and files is checked every time."""
     from game.content import validation_cache
-    from game.content.loader import ContentError, bank_folders
+    from game.content.bank_files import ContentError, bank_folders
     from game.content.located import gc_paused
 
     try:

@@ -8,11 +8,15 @@ from game.content.model import (
 
 
 def __getattr__(name: str):
-    """load_bank and ContentError come from the loader when first asked for: a start that finds
-    the bank kept from the last launch (game.kept) never imports the loader or the YAML reader."""
-    if name in ("ContentError", "load_bank"):
-        from game.content import loader
-        return getattr(loader, name)
+    """load_bank (the loader) and ContentError (bank_files) are imported when first asked for: a
+    start that finds the bank kept from the last launch (game.kept) never imports the loader or
+    the YAML reader."""
+    if name == "ContentError":
+        from game.content.bank_files import ContentError
+        return ContentError
+    if name == "load_bank":
+        from game.content.loader import load_bank
+        return load_bank
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

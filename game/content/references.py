@@ -10,7 +10,7 @@ from game.content.located import Located
 from game.content.model import Bank, Branding, Lesson, Message, Problem, Question
 
 if TYPE_CHECKING:
-    from game.content.loader import ParsedFile
+    from game.content.bank_files import ParsedFile
 
 _LIST_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions", "lessons")
 Placed = tuple[Any, Located, str]  # an item, where it starts, and its file

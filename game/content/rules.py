@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from game.content.model import AGE_BANDS, Bank, Problem
 
 if TYPE_CHECKING:
-    from game.content.loader import ParsedFile
+    from game.content.bank_files import ParsedFile
 
 # the kinds of file the game cannot be played without
 REQUIRED_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions")

@@ -179,7 +179,7 @@ class _ShapeKeys:
 
 
 def check_files(files: list[Any]) -> list[Problem]:
-    """Every schema problem of the parsed files (see loader.ParsedFile), in file order."""
+    """Every schema problem of the parsed files (see bank_files.ParsedFile), in file order."""
     schemas = kind_schemas()
     keys = _ShapeKeys([s.schema for s in schemas.values()])
     out: list[Problem] = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from game.content.loader import (
+from game.content.bank_files import (
     ContentError, ParsedFile, bank_folders, bank_paths, outside, read_document, read_text,
 )
 from game.content.located import Located

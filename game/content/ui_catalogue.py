@@ -22,7 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.content.loader import ContentError, bank_folders, outside, read_document, read_text
+from game.content.bank_files import (
+    ContentError, bank_folders, outside, read_document, read_text,
+)
 from game.content.located import Located
 from game.content.model import ENGLISH, Problem
 from game.content.reader import Reader, kind_of
