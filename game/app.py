@@ -18,7 +18,8 @@ from game.session import Session
 from game.settings import Settings
 from game.sound import Sounds
 from game.speech import Speech
-from game.ui import layout, theme
+from game.ui import theme
+from game.ui.layout.base import toast as place_toast
 from game.ui.widgets import Button, panel
 
 Driver = Callable[["App"], list[Action]]
@@ -28,10 +29,11 @@ RELOAD_TOAST_SECONDS = 8.0  # long enough to read which file and line is broken
 
 
 class App:
-    def __init__(self, session: Session, sounds: Sounds, *, fast: bool = False,
-                 fullscreen: bool = False) -> None:
+    def __init__(self, session: Session, sounds: Sounds, *, help_screen: type[Scene],
+                 fast: bool = False, fullscreen: bool = False) -> None:
         self.session = session
         self.sounds = sounds
+        self.help_screen = help_screen  # what H and the Help buttons open, over any screen
         self.speech = Speech()  # starts nothing until something is to be read aloud
         self.pads = Gamepads()  # started after the first frame; each pad opened as it comes
         self.fast = fast  # headless runs: one fixed step per frame, never sleeping
@@ -132,9 +134,8 @@ class App:
             self.speech.say(words)
 
     def show_help(self) -> None:
-        from game.scenes.help import HelpScene
-        if not isinstance(self.scene, HelpScene):
-            self.push(HelpScene(self))
+        if not isinstance(self.scene, self.help_screen):
+            self.push(self.help_screen(self))
 
     def toggle_mute(self) -> None:
         muted = self.change_settings(muted=not self.sounds.muted).muted
@@ -299,7 +300,7 @@ class App:
         scale = self.session.settings.text_scale
         key = (message, scale, theme.SHADE, theme.ACCENT, theme.WHITE)
         if self._toast_box is None or self._toast_box[0] != key:
-            placed = layout.toast(message, scale, corner_of(scale))
+            placed = place_toast(message, scale, corner_of(scale))
             x, y, w, h = placed.box
             box = panel((w, h), theme.SHADE, theme.ACCENT, radius=14, border=3, shadow=0)
             box.blit(placed.words.surface(theme.WHITE, align="center"), (18, 9))

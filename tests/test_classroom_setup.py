@@ -19,7 +19,7 @@ from game.scenes.classroom.setup import SetupScene
 from game.scenes.classroom.words import animal_names, rounds_each
 from game.scenes.help import HelpScene
 from game.ui import text, theme
-from game.ui.layout import button_label_box
+from game.ui.layout.base import button_label_box
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from game.launch import start
 from game.scenes.help import HelpScene
 from game.settings import TEXT_SCALES
-from game.ui import layout
+from game.ui.layout.help import most_important_first
 from screen_check import tracking
 
 
@@ -33,7 +33,7 @@ def test_999_is_on_the_first_help_page_and_no_page_is_empty(tmp_path, lang, scal
 def test_the_most_important_links_come_first_and_the_rest_keep_their_order(tmp_path):
     app = start(str(tmp_path / "data"), fast=True, seed=7)
     links = app.session.bank.help_links
-    ordered = layout.most_important_first(links)
+    ordered = most_important_first(links)
     assert [link.id for link in ordered][:2] == ["emergency", "trusted-adult"]
     rest = [link for link in links if link.id not in ("emergency", "trusted-adult")]
     assert list(ordered[2:]) == rest

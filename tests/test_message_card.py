@@ -13,8 +13,12 @@ from game.content import load_bank
 from game.scenes.common import corner_of
 from game.scenes.message import MessageScene
 from game.session import use_words
+from game.i18n import t
 from game.settings import TEXT_SCALES
-from game.ui import layout
+from game.ui import text
+from game.ui.layout.card import (
+    CardPage, MAX_PAGES, message_page_count, message_pages, message_screen, sentences,
+)
 
 LARGE = [s for s in TEXT_SCALES if s > 1.0]
 WORDS = ("title", "body", "do", "help")  # what a page must hold some lines of
@@ -28,16 +32,16 @@ def bank(request):
     use_words("en")
 
 
-def pages_of(bank, m, scale: float) -> tuple[list[layout.CardPage], tuple[int, int, int, int]]:
-    card = layout.message_screen((layout.t("Continue"),), scale, corner_of(scale)).card
+def pages_of(bank, m, scale: float) -> tuple[list[CardPage], tuple[int, int, int, int]]:
+    card = message_screen((t("Continue"),), scale, corner_of(scale)).card
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
-    return layout.message_pages(m, topic.title, bank.help_by_id.get(m.help),
+    return message_pages(m, topic.title, bank.help_by_id.get(m.help),
                                 origin.publisher if origin else m.source, scale, 0, card[3],
                                 card[2]), card
 
 
-def words_on(page: layout.CardPage, role: str) -> str:
+def words_on(page: CardPage, role: str) -> str:
     return " ".join(line for p in page.pieces if p.role == role for line in p.text.lines)
 
 
@@ -45,20 +49,20 @@ def words_on(page: layout.CardPage, role: str) -> str:
 def test_every_message_takes_at_most_three_whole_pages(bank, scale):
     for m in bank.messages:
         pages, card = pages_of(bank, m, scale)
-        assert 1 <= len(pages) <= layout.MAX_PAGES, (m.id, len(pages))
+        assert 1 <= len(pages) <= MAX_PAGES, (m.id, len(pages))
         for role, words in (("title", m.title), ("body", m.text), ("do", m.do)):
             shown = [words_on(page, role) for page in pages]
             assert " ".join(s for s in shown if s).split() == words.split(), (m.id, role)
-            whole = layout.sentences(words)
+            whole = sentences(words)
             for part in filter(None, shown):  # whole sentences only, in order
-                said = layout.sentences(part)
+                said = sentences(part)
                 start = whole.index(said[0])
                 assert whole[start:start + len(said)] == said, (m.id, role, part)
         for n, page in enumerate(pages):
             lines = [p for p in page.pieces if p.role in WORDS]
             assert len(lines) >= 2, (m.id, n, "a page with a lone line or none")
             assert all(page.bar_h <= p.y and p.y + p.text.height <= card[3] + 20
-                       and p.y + layout.text.line_height(p.text.size, p.text.bold) * 0.8
+                       and p.y + text.line_height(p.text.size, p.text.bold) * 0.8
                        <= card[3] for p in page.pieces), (m.id, n)
             ys = [p.y for p in page.pieces if p.role not in ("do-label", "think")]
             assert ys == sorted(ys), (m.id, n)
@@ -72,7 +76,7 @@ def test_the_validators_count_is_the_pages_shown(bank):
             pages, card = pages_of(bank, m, scale)
             topic = bank.topic_by_id.get(m.topic)
             origin = bank.source_by_id.get(m.source)
-            assert layout.message_page_count(m, topic.title, bank.help_by_id.get(m.help),
+            assert message_page_count(m, topic.title, bank.help_by_id.get(m.help),
                                              origin.publisher if origin else m.source, scale,
                                              card[3], card[2]) == len(pages), (m.id, scale)
 
@@ -84,8 +88,8 @@ def test_the_title_flows_on_into_the_text_at_200_percent(bank):
         pages, _ = pages_of(bank, m, 2.0)
         if not words_on(pages[0], "body"):
             first = [p for p in pages[1].pieces if p.role == "body"]
-            assert layout.sentences(words_on(pages[1], "body"))[0] == \
-                layout.sentences(m.text)[0] and len(first) >= 4, m.id
+            assert sentences(words_on(pages[1], "body"))[0] == \
+                sentences(m.text)[0] and len(first) >= 4, m.id
 
 
 def test_the_words_keep_the_size_the_player_chose(bank):
@@ -108,10 +112,10 @@ def test_continue_waits_then_works_with_the_keyboard_and_the_mouse(tmp_path):
         scene = MessageScene(app, m, after=after)
         app.push(scene)
         frames(app, 1)
-        assert 2 <= len(scene.pages) <= layout.MAX_PAGES
+        assert 2 <= len(scene.pages) <= MAX_PAGES
         spoken = scene.spoken()
         for words in (m.title, m.text, m.do):
-            for sentence in layout.sentences(words):
+            for sentence in sentences(words):
                 assert sentence.rstrip(".!?") in spoken
         for _ in range(len(scene.pages) + 1):  # through the pages; the last waits
             if press == "key":
@@ -204,5 +208,5 @@ def test_a_classrooms_card_takes_at_most_three_pages_at_200_percent(bank):
     pygame.display.init()
     pygame.display.set_mode((1280, 720))
     for m in sorted(bank.messages, key=lambda m: -len(m.title + m.text + m.do))[:8]:
-        assert 1 <= len(compose_pages(bank, m, 2.0, theme.CLASS_MIN_TEXT)) <= layout.MAX_PAGES, \
+        assert 1 <= len(compose_pages(bank, m, 2.0, theme.CLASS_MIN_TEXT)) <= MAX_PAGES, \
             m.id

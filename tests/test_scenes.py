@@ -15,7 +15,7 @@ from game.scenes.notebook import NotebookScene
 from game.scenes.results import ResultsScene
 from game.scenes.round import RoundScene
 from game.scenes.title import TitleScene
-from game.ui import layout
+from game.ui.layout.round import pause_card
 
 
 @pytest.fixture
@@ -234,5 +234,5 @@ def test_slow_speed_and_large_text_change_the_round(app):
     # the pause card and its buttons grow with the words, and the progress bar stays clear of
     # the Help and Sound buttons, which grow too
     assert slow.pause_menu.buttons[0].size == 2 * normal.pause_menu.buttons[0].size
-    assert slow.pause_geo.card[2] > layout.pause_card(1.0).card[2]
+    assert slow.pause_geo.card[2] > pause_card(1.0).card[2]
     assert slow.progress_rect.collidelist(app.corner_rects) == -1

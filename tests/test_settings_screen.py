@@ -17,7 +17,8 @@ from game.scenes.settings import CHOICES, KEYS_ROW, SettingRow, SettingsScene, s
 from game.scenes.title import TitleScene
 from game.settings import Settings, next_choice
 from game.speech import Speech
-from game.ui import layout, text, theme
+from game.ui import text, theme
+from game.ui.layout.round import NORMAL_ROUND, round_layout
 
 SETTINGS = sorted(CHOICES)
 
@@ -331,8 +332,8 @@ def test_a_round_started_after_choosing_200_percent_has_the_bigger_layout(app):
     play = next(b for b in app.scene.buttons.buttons if b.label == "Play")
     click(app, play.rect.center)
     key(app, pygame.K_1)
-    assert app.scene.geo == layout.round_layout(2.0)
-    assert app.scene.geo.banner_h > layout.NORMAL_ROUND.banner_h
+    assert app.scene.geo == round_layout(2.0)
+    assert app.scene.geo.banner_h > NORMAL_ROUND.banner_h
 
 
 # --- read aloud ---------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from game.scenes.help import HelpScene, reassurance
 from game.scenes.message import MessageScene
 from game.rules.tuning import STEP
 from game.scenes.title import TitleScene
-from game.ui.layout import most_important_first
+from game.ui.layout.help import most_important_first
 from game.speech import NO_PACKAGE, NO_VOICE, STOPPED, Speech, package_installed, reason_words
 from game.speech_worker import save_wav
 

@@ -13,8 +13,14 @@ from game.rules.round import GateResult
 from game.scenes import round_view
 from game.scenes.message import MessageScene
 from game.settings import TEXT_SCALES
-from game.ui import layout, text
-from game.ui.layout import Box, RoundLayout
+from game.i18n import t
+from game.ui import text
+from game.ui.layout.base import Box
+from game.ui.layout.card import message_pages
+from game.ui.layout.round import (
+    NORMAL_ROUND, RoundLayout, classroom_round_layout, strictest_round_layout,
+)
+from game.ui.layout import round as layout_round
 from game.ui.text import split_word
 
 EVERY_ROUND_LAYOUT = [(scale, classroom) for classroom in (False, True) for scale in TEXT_SCALES]
@@ -23,7 +29,7 @@ LAYOUT_IDS = [f"{scale:.0%}{'-classroom' if classroom else ''}"
 
 
 def round_layout(scale: float, classroom: bool) -> RoundLayout:
-    return layout.classroom_round_layout(scale) if classroom else layout.round_layout(scale)
+    return classroom_round_layout(scale) if classroom else layout_round.round_layout(scale)
 
 
 @pytest.fixture
@@ -64,9 +70,9 @@ def test_the_validators_round_layout_is_the_strictest(app, scale, classroom):
     """The validator checks the banner's words at one layout (the largest text): each of its
     boxes must hold no more than the same box in any other layout."""
     geo = round_layout(scale, classroom)
-    strict = layout.strictest_round_layout()
+    strict = strictest_round_layout()
     assert holds_no_more(strict.question, geo.question)
-    if geo is not layout.NORMAL_ROUND:  # the validator checks the cheer at 100% as well
+    if geo is not NORMAL_ROUND:  # the validator checks the cheer at 100% as well
         assert holds_no_more(strict.feedback_head, geo.feedback_head)
     assert holds_no_more(strict.feedback_body, geo.feedback_body)
     for n in (2, 3):  # (the signs, with words at 100% only, are checked at 100%)
@@ -75,7 +81,7 @@ def test_the_validators_round_layout_is_the_strictest(app, scale, classroom):
 
 def test_classroom_rounds_draw_no_text_under_four_percent(app):
     for scale in TEXT_SCALES:
-        geo = layout.classroom_round_layout(scale)
+        geo = classroom_round_layout(scale)
         sizes = [geo.tag_size, geo.key_size, geo.badge_size, *geo.question.sizes,
                  *geo.chip_sizes, *geo.feedback_head.sizes, *geo.feedback_body.sizes]
         assert min(sizes) >= 0.04 * 720 and not geo.sign_text
@@ -102,9 +108,9 @@ def test_every_topic_shows_whole_on_a_message_cards_bar_at_every_text_size(app, 
         for topic in bank.topics:
             message = next(m for m in bank.messages if m.topic == topic.id)
             for scale in TEXT_SCALES:
-                page = layout.message_pages(message, topic.title, None, "", scale)[0]
+                page = message_pages(message, topic.title, None, "", scale)[0]
                 assert " ".join(page.tag.lines).split() == \
-                    layout.t("Safety message: {topic}", topic=topic.title).split(), (scale, topic)
+                    t("Safety message: {topic}", topic=topic.title).split(), (scale, topic)
                 assert page.bar_h == page.tag.height + 8
                 assert all(piece.y >= page.bar_h for piece in page.pieces)
     finally:

@@ -14,7 +14,10 @@ from hypothesis import given, settings, strategies as st
 from game.content import checks, schema_check
 from game.content.loader import bank_folders, read_bank_files
 from game.paths import content_dir
-from game.ui import layout
+from game.ui.layout.base import Box, button_label_box
+from game.ui.layout.card import MESSAGE_BODY, MESSAGE_TITLE
+from game.ui.layout.notebook import NOTEBOOK_ENTRY
+from game.ui.layout.round import FEEDBACK_BODY, NORMAL_ROUND, QUESTION_TEXT
 
 WORDS = ["I", "a", "the", "Childline", "CEOP", "don't", "you're", "it's", "photo", "online",
          "grown-up", "trusted", "adult", "embarrassment", "tell", "safe", "Mr.", "e.g.", "3",
@@ -55,17 +58,17 @@ def fonts():
     pygame.font.init()
 
 
-BOXES = [layout.QUESTION_TEXT, layout.NORMAL_ROUND.chip_label_box(3),
-         layout.NORMAL_ROUND.sign_label_box(2),
-         layout.FEEDBACK_BODY, layout.MESSAGE_TITLE, layout.MESSAGE_BODY,
-         layout.button_label_box(*layout.NOTEBOOK_ENTRY)]
+BOXES = [QUESTION_TEXT, NORMAL_ROUND.chip_label_box(3),
+         NORMAL_ROUND.sign_label_box(2),
+         FEEDBACK_BODY, MESSAGE_TITLE, MESSAGE_BODY,
+         button_label_box(*NOTEBOOK_ENTRY)]
 
 
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(WORDS + ["Supercalifragilistic", "ok"]), min_size=1,
                       max_size=60).map(" ".join),
        box=st.sampled_from(BOXES), scale=st.sampled_from([1.0, 1.5, 2.0]))
-def test_box_fits_answers_as_box_fit_does(words: str, box: layout.Box, scale: float):
+def test_box_fits_answers_as_box_fit_does(words: str, box: Box, scale: float):
     assert box.fits(words, scale) == box.fit(words, scale, note=False).fits
 
 

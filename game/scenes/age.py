@@ -6,9 +6,11 @@ import pygame
 from game.actions import Act
 from game.content.model import AGE_BANDS
 from game.i18n import t
+from game.rules.tuning import WIDTH
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, corner_of, heading_block
-from game.ui import layout
+from game.ui.layout.age import age_layout
+from game.ui.layout.base import EDGE
 from game.ui.widgets import Button, ButtonRow
 
 
@@ -39,7 +41,7 @@ class AgeScene(MenuScene):
         """Lay the screen out for the player's text size and language."""
         scale = self.app.session.settings.text_scale
         words = tuple(band_words(band) for band in AGE_BANDS)
-        placed = layout.age_layout(t("How old are you?"), words, self.keys_hint, scale,
+        placed = age_layout(t("How old are you?"), words, self.keys_hint, scale,
                                    corner_of(scale))
         self.buttons = ButtonRow([
             Button(label, pygame.Rect(rect), lambda b=band: self.choose(b), str(i + 1),
@@ -54,8 +56,8 @@ class AgeScene(MenuScene):
             self.static.blit(shown, (x - shown.get_width() // 2, y))
         if placed.tip:
             tip = heading_block(placed.tip)
-            self.static.blit(tip, (centred_x(tip) if placed.tip.width == layout.WIDTH - 2 *
-                                   layout.EDGE - 6 else layout.EDGE, placed.tip_y))
+            self.static.blit(tip, (centred_x(tip) if placed.tip.width == WIDTH - 2 *
+                                   EDGE - 6 else EDGE, placed.tip_y))
 
     def handle(self, action) -> None:
         if action.kind is Act.CHOOSE and action.index < len(AGE_BANDS):

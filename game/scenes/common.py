@@ -6,8 +6,10 @@ import pygame
 from game.art.scenery import title_background
 from game.rules.tuning import WIDTH
 from game.i18n import t
-from game.ui import layout, text, theme
-from game.ui.layout import Fitted, heading_size
+from game.ui import text, theme
+from game.ui.layout.base import (
+    Corner, Fitted, PagedLayout, corner, heading_size, label_width, page_counter,
+)
 from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 
 
@@ -45,7 +47,7 @@ def fitted_heading(title: str, width: int, size: int, colour=None) -> pygame.Sur
 
 
 def heading_block(fitted: Fitted, colour=None, align: str = "center") -> pygame.Surface:
-    """A heading of one or more lines (layout.heading_lines), each outlined like heading()."""
+    """A heading of one or more lines (heading_lines), each outlined like heading()."""
     step = text.line_height(fitted.size, True)
     lines = [heading(line, fitted.size, colour) for line in fitted.lines]
     out = pygame.Surface((fitted.width + 6, step * len(lines) + 6), pygame.SRCALPHA)
@@ -79,10 +81,10 @@ def notice_card(words: Fitted) -> pygame.Surface:
     return card
 
 
-def corner_of(scale: float) -> layout.Corner:
+def corner_of(scale: float) -> Corner:
     """Where the Help and Sound buttons are at text size `scale` (every screen keeps clear of
     them)."""
-    return layout.corner(scale, t("Help"), (t("Sound"), t("Muted")))
+    return corner(scale, t("Help"), (t("Sound"), t("Muted")))
 
 
 def centred_x(item: pygame.Surface | int) -> int:
@@ -91,7 +93,7 @@ def centred_x(item: pygame.Surface | int) -> int:
     return (WIDTH - width) // 2
 
 
-def draw_frame(surf: pygame.Surface, frame: layout.PagedLayout, page: int, pages: int,
+def draw_frame(surf: pygame.Surface, frame: PagedLayout, page: int, pages: int,
                scale: float) -> None:
     """A paged screen's heading and, when it has pages, "Page 1 of 3" between its arrows."""
     title = heading_block(frame.heading)
@@ -99,10 +101,10 @@ def draw_frame(surf: pygame.Surface, frame: layout.PagedLayout, page: int, pages
     if frame.paged:
         x, y, w, h = frame.foot[1]
         card = panel((w, h), border=3, shadow=0)
-        words = layout.page_counter(page_counter_words().format(page=page + 1, pages=pages),
+        words = page_counter(page_counter_words().format(page=page + 1, pages=pages),
                                     scale)
         shown = words.surface(theme.INK)
-        text_w = layout.label_width(words.lines[0], words.size)
+        text_w = label_width(words.lines[0], words.size)
         card.blit(shown, ((w - text_w) // 2, (h - shown.get_height()) // 2))
         surf.blit(card, (x, y))
 
@@ -112,7 +114,7 @@ def page_counter_words() -> str:
     return t("Page {page} of {pages}")
 
 
-def foot_buttons(frame: layout.PagedLayout, page: int, pages: int, turn, own: list[Button]
+def foot_buttons(frame: PagedLayout, page: int, pages: int, turn, own: list[Button]
                  ) -> list[Button]:
     """The buttons at a paged screen's foot: the arrows that turn its pages (when it has pages;
     each greyed at its end), then the screen's own `own`, placed where the frame says."""

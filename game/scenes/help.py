@@ -11,10 +11,10 @@ from game.scenes.common import (
     backdrop, centred_x, corner_of, draw_frame, foot_buttons, heading_block, page_counter_words,
     page_focus,
 )
-from game.ui import layout, theme
+from game.ui import theme
+from game.ui.layout.help import HelpCard, help_layout, most_important_first
 from game.ui.widgets import Button, ButtonRow, panel
 
-MAX_LINKS = layout.MAX_LINKS  # three rows of three cards; the validator warns about any more
 
 
 def reassurance() -> str:
@@ -36,7 +36,7 @@ class HelpScene(MenuScene):
     def _build(self) -> None:
         """Lay the screen out for the player's text size and language, on the current page."""
         scale = self.app.session.settings.text_scale
-        placed = layout.help_layout(self.app.session.bank.help_links,
+        placed = help_layout(self.app.session.bank.help_links,
                                     (t("Where to get help"), reassurance(), t("Back")), scale,
                                     corner_of(scale), page_counter_words())
         self.pages = placed.pages
@@ -54,7 +54,7 @@ class HelpScene(MenuScene):
             surf.blit(self._card(card), (card.x, card.y))
         self.static = surf
 
-    def _card(self, fitted: layout.HelpCard) -> pygame.Surface:
+    def _card(self, fitted: HelpCard) -> pygame.Surface:
         card = panel((fitted.w, fitted.h), border=3)
         card.blit(fitted.title.surface(theme.INK), (20, 8))
         card.blit(fitted.body.surface(theme.INK), (20, fitted.body_y))
@@ -68,7 +68,7 @@ class HelpScene(MenuScene):
 
     def spoken(self) -> str:
         """Read in the order the cards are shown: 999 first."""
-        return spoken.help_screen(layout.most_important_first(self.app.session.bank.help_links),
+        return spoken.help_screen(most_important_first(self.app.session.bank.help_links),
                                   reassurance())
 
     def content_changed(self) -> None:

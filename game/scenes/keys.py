@@ -19,7 +19,7 @@ from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, fitted_heading
 from game.ui import text, theme
-from game.ui.layout import Box, Fitted, scaled
+from game.ui.layout.base import Box, Fitted, scaled
 from game.ui.widgets import Button, ButtonRow, panel
 
 RESET = "reset"  # not an action: the row that gives every action its usual key back

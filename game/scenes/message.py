@@ -11,11 +11,16 @@ from game.scenes.base import Scene
 from game.scenes import spoken
 from game.i18n import t
 from game.scenes.common import backdrop, corner_of
-from game.ui import layout, text, theme
+from game.ui import text, theme
+from game.ui.layout.base import CLASSROOM_SCALE, EDGE, label_width
+from game.ui.layout.card import (
+    CARD_H, CARD_PAD, CARD_SCOUT, CARD_W, CARD_X, CARD_Y, DO_LABEL_SIZE, Piece, SOURCE_SIZE,
+    TAG_SIZE, message_card, message_pages, message_screen,
+)
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, panel
 
-CARD = pygame.Rect(layout.CARD_X, layout.CARD_Y, layout.CARD_W, layout.CARD_H)  # at 100%
+CARD = pygame.Rect(CARD_X, CARD_Y, CARD_W, CARD_H)  # at 100%
 
 
 class MessageScene(Scene):
@@ -48,7 +53,7 @@ class MessageScene(Scene):
         """Lay the card and its button out for the player's text size and language."""
         scale = self.app.session.settings.text_scale
         label = t("Continue") if self.after else self.back_label or t("Back to notebook")
-        placed = layout.message_screen(
+        placed = message_screen(
             (label, t("Next page ({page} of {pages})", page=9, pages=9)), scale, corner_of(scale))
         self.card = pygame.Rect(placed.card)
         self.pages = self._compose()
@@ -148,7 +153,7 @@ def message_layout(app, classroom: bool = False) -> tuple[float, int]:
     """The text size and the smallest text allowed for the message card: the player's setting,
     or, on a classroom's projector, at least 150% with nothing under 4% of the screen."""
     scale = app.session.settings.text_scale
-    return (max(layout.CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT) if classroom else (scale, 0)
+    return (max(CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT) if classroom else (scale, 0)
 
 
 def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
@@ -159,10 +164,10 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
     if scale == 1.0 and floor == 0:
         return [compose_card(bank, m, cheer)]
     if card is None:  # where the card is at 100%, as wide as the screen (a classroom's)
-        card = pygame.Rect(layout.EDGE, CARD.y, WIDTH - 2 * layout.EDGE, CARD.h)
+        card = pygame.Rect(EDGE, CARD.y, WIDTH - 2 * EDGE, CARD.h)
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
-    pages = layout.message_pages(m, topic.title if topic else m.topic,
+    pages = message_pages(m, topic.title if topic else m.topic,
                                  bank.help_by_id.get(m.help),
                                  origin.publisher if origin else m.source, scale, floor, card.h,
                                  card.w)
@@ -172,9 +177,9 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
     for page in pages:
         surf, shown = _blank_card(topic, page.bar_h, card)
         if page.tag is not None:
-            shown.blit(page.tag.surface(theme.WHITE), (layout.CARD_PAD, 4))
+            shown.blit(page.tag.surface(theme.WHITE), (CARD_PAD, 4))
             last = page.tag.lines[-1]
-            _cheer(shown, cheer, page.tag.size, layout.CARD_PAD + layout.label_width(
+            _cheer(shown, cheer, page.tag.size, CARD_PAD + label_width(
                 last, page.tag.size), 4 + page.tag.height - text.line_height(page.tag.size, True))
         for box in page.boxes:
             _do_box(shown, pygame.Rect(box))
@@ -200,9 +205,9 @@ def _blank_card(topic, bar_h: int, card: pygame.Rect = CARD
     return surf, shown
 
 
-def _tab(card: pygame.Surface, label: layout.Piece) -> None:
+def _tab(card: pygame.Surface, label: Piece) -> None:
     """The "What to do" label's tab, across the top edge of its box."""
-    w = max(layout.label_width(line, label.text.size) for line in label.text.lines)
+    w = max(label_width(line, label.text.size) for line in label.text.lines)
     _do_box(card, pygame.Rect(label.x - 12, label.y, w + 24, label.text.height))
 
 
@@ -216,7 +221,7 @@ def _cheer(card: pygame.Surface, words: str, size: int, used: int, y: int) -> No
     if not words:
         return
     shown = text.render(words, size, theme.WHITE, True)
-    x = card.get_width() - layout.CARD_PAD - shown.get_width()
+    x = card.get_width() - CARD_PAD - shown.get_width()
     if x >= used + 40:
         card.blit(shown, (x, y))
 
@@ -226,25 +231,25 @@ def compose_card(bank: Bank, m: Message, cheer: str = "") -> pygame.Surface:
     topic = bank.topic_by_id.get(m.topic)
     surf, card = _blank_card(topic, 56)
     origin = bank.source_by_id.get(m.source)
-    fitted = layout.message_card(m, topic.title if topic else m.topic,
+    fitted = message_card(m, topic.title if topic else m.topic,
                                  bank.help_by_id.get(m.help),
                                  origin.publisher if origin else m.source)
-    card.blit(text.render(fitted.tag, layout.TAG_SIZE, theme.WHITE, True), (28, 12))
-    _cheer(card, cheer, layout.TAG_SIZE, 28 + layout.label_width(fitted.tag, layout.TAG_SIZE), 12)
+    card.blit(text.render(fitted.tag, TAG_SIZE, theme.WHITE, True), (28, 12))
+    _cheer(card, cheer, TAG_SIZE, 28 + label_width(fitted.tag, TAG_SIZE), 12)
     card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
     card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
     _do_box(card, do_box)
-    card.blit(text.render(fitted.do_label, layout.DO_LABEL_SIZE, theme.INK, True),
+    card.blit(text.render(fitted.do_label, DO_LABEL_SIZE, theme.INK, True),
               (do_box.x + 16, do_box.y + 16))
     card.blit(fitted.do.surface(theme.INK), (do_box.x + fitted.do_x, do_box.y + 10))
     if fitted.help:
         card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))
     if fitted.think:
         card.blit(fitted.think.surface(theme.INK), (28, fitted.think_y))
-    source = text.render(fitted.source, layout.SOURCE_SIZE, theme.MUTED_INK)
+    source = text.render(fitted.source, SOURCE_SIZE, theme.MUTED_INK)
     card.blit(source, (28, CARD.h - 32))
     surf.blit(card, CARD.topleft)
-    x, y, size = layout.CARD_SCOUT  # Scout beside the card, telling the child
+    x, y, size = CARD_SCOUT  # Scout beside the card, telling the child
     surf.blit(dog_portrait(size), (x, y))
     return surf

@@ -14,7 +14,11 @@ from game.scenes.common import (
     backdrop, centred_x, corner_of, draw_frame, foot_buttons, heading_block, page_counter_words,
     page_focus,
 )
-from game.ui import layout
+from game.ui.layout.base import Rect
+from game.ui.layout.notebook import (
+    ListLayout, NOTEBOOK_STICKER, NOTEBOOK_TOPIC, NOTEBOOK_TOPICS, STICKER_ROOM,
+    TOPIC_HEADING_SIZE, button_pages, notebook_topic_count, notebook_topic_label,
+)
 from game.ui.stickers import StickerButton, TopicButton
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, ButtonRow
@@ -42,7 +46,7 @@ class PagedList(MenuScene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.page = 0
-        self.pages: tuple[tuple[tuple[int, layout.Rect], ...], ...] = ((),)
+        self.pages: tuple[tuple[tuple[int, Rect], ...], ...] = ((),)
         self.buttons = ButtonRow([])
         self.static = pygame.Surface((1, 1))
 
@@ -51,7 +55,7 @@ class PagedList(MenuScene):
         return t("Arrow keys choose, Enter opens, Esc goes back.")
 
     @abstractmethod
-    def placed(self, scale: float) -> layout.ListLayout:
+    def placed(self, scale: float) -> ListLayout:
         """Where the heading, the line and the list's buttons go."""
 
     @abstractmethod
@@ -104,19 +108,19 @@ class NotebookScene(PagedList):
         self._build()
 
     def _groups(self) -> list[tuple[Topic, list[Message]]]:
-        return seen_by_topic(self.app)[:layout.NOTEBOOK_TOPICS]
+        return seen_by_topic(self.app)[:NOTEBOOK_TOPICS]
 
-    def placed(self, scale: float) -> layout.ListLayout:
+    def placed(self, scale: float) -> ListLayout:
         session = self.app.session
         count = len(session.profile.notebook)
         line = t("Play a round to collect your first safety message!") if count == 0 else \
             t("{count} of {total} stickers collected. Pick a topic!", count=count,
               total=sum(len(to_collect(self.app, topic)) for topic in session.bank.topics))
         labels = [self._measured(topic, seen) for topic, seen in self._groups()]
-        return layout.button_pages(t("My Safety Notebook"), line, labels, scale,
+        return button_pages(t("My Safety Notebook"), line, labels, scale,
                                    corner_of(scale), page_counter_words(),
                                    ((t("For home"), ""), (t("Back"), "Esc")),
-                                   layout.NOTEBOOK_TOPIC, (2, 1))
+                                   NOTEBOOK_TOPIC, (2, 1))
 
     def own_buttons(self) -> list[Button]:
         """For home, then Back."""
@@ -144,10 +148,10 @@ class NotebookScene(PagedList):
         self.app.push(NoticeScene(self.app, words))
 
     def _count(self, topic: Topic, seen: list[Message]) -> str:
-        return layout.notebook_topic_count(len(seen), len(to_collect(self.app, topic)))
+        return notebook_topic_count(len(seen), len(to_collect(self.app, topic)))
 
     def _measured(self, topic: Topic, seen: list[Message]) -> str:
-        return layout.notebook_topic_label(topic.title, len(seen),
+        return notebook_topic_label(topic.title, len(seen),
                                            len(to_collect(self.app, topic)))
 
     def item(self, index: int, rect: pygame.Rect, size: int) -> Button:
@@ -194,15 +198,15 @@ class TopicPageScene(PagedList):
         return [(m, True) for m in every if m.id in seen] + \
             [(m, False) for m in every if m.id not in seen]
 
-    def placed(self, scale: float) -> layout.ListLayout:
+    def placed(self, scale: float) -> ListLayout:
         found = self._all()
-        labels = [layout.STICKER_ROOM + (m.title if got else still_to_find())
+        labels = [STICKER_ROOM + (m.title if got else still_to_find())
                   for m, got in found]
         line = t("{seen} of {total} found", seen=sum(got for _, got in found),
                  total=len(found)) if scale < 1.5 else ""  # large: the notebook's badge says it
-        return layout.button_pages(self.topic.title, line, labels, scale, corner_of(scale),
+        return button_pages(self.topic.title, line, labels, scale, corner_of(scale),
                                    page_counter_words(), ((t("Back"), "Esc"),),
-                                   layout.NOTEBOOK_STICKER, (2, 1), layout.TOPIC_HEADING_SIZE)
+                                   NOTEBOOK_STICKER, (2, 1), TOPIC_HEADING_SIZE)
 
     def content_changed(self) -> None:
         bank = self.app.session.bank

@@ -7,7 +7,8 @@ import pygame
 from game.i18n import t
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, corner_of, notice_card
-from game.ui import layout, theme
+from game.ui import theme
+from game.ui.layout.notice import notice_layout
 from game.ui.widgets import Button, ButtonRow
 
 
@@ -27,7 +28,7 @@ class NoticeScene(MenuScene):
 
     def _build(self) -> None:
         scale = self.app.session.settings.text_scale
-        placed = layout.notice_layout(self.notices, t("OK"), scale, corner_of(scale))
+        placed = notice_layout(self.notices, t("OK"), scale, corner_of(scale))
         self.static = backdrop(dim=90)
         x, y, _, _ = placed.card
         self.static.blit(notice_card(placed.words), (x, y))

@@ -13,7 +13,11 @@ from game.rules.scoring import next_rank
 from game.scenes.base import MenuScene
 from game.i18n import t
 from game.scenes.common import backdrop, centred_x, corner_of, heading_block
-from game.ui import layout, theme
+from game.ui import theme
+from game.ui.layout.base import Corner, EDGE
+from game.ui.layout.results import (
+    ResultsLayout, ResultsWords, SPARKLE, promotion_layout, results_layout,
+)
 from game.ui.widgets import Button, ButtonRow, panel
 
 GOLD = (255, 196, 0)
@@ -32,7 +36,7 @@ class ResultsScene(MenuScene):
         self.summary = summary
         self.celebrating = summary.outcome.promoted
         self.buttons = ButtonRow([])
-        self.spark = sparkle(layout.SPARKLE)
+        self.spark = sparkle(SPARKLE)
         self._build()
 
     @property
@@ -46,7 +50,7 @@ class ResultsScene(MenuScene):
         """Lay both screens out for the player's text size and language."""
         scale = self.app.session.settings.text_scale
         nook = corner_of(scale)
-        placed = layout.results_layout(self._words(), scale, nook)
+        placed = results_layout(self._words(), scale, nook)
         labels = self._words().buttons
         actions = (self.next_round, self.notebook, self.app.back_to_root)
         colours = (theme.RIGHT, None, None)
@@ -88,7 +92,7 @@ class ResultsScene(MenuScene):
         if not self.celebrating:  # one-switch play: the highlight waits for the promotion
             super().scan_step()
 
-    def _words(self) -> layout.ResultsWords:
+    def _words(self) -> ResultsWords:
         s, session = self.summary, self.app.session
         profile = session.profile
         rank = s.outcome.rank
@@ -99,7 +103,7 @@ class ResultsScene(MenuScene):
         lines = (t("Safe answers: {correct} of {questions}", correct=s.correct,
                    questions=s.questions), t("Bumps: {bumps}", bumps=s.bumps)) + \
             ((t("New best round!"),) if s.outcome.best else ())
-        return layout.ResultsWords(
+        return ResultsWords(
             t("Round complete!"), t("{score} points", score=s.score), lines,
             t("Rank: {rank}", rank=rank.title if rank else t("Recruit")), note,
             ((t("Next round"), "Enter"), (t("Notebook"), ""), (t("Menu"), "Esc")))
@@ -114,7 +118,7 @@ class ResultsScene(MenuScene):
         base = rank.points if rank else 0
         return (profile.total_points - base) / max(1, upcoming.points - base)
 
-    def _compose(self, placed: layout.ResultsLayout) -> pygame.Surface:
+    def _compose(self, placed: ResultsLayout) -> pygame.Surface:
         surf = backdrop(110)
         title = heading_block(placed.heading)
         surf.blit(title, (centred_x(title), placed.heading_y))
@@ -140,9 +144,9 @@ class ResultsScene(MenuScene):
         surf.blit(card, (x, y))
         return surf
 
-    def _compose_promotion(self, scale: float, nook: layout.Corner) -> pygame.Surface:
+    def _compose_promotion(self, scale: float, nook: Corner) -> pygame.Surface:
         rank = self.summary.outcome.rank
-        placed = layout.promotion_layout(
+        placed = promotion_layout(
             t("Promoted!"), t("You are now {rank}", rank=rank.title) if rank else "",
             rank.badge if rank and rank.badge else t("Well done!"),
             t("Press Enter or click to see your results"), scale, nook)
@@ -160,8 +164,8 @@ class ResultsScene(MenuScene):
         surf.blit(card, (x, y))
         if placed.tip:
             tip = heading_block(placed.tip)
-            surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * layout.EDGE >= nook.left
-                            else layout.EDGE, placed.tip_y))
+            surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * EDGE >= nook.left
+                            else EDGE, placed.tip_y))
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -169,7 +173,7 @@ class ResultsScene(MenuScene):
             surface.blit(self.promotion, (0, 0))
             now = 0.0 if self.app.session.settings.reduced_motion else self.app.now
             cx, cy, rx, ry = self.orbit
-            half = layout.SPARKLE // 2
+            half = SPARKLE // 2
             for i in range(10):  # sparkles circling the title (still, with reduced motion)
                 angle = now * 1.5 + i * math.tau / 10
                 x = cx + math.cos(angle) * rx

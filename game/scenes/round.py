@@ -21,7 +21,8 @@ from game.rules.tuning import DOG_X, GROUND, HEIGHT, WIDTH, lane_at, tuning_for
 from game.scenes import round_view as view
 from game.scenes import spoken
 from game.scenes.base import Scene
-from game.ui import layout, text, theme
+from game.ui import text, theme
+from game.ui.layout.round import PauseCard, classroom_round_layout, pause_card, round_layout
 from game.ui.widgets import Button, ButtonRow, focus_ring, panel
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class RoundScene(Scene):
         self.assist = settings.assist and classroom is None
         self.one_switch = settings.one_switch  # a highlight steps through the answers
         self._scan: tuple[int, int] | None = None  # one-switch: (question's gate, answer lit)
-        self.geo = layout.classroom_round_layout(settings.text_scale) if classroom else \
-            layout.round_layout(settings.text_scale)
+        self.geo = classroom_round_layout(settings.text_scale) if classroom else \
+            round_layout(settings.text_scale)
         tuning = tuning_for(band, settings.world_speed)
         self.rng = classroom.round_rng() if classroom else session.round_rng()
         self.preview = questions
@@ -504,11 +505,11 @@ class RoundScene(Scene):
         pygame.draw.rect(surface, theme.INK, bar, 3, border_radius=9)
 
     @property
-    def pause_geo(self) -> layout.PauseCard:
+    def pause_geo(self) -> PauseCard:
         """The pause card at the player's text size (a lesson's has its own, projector-sized)."""
         if self.lesson is not None:
-            return layout.pause_card(CLASS_PAUSE_SCALE, 3)
-        return layout.pause_card(self.app.session.settings.text_scale)
+            return pause_card(CLASS_PAUSE_SCALE, 3)
+        return pause_card(self.app.session.settings.text_scale)
 
     def _draw_pause(self, surface: pygame.Surface) -> None:
         if self._pause_card is None:

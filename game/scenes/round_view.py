@@ -11,14 +11,16 @@ from game.content.model import Question
 from game.i18n import t
 from game.rules.round import GateResult
 from game.rules.tuning import GROUND, WIDTH, lane_centre
-from game.ui import icons, layout, text, theme
-from game.ui.layout import NORMAL_ROUND, RoundLayout
+from game.ui import icons, text, theme
+from game.ui.layout.round import (
+    NORMAL_ROUND, SIGN_W, RoundLayout, feedback, floored, gate_signs,
+    question_banner as fit_banner,
+)
 from game.ui.widgets import panel
 
 GATE_W = 300  # the answer signs plus the gate's wall
 WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
-SIGN_W = layout.SIGN_W
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
 TAB_W, TAB_H = 84, 70  # the tab under a feedback banner that holds its tick or cross
 TAB_X = WIDTH - 20 - TAB_W  # at the right: the gate just passed is at the left
@@ -35,7 +37,7 @@ def question_banner(question: Question, number: int, total: int,
     tag = text.render(t("Question {n} of {total}", n=number, total=total), geo.tag_size,
                       theme.ACCENT, True)
     surf.blit(tag, (20, round(6 * geo.scale)))
-    fitted = layout.question_banner(question, geo)
+    fitted = fit_banner(question, geo)
     q = fitted.question.surface(theme.BANNER_TEXT)
     surf.blit(q, (20, geo.question_y + (geo.question.h - q.get_height()) // 2))
     n = len(question.answers)
@@ -71,7 +73,7 @@ def feedback_banner(result: GateResult, geo: RoundLayout = NORMAL_ROUND) -> pyga
     """Right: a cheer. Wrong: the safe answer and the one-line why — never a telling-off.
     (Its tick or cross hangs below it: `feedback_tab`.)"""
     surf = _banner_surface(geo, theme.RIGHT if result.correct else theme.WRONG)
-    head, body = layout.feedback(result.question, result.chosen, result.correct, geo)
+    head, body = feedback(result.question, result.chosen, result.correct, geo)
     surf.blit(head.surface(theme.WHITE), (20, geo.head_y))
     surf.blit(body.surface(theme.WHITE), (20, geo.body_y))
     return surf
@@ -99,7 +101,7 @@ def tab_icon_centre() -> tuple[int, int]:
 
 def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
     surf = _banner_surface(geo, theme.BANNER)
-    sizes = layout.floored((34, 30), geo.scale, geo.tag_size)
+    sizes = floored((34, 30), geo.scale, geo.tag_size)
     t = text.block(line, WIDTH - 40, geo.banner_h - 30, theme.WHITE, sizes, bold=True,
                    align="center")
     surf.blit(t, (20, (geo.banner_h - 6 - t.get_height()) // 2))
@@ -125,7 +127,7 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
         top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
         surf.blit(post, (wall_x, top))
     rects = []
-    labels = layout.gate_signs(question, geo)
+    labels = gate_signs(question, geo)
     sign_h = geo.sign_height(n)
     for i in range(n):
         centre = lane_centre(i, n, sky_top) - sky_top

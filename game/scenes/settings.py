@@ -21,7 +21,7 @@ from game.settings import (
     LANGUAGES, SPEEDS, TEXT_SCALES, THEMES, VOLUME_STEPS, Settings, next_choice,
 )
 from game.ui import text, theme
-from game.ui.layout import Box, Fitted, scaled
+from game.ui.layout.base import Box, Fitted, scaled
 from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 
 KEYS_ROW = "keys"  # not a setting: the row that opens the Keys screen

@@ -6,7 +6,8 @@ import re
 from game.content.model import Bank, HelpLink, Message, Question
 from game.i18n import t
 from game.rules.round import GateResult
-from game.ui import layout
+from game.ui.layout.help import MAX_LINKS
+from game.ui.layout.round import feedback_words
 
 _NUMBER = re.compile(r"\d{3,}(?: \d+)*")  # a phone number: "999", "0800 1111", "116 123"
 
@@ -33,7 +34,7 @@ def question(q: Question) -> str:
 
 def feedback(result: GateResult) -> str:
     """The feedback banner's words after a gate."""
-    return sentences(*layout.feedback_words(result.question, result.chosen, result.correct))
+    return sentences(*feedback_words(result.question, result.chosen, result.correct))
 
 
 def help_link(link: HelpLink) -> str:
@@ -56,4 +57,4 @@ def message(bank: Bank, m: Message) -> str:
 
 def help_screen(links: tuple[HelpLink, ...], reassure: str) -> str:
     return sentences(t("Where to get help"), reassure,
-                     *(help_link(link) for link in links[:layout.MAX_LINKS]))
+                     *(help_link(link) for link in links[:MAX_LINKS]))

@@ -13,7 +13,8 @@ from game.scenes.base import MenuScene
 from game.scenes.common import (
     backdrop, centred_x, corner_of, heading, heading_block, notice_card, speech_bubble,
 )
-from game.ui import layout, theme
+from game.ui import theme
+from game.ui.layout.title import TitleLayout, TitleWords, title_layout
 from game.ui.widgets import Button, ButtonRow, panel
 
 BOB = 8  # how far the mascot bobs up and down, in pixels
@@ -99,7 +100,7 @@ class TitleScene(MenuScene):
         else:
             super().handle(action)
 
-    def _words(self) -> layout.TitleWords:
+    def _words(self) -> TitleWords:
         session = self.app.session
         brand = session.bank.branding
         profile = session.profile
@@ -107,7 +108,7 @@ class TitleScene(MenuScene):
         rank_lines = (t("Your rank: {rank}", rank=rank.title),
                       t("Best round: {points} points", points=profile.best_score)) \
             if profile.rounds_played and rank else ()
-        return layout.TitleWords(
+        return TitleWords(
             brand.title, brand.tagline, t("Hi, I'm {name}!", name=brand.mascot),
             t("Brought to you by {organisation}", organisation=brand.organisation)
             if brand.organisation else "",
@@ -125,14 +126,14 @@ class TitleScene(MenuScene):
         if unless_same and shown == self._shown:
             return
         self._shown = shown
-        placed = layout.title_layout(words, scale, corner_of(scale))
+        placed = title_layout(words, scale, corner_of(scale))
         self._hidden = words.notices if words.notices and placed.tagline is None else ""
         self._make_buttons(placed, words.buttons)
         self.static = self._compose(placed)
         self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
         self.dog_at = placed.dog[:2] if placed.dog else (0, 0)
 
-    def _make_buttons(self, placed: layout.TitleLayout, words: tuple[tuple[str, str], ...]
+    def _make_buttons(self, placed: TitleLayout, words: tuple[tuple[str, str], ...]
                       ) -> None:
         sizes = placed.button_sizes
         actions = (self.play, self.notebook, self.app.show_help, self.classroom_setup,
@@ -146,7 +147,7 @@ class TitleScene(MenuScene):
             in enumerate(zip(words, placed.buttons, actions, colours))
         ], focus=focus)
 
-    def _compose(self, placed: layout.TitleLayout) -> pygame.Surface:
+    def _compose(self, placed: TitleLayout) -> pygame.Surface:
         surf = backdrop()  # in the theme in use
         brand = self.app.session.bank.branding
         title = heading(brand.title, placed.title_size, theme.ACCENT)

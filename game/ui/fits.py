@@ -17,8 +17,19 @@ from game import i18n  # noqa: E402
 from game.content import validation_cache  # noqa: E402
 from game.content.located import Located  # noqa: E402
 from game.content.model import Bank, Message, Problem  # noqa: E402
-from game.ui import layout  # noqa: E402
-from game.ui.layout import Box  # noqa: E402
+from game.ui.layout.base import Box, Fitted, MAX_SCALE, button_label_box, heading_size
+from game.ui.layout.card import (
+    MAX_PAGES, MESSAGE_BODY, MESSAGE_DO, MESSAGE_TITLE, message_card, message_card_room,
+    message_page_count,
+)
+from game.ui.layout.help import MAX_LINKS, help_cards
+from game.ui.layout.notebook import (
+    NOTEBOOK_ENTRY, NOTEBOOK_TOPIC, NOTEBOOK_TOPICS, TOPIC_HEADING_SIZE, TOPIC_HEADING_W,
+    notebook_topic_label,
+)
+from game.ui.layout.round import (
+    NORMAL_ROUND, RoundLayout, feedback_words, round_layout, strictest_round_layout,
+)
 
 
 def _init_fonts() -> None:
@@ -39,7 +50,7 @@ class FitReport:
         self.failed: dict[tuple[str, int, int], list[_Miss]] = defaultdict(list)
         self.other: list[Problem] = []
 
-    def check(self, fitted: layout.Fitted | bool, path: str, at: Located, what: str, where: str,
+    def check(self, fitted: Fitted | bool, path: str, at: Located, what: str, where: str,
               words: str = "", box: Box | None = None, scale: float = 1.0) -> None:
         fits = fitted if isinstance(fitted, bool) else fitted.fits
         if not fits:
@@ -102,13 +113,13 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
     _init_fonts()
     report = FitReport()
     fields = _Fields(placed)
-    strictest = layout.strictest_round_layout() if scale == 1.0 else layout.round_layout(scale)
+    strictest = strictest_round_layout() if scale == 1.0 else round_layout(scale)
     words = i18n.language()  # the game's own words on the card and banners
     for p in placed.get("questions", []):
         _remembered(report, p, fields, ("fit-question", words, scale, p.item,
                                         len(p.at.entries("answers"))),
                     lambda r, q, _: _question(r, q, strictest))
-    room = layout.message_card_room(layout.MAX_SCALE)  # the card at 200%, in these words
+    room = message_card_room(MAX_SCALE)  # the card at 200%, in these words
     for p in placed.get("messages", []):
         m = p.item
         topic = bank.topic_by_id.get(m.topic)
@@ -179,7 +190,7 @@ class _Recorder:
     def __init__(self) -> None:
         self.found: list[list] = []
 
-    def check(self, fitted: layout.Fitted | bool, path: str, at: _At, what: str, where: str,
+    def check(self, fitted: Fitted | bool, path: str, at: _At, what: str, where: str,
               words: str = "", box: Box | None = None, scale: float = 1.0) -> None:
         fits = fitted if isinstance(fitted, bool) else fitted.fits
         if not fits:
@@ -239,7 +250,7 @@ class _Fields:
         return path, at.field(name)
 
 
-def _question(report: FitReport, p: Any, geo: layout.RoundLayout) -> None:
+def _question(report: FitReport, p: Any, geo: RoundLayout) -> None:
     """The question on its banner, each answer on its chip and the feedback banners, in the
     boxes of the round's layout `geo`; each answer on its gate's sign at 100% (game.ui.layout)."""
     q = p.item
@@ -253,7 +264,7 @@ def _question(report: FitReport, p: Any, geo: layout.RoundLayout) -> None:
                  "the banner above the gate", q.text, box, scale)
     chip_box = geo.chip_label_box(n)
     # the signs carry words at 100% only, and are checked there (narrower lines than any chip)
-    sign_box = (geo if geo.sign_text else layout.NORMAL_ROUND).sign_label_box(n)
+    sign_box = (geo if geo.sign_text else NORMAL_ROUND).sign_label_box(n)
     for answer, (text_at, _) in zip(q.answers, answer_at):
         report.check(chip_box.fits(answer.text, scale), p.path, text_at, "answer",
                      "its button on the question banner", answer.text, chip_box, scale)
@@ -262,9 +273,9 @@ def _question(report: FitReport, p: Any, geo: layout.RoundLayout) -> None:
     safe = q.safe_index
     body_box = geo.feedback_body
     # a one-line cheer at 100% can hold a little more than two lines at 200%, or a little less
-    head_boxes = {geo.feedback_head, layout.NORMAL_ROUND.feedback_head}
+    head_boxes = {geo.feedback_head, NORMAL_ROUND.feedback_head}
     for i in range(n):
-        head, body = layout.feedback_words(q, i, i == safe)
+        head, body = feedback_words(q, i, i == safe)
         if i == safe:
             for head_box in head_boxes:
                 report.check(head_box.fits(head, scale), p.path, answer_at[safe][0],
@@ -287,16 +298,16 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
     topic = bank.topic_by_id.get(m.topic)
     link = bank.help_by_id.get(m.help)
     origin = bank.source_by_id.get(m.source)
-    card = layout.message_card(m, topic.title if topic else m.topic, link,
+    card = message_card(m, topic.title if topic else m.topic, link,
                                origin.publisher if origin else m.source, scale)
     where = "the message card"
     report.check(card.title, p.path, p.at.field("title"), "title", where, m.title,
-                 layout.MESSAGE_TITLE, scale)
+                 MESSAGE_TITLE, scale)
     report.check(card.body, p.path, p.at.field("text"), "text", where, m.text,
-                 layout.MESSAGE_BODY, scale)
+                 MESSAGE_BODY, scale)
     report.check(card.do, p.path, p.at.field("do"), "'do' line", "the 'What to do' box", m.do,
-                 layout.MESSAGE_DO, scale)
-    entry = layout.button_label_box(*layout.NOTEBOOK_ENTRY)
+                 MESSAGE_DO, scale)
+    entry = button_label_box(*NOTEBOOK_ENTRY)
     report.check(entry.fits(m.title, scale), p.path, p.at.field("title"), "title",
                  "its button in the Safety Notebook", m.title, entry, scale)
     if card.help is not None and not card.help.fits:
@@ -325,36 +336,36 @@ def _message(report: FitReport, bank: Bank, fields: _Fields, p: Any, scale: floa
 
 
 def _pages(report: FitReport, p: Any, m: Message, room: tuple[int, int], card: tuple) -> None:
-    """A warning for a message whose card takes more than layout.MAX_PAGES pages at the largest
+    """A warning for a message whose card takes more than MAX_PAGES pages at the largest
     text size (it is all shown, so not an error: a child at large text turns more pages), the
     card `room` (width, height) big."""
     w, h = room
 
     def pages(message: Message) -> int:
-        return layout.message_page_count(message, *card, layout.MAX_SCALE, h, w)
+        return message_page_count(message, *card, MAX_SCALE, h, w)
 
     count = pages(m)
-    if count <= layout.MAX_PAGES:
+    if count <= MAX_PAGES:
         return
     words = m.text.split()
     lo, hi = -1, len(words)  # the most words of the text that fit: lo do (-1: none), hi do not
     while hi - lo > 1:
         mid = (lo + hi) // 2
-        if pages(replace(m, text=" ".join(words[:max(1, mid)]))) <= layout.MAX_PAGES:
+        if pages(replace(m, text=" ".join(words[:max(1, mid)]))) <= MAX_PAGES:
             lo = mid
         else:
             hi = mid
     hint = f"shorten the text to about {lo} words (it has {len(words)})" if lo > 0 else \
         "shorten the title and what to do"
     report.note(p.path, p.at.field("text"),
-                f"at {layout.MAX_SCALE:.0%} text size the message card takes {count} pages; a "
-                f"child should turn at most {layout.MAX_PAGES}", "warning", "card-too-many-pages",
+                f"at {MAX_SCALE:.0%} text size the message card takes {count} pages; a "
+                f"child should turn at most {MAX_PAGES}", "warning", "card-too-many-pages",
                 f"{hint}; the 'preview' command shows the card at the game's text size")
 
 
 def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:
     links = bank.help_links
-    for card in layout.help_cards(links, scale):
+    for card in help_cards(links, scale):
         link = card.link
         for name, fitted, what in (("title", card.title, "title"), ("text", card.body, "text")):
             placed = fields.field("help", link.id, name)
@@ -366,11 +377,11 @@ def _help(report: FitReport, bank: Bank, fields: _Fields, scale: float) -> None:
             if placed:
                 report.check(card.contact, placed[0], placed[1], "phone number and address",
                              "its card on the help screen")
-    for link in links[layout.MAX_LINKS:]:
+    for link in links[MAX_LINKS:]:
         placed = fields.field("help", link.id, "id")
         if placed:
             report.note(placed[0], placed[1],
-                        f"the help screen shows {layout.MAX_LINKS} help links; this one is not "
+                        f"the help screen shows {MAX_LINKS} help links; this one is not "
                         "shown", "warning", "too-many-help-links",
                         "keep the most useful links; put the emergency number last")
 
@@ -384,20 +395,20 @@ def _screens(report: FitReport, bank: Bank, fields: _Fields, totals: tuple[int, 
 
 def _notebook(report: FitReport, bank: Bank, fields: _Fields, totals: tuple[int, ...],
               scale: float) -> None:
-    box = layout.button_label_box(*layout.NOTEBOOK_TOPIC)
+    box = button_label_box(*NOTEBOOK_TOPIC)
     for i, (topic, total) in enumerate(zip(bank.topics, totals)):
         where = fields.field("topics", topic.id, "title")
         if where is None:
             continue
-        label = layout.notebook_topic_label(topic.title, total, total)
+        label = notebook_topic_label(topic.title, total, total)
         report.check(box.fits(label, scale), where[0], where[1], "topic title",
                      "its button in the Safety Notebook")
-        _, fits = layout.heading_size(topic.title, layout.TOPIC_HEADING_W,
-                                      layout.TOPIC_HEADING_SIZE, scale)
+        _, fits = heading_size(topic.title, TOPIC_HEADING_W,
+                                      TOPIC_HEADING_SIZE, scale)
         report.check(fits, where[0], where[1], "topic title", "its page's heading in the Safety "
                                                              "Notebook")
-        if i == layout.NOTEBOOK_TOPICS:
+        if i == NOTEBOOK_TOPICS:
             report.note(where[0], where[1],
-                        f"the Safety Notebook shows {layout.NOTEBOOK_TOPICS} topics; this one "
+                        f"the Safety Notebook shows {NOTEBOOK_TOPICS} topics; this one "
                         "and any after it are not shown there", "warning", "too-many-topics",
                         "merge topics, or keep the most important ones first")

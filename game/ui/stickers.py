@@ -13,7 +13,7 @@ import pygame
 
 from game.content.colours import contrast
 from game.ui import text, theme
-from game.ui.layout import Box
+from game.ui.layout.base import Box
 from game.ui.widgets import Button, _darker, panel
 
 BADGE_PAD = 14  # around the count on a topic's badge

@@ -8,7 +8,7 @@ import pygame
 
 from game.rules.scanning import advance
 from game.ui import text, theme
-from game.ui.layout import button_label_box
+from game.ui.layout.base import button_label_box
 from game.ui.theme import Colour
 
 

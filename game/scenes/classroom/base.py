@@ -5,7 +5,7 @@ the teacher's keys (F1) and ending the lesson (E, which asks first).
 Sizes: the classroom draws at projector size (nothing under theme.CLASS_MIN_TEXT, 4% of the
 screen) for text-size settings up to 150%, the size its round and message card use; at 200%
 everything grows by 200/150, as the round does (`Sizes`). Every text is fitted into a box
-(`game.ui.layout.Box`): it shrinks to the classroom's floor, then wraps, and a text that still
+(`game.ui.Box`): it shrinks to the classroom's floor, then wraps, and a text that still
 does not fit is noted in `text.truncated`, which the tests hold empty in English and in Welsh.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.base import Scene
 from game.ui import text, theme
 from game.ui.fonts import font
-from game.ui.layout import CLASSROOM_SCALE, Box, Fitted
+from game.ui.layout.base import Box, CLASSROOM_SCALE, Fitted
 from game.ui.theme import Colour
 from game.ui.widgets import Button, ButtonRow, panel
 

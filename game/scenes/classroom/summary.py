@@ -19,7 +19,7 @@ from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
 from game.ui import text, theme
 from game.ui.fonts import font
-from game.ui.layout import Fitted
+from game.ui.layout.base import Fitted
 from game.ui.widgets import focus_ring
 
 SIDE = 40  # the panels' and rows' distance from the screen's sides

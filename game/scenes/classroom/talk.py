@@ -12,7 +12,7 @@ from game.scenes import spoken
 from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
 from game.scenes.message import compose_pages, message_layout
 from game.ui import text, theme
-from game.ui.layout import Fitted
+from game.ui.layout.base import Fitted
 
 CARD_X = 80  # the prompts' cards, this far in from each side
 NUMBER_W = 90  # the prompt's number, left of its words

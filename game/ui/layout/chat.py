@@ -1,0 +1,227 @@
+"""Chat Check's screens: the phone at the left (its header, the bubbles of the chat), the side
+panel at the right (what to do now: the choices, Scout's word after an unsafe one, the way on
+at the end), and the review of the warning signs.
+
+The validator checks each chat against these same functions at the largest text size
+(game.ui.fits): every bubble fits the phone's chat, every choice fits the side panel, every
+why fits Scout's card and a row of the review.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.rules.tuning import HEIGHT, WIDTH
+from game.ui import text, theme
+from game.ui.layout.base import (
+    EDGE, GAP, SMALLEST, ButtonSizes, Corner, Fitted, Rect, Words, button_height, button_sizes,
+    fit_words, flow, hint_width, pages_of, paged_frame, PagedLayout,
+)
+
+CHAT_TEXT = 26  # a bubble's words at 100%
+NAME_TEXT = 28  # the contact's name in the phone's header
+STATUS_TEXT = 20  # "typing..." under it
+CHOICE_TEXT = 26  # a choice's label
+SIDE_TEXT = 24  # the side panel's lines: what to do, Scout's word
+BUBBLE_PAD = (16, 9)  # words inside a bubble: left and right, top and bottom
+BUBBLE_GAP = 14  # between bubbles
+MARK_W = 48  # the gutter right of a contact's bubble, where its mark (a flag) goes
+REPLY_INDENT = 60  # the child's own bubbles start this far in from the left
+PHONE_X, PHONE_Y = 16, 6
+PHONE_H = HEIGHT - 2 * PHONE_Y
+PHONE_W = 600  # at 100%; wider at larger text sizes (see chat_layout)
+CASE = (16, 34, 34)  # the phone's case round its screen: sides, top, bottom (game.art.phone)
+SCOUT = 120  # Scout's picture by the side panel's card at 100%
+
+
+@dataclass(frozen=True)
+class ChatLayout:
+    """Where everything on the chat screen goes at one text size."""
+
+    scale: float
+    phone: Rect  # the phone's case
+    screen: Rect  # its screen
+    header_h: int  # the contact's avatar, name and status across the top of the screen
+    avatar: int  # the avatar's size
+    name_size: int
+    status_size: int
+    area: Rect  # where the bubbles are, under the header
+    text_size: int  # a bubble's words
+    side: Rect  # the panel right of the phone, clear of the corner buttons
+    buttons: ButtonSizes  # the choices' and the side panel's buttons
+
+    @property
+    def bubble_w(self) -> int:
+        """The widest a bubble's words may be (a contact's leaves the mark's gutter free)."""
+        return self.area[2] - MARK_W - 2 * BUBBLE_PAD[0] - 8
+
+    @property
+    def reply_w(self) -> int:
+        return self.area[2] - REPLY_INDENT - 2 * BUBBLE_PAD[0] - 8
+
+    def bubble(self, words: str, who: str) -> Fitted:
+        """A bubble's words wrapped at the bubble text size (`who`: "contact", "me" or "note";
+        a note is narrated, across the chat, in bold)."""
+        width = self.reply_w if who == "me" else self.bubble_w
+        return fit_words(Words(words, (CHAT_TEXT,), who == "note"), width, self.scale)
+
+    @staticmethod
+    def bubble_h(fitted: Fitted) -> int:
+        return fitted.height + 2 * BUBBLE_PAD[1]
+
+    def fits(self, words: str, who: str) -> bool:
+        """Whether a bubble of `words` fits the phone's chat whole (it must, to be read)."""
+        return self.bubble_h(self.bubble(words, who)) <= self.area[3]
+
+
+def chat_layout(scale: float, nook: Corner) -> ChatLayout:
+    """The phone, as tall as the screen and wider at larger text sizes, and the side panel."""
+    w = PHONE_W + round(min(1.0, scale - 1.0) * 120)
+    phone = (PHONE_X, PHONE_Y, w, PHONE_H)
+    side_, top, bottom = CASE
+    screen = (PHONE_X + side_, PHONE_Y + top, w - 2 * side_, PHONE_H - top - bottom)
+    name_size = round(NAME_TEXT * scale)
+    status_size = round(STATUS_TEXT * scale)
+    header_h = max(64, text.line_height(name_size, True) + text.line_height(status_size) + 12)
+    avatar = min(header_h - 10, round(56 * scale))
+    area = (screen[0] + 10, screen[1] + header_h + 8, screen[2] - 20,
+            screen[3] - header_h - 16)
+    side_x = phone[0] + w + 24
+    side = (side_x, EDGE, WIDTH - EDGE - side_x, nook.top - GAP - EDGE)
+    return ChatLayout(scale, phone, screen, header_h, avatar, name_size, status_size, area,
+                      round(CHAT_TEXT * scale), side,
+                      button_sizes(scale, CHOICE_TEXT, least=64))
+
+
+@dataclass(frozen=True)
+class SidePanel:
+    """The side panel's words and buttons, fitted: lines of words from the top, then buttons
+    (each as tall as its label needs) one under another below them."""
+
+    lines: tuple[tuple[Fitted, int], ...]  # each line and its top
+    buttons: tuple[tuple[Fitted, Rect], ...]  # each button's label and where it is
+    label_size: int
+    hint_size: int
+    scout: tuple[int, int, int] | None  # Scout's picture: x, y, size (None: no room)
+    fits: bool
+
+
+def side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str, str], ...],
+               scout: bool = False) -> SidePanel:
+    """`lines` (the first bold) over buttons `labels` (label, key hint) in the side panel,
+    all a little smaller if they must be (down to SMALLEST), Scout's picture beside the lines
+    when `scout` and there is room."""
+    x, y, w, h = geo.side
+    scale = geo.scale
+    hint = max((hint_width(k, geo.buttons.hint) for _, k in labels), default=0)
+    shrink = 1.0
+    while True:
+        size = max(6, round(CHOICE_TEXT * scale * shrink))
+        label_w = w - hint - 28
+        fitted = [fit_words(Words(label, (CHOICE_TEXT,), True), label_w, scale, shrink)
+                  for label, _ in labels]
+        heights = [button_height(f.size, len(f.lines), least=round(56 * scale * shrink))
+                   for f in fitted]
+        buttons_h = sum(heights) + GAP * max(0, len(labels) - 1)
+        picture = round(SCOUT * min(1.0, shrink * (1.2 if scale > 1 else 1.0))) if scout else 0
+        words_w = w - (picture + 16 if picture else 0) - 32
+        words = [Words(line, (SIDE_TEXT,), i == 0) for i, line in enumerate(lines)]
+        shown, _ = flow(words, words_w, h, scale * shrink, gap=10, smallest=1.0)
+        words_h = sum(f.height for f in shown) + 10 * max(0, len(shown) - 1) + \
+            (24 if shown else 0)  # the card round them
+        used = max(words_h, picture) + (GAP + 6 if labels and lines else 0) + buttons_h
+        if used <= h or shrink <= SMALLEST:
+            break
+        shrink = max(SMALLEST, round(shrink - 0.05, 2))
+    top = y
+    placed_lines = []
+    for f in shown:
+        placed_lines.append((f, top))
+        top += f.height + 10
+    top = y + max(words_h, picture) + (GAP + 6 if labels and lines else 0)
+    placed_buttons = []
+    for f, bh in zip(fitted, heights):
+        placed_buttons.append((f, (x, top, w, bh)))
+        top += bh + GAP
+    return SidePanel(tuple(placed_lines), tuple(placed_buttons), size,
+                     max(6, round(geo.buttons.hint * shrink)),
+                     (x + w - picture, y, picture) if picture else None, used <= h)
+
+
+# --- the review of the warning signs ----------------------------------------------------------
+
+REVIEW_ICON = 56  # the tick or the flag at a row's left, at 100%
+REVIEW_PAD = 14
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    status: Fitted  # "You spotted this!" or "Missed"
+    quote: Fitted  # the message
+    why: Fitted  # why it is a warning sign
+    icon: int  # the icon's size
+    h: int
+
+
+@dataclass(frozen=True)
+class ReviewLayout:
+    frame: PagedLayout
+    summary: Fitted  # "You spotted 2 of 3 warning signs." on the first page
+    pages: tuple[tuple[tuple[int, int], ...], ...]  # each page's rows: (which row, its top)
+    rows: tuple[ReviewRow, ...]
+    x: int
+    w: int
+
+
+def review_row(status: str, quote: str, why: str, w: int, scale: float, room: int
+               ) -> ReviewRow:
+    """One sign's card `w` wide: its words a little smaller (down to SMALLEST) if the card
+    would be taller than a page's `room`."""
+    icon = round(REVIEW_ICON * min(scale, 1.5))
+    words_w = w - icon - 3 * REVIEW_PAD
+    shrink = 1.0
+    while True:
+        status_f = fit_words(Words(status, (SIDE_TEXT,), True), words_w, scale, shrink)
+        quote_f = fit_words(Words(quote, (SIDE_TEXT - 2,)), words_w - 24, scale, shrink)
+        why_f = fit_words(Words(why, (SIDE_TEXT - 2,)), words_w, scale, shrink)
+        h = max(status_f.height + quote_f.height + why_f.height + 16 + 2 * REVIEW_PAD,
+                icon + 2 * REVIEW_PAD)
+        if h <= room or shrink <= SMALLEST:
+            return ReviewRow(status_f, quote_f, why_f, icon, h)
+        shrink = max(SMALLEST, round(shrink - 0.05, 2))
+
+
+def review_layout(heading: str, summary: str, rows: list[tuple[str, str, str]], button: str,
+                  counter: str, scale: float, nook: Corner) -> ReviewLayout:
+    """The signs one under another, in as many pages as they need, under the heading and (on
+    the first page) the summary line; Continue at the foot."""
+    w = WIDTH - 2 * EDGE - 40
+    x = (WIDTH - w) // 2
+    frame = paged_frame(heading, ((button, "Enter"),), 1, "", scale, nook)
+    summary_f = fit_words(Words(summary, (theme.TEXT_BODY,), True), w, scale)
+    for pages in (1, 2):
+        room = frame.bottom - frame.top
+        fitted = tuple(review_row(s, q, why, w, scale, room) for s, q, why in rows)
+        first = summary_f.height + 12
+        heights = [r.h for r in fitted]
+        split = pages_of([first + (heights[0] if heights else 0)] + heights[1:], room, 12) \
+            if heights else [[]]
+        if len(split) == 1 or pages == 2:
+            break
+        frame = paged_frame(heading, ((button, "Enter"),), 2, counter, scale, nook)
+    placed = []
+    for n, page in enumerate(split):
+        top = frame.top + (summary_f.height + 12 if n == 0 else 0)
+        rows_at = []
+        for i in page:
+            rows_at.append((i, top))
+            top += fitted[i].h + 12
+        placed.append(tuple(rows_at))
+    return ReviewLayout(frame, summary_f, tuple(placed), fitted, x, w)
+
+
+def review_fits(status: str, quote: str, why: str, scale: float, nook: Corner) -> bool:
+    """Whether a sign's row fits a page of the review (the validator), among other pages."""
+    layout = review_layout("M", "M", [(status, quote, why)] * 2, "M", "Page 9 of 9", scale,
+                           nook)
+    return layout.rows[0].h <= layout.frame.bottom - layout.frame.top
+
