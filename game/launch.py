@@ -29,6 +29,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.i18n import ENGLISH, t
     from game.rules.tuning import HEIGHT, WIDTH
     from game.save import SaveStore, resolve_data_dir
+    from game.scenes.help import HelpScene
     from game.scenes.title import TitleScene
     from game.session import Session, use_words
     from game.settings import Settings
@@ -77,7 +78,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if settings:
         session.change_settings(**settings)
     sounds = Sounds(session.settings)
-    app = App(session, sounds, fast=fast, fullscreen=fullscreen)
+    app = App(session, sounds, help_screen=HelpScene, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))
     if classroom:  # the title is covered at once: check the items with the fonts now
         session.check_screens()
