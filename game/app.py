@@ -29,8 +29,9 @@ RELOAD_TOAST_SECONDS = 8.0  # long enough to read which file and line is broken
 
 
 class App:
-    def __init__(self, session: Session, sounds: Sounds, *, help_screen: type[Scene],
-                 fast: bool = False, fullscreen: bool = False) -> None:
+    def __init__(self, session: Session, sounds: Sounds, *,
+                 help_screen: Callable[[App], Scene], fast: bool = False,
+                 fullscreen: bool = False) -> None:
         self.session = session
         self.sounds = sounds
         self.help_screen = help_screen  # what H and the Help buttons open, over any screen
@@ -134,7 +135,7 @@ class App:
             self.speech.say(words)
 
     def show_help(self) -> None:
-        if not isinstance(self.scene, self.help_screen):
+        if not self.scene.is_help:
             self.push(self.help_screen(self))
 
     def toggle_mute(self) -> None:

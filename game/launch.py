@@ -29,7 +29,6 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.i18n import ENGLISH, t
     from game.rules.tuning import HEIGHT, WIDTH
     from game.save import SaveStore, resolve_data_dir
-    from game.scenes.help import HelpScene
     from game.scenes.title import TitleScene
     from game.session import Session, use_words
     from game.settings import Settings
@@ -78,7 +77,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if settings:
         session.change_settings(**settings)
     sounds = Sounds(session.settings)
-    app = App(session, sounds, help_screen=HelpScene, fast=fast, fullscreen=fullscreen)
+    app = App(session, sounds, help_screen=_help_screen, fast=fast, fullscreen=fullscreen)
     app.push(TitleScene(app))
     if classroom:  # the title is covered at once: check the items with the fonts now
         session.check_screens()
@@ -87,6 +86,13 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     if fonts.missing_notice:
         notices.append(fonts.missing_notice)
     return app
+
+
+def _help_screen(app):
+    """The help screen (H, the Help buttons), imported when first opened: its words and layout
+    would add to the time before the first frame, which never shows it."""
+    from game.scenes.help import HelpScene
+    return HelpScene(app)
 
 
 def _text(path: object) -> str | None:

@@ -21,6 +21,7 @@ class Scene(ABC):
     typing = False  # a text field is being typed into: letters type instead of acting
     listening = False  # waiting for a key to remap: any key but Esc, F1, F5, F11 is Act.KEY
     music = "on"  # the background music here: "on", "quiet" (to read or listen) or "off"
+    is_help = False  # the help screen: H over it opens no second one
 
     def __init__(self, app: App) -> None:
         self.app = app

@@ -22,6 +22,8 @@ def reassurance() -> str:
 
 
 class HelpScene(MenuScene):
+    is_help = True
+
     def __init__(self, app) -> None:
         super().__init__(app)
         self.page = 0
