@@ -26,6 +26,7 @@ from game.commands.validate import check_bank
 from game.content.loader import load_bank
 from game.content.model import Bank
 from game.ui.screen_rules import check as screen_check
+from test_chat_content import CHAT
 
 _CODE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -171,6 +172,11 @@ BANK = {
     style: turns
 """,
 }
+# a chat for every band (tests/test_chat_content.py's), ending on a message of this bank
+BANK["chats.yaml"] = CHAT.replace("topic: personal-info", "topic: privacy").replace(
+    'ages: ["7-9"]', 'ages: ["7-9", "10-12", "13-15"]').replace(
+    "source: 001_8c5e27a413a5d497.txt", f"source: {SOURCE}").replace(
+    "end: private-info-young", "end: keep-name")
 
 WELSH = {
     "cy/messages.yaml": """language: cy
@@ -243,6 +249,15 @@ def _file(name: str, text: str | bytes) -> Callable[[Path], None]:
 
 
 _MSG = "  - id: keep-name\n    topic: privacy\n"
+_UNSAFE = "          - do: reply\n            say: My name is Sam.\n            safe: false\n" \
+          "            why: Your name is private. Keep it to yourself.\n"
+_END = "      - id: the-end\n        end: keep-name\n"
+
+
+def _chat(old: str, new: str) -> Case:
+    return _text(old, new, "chats.yaml", kind="chats", ident="chat-name")
+
+
 _Q = BANK["questions.yaml"]
 
 
@@ -328,6 +343,23 @@ CASES: dict[str, Case] = {
                              "questions.yaml", kind="questions", ident="q-address"),
     "missing-source-file": Case(_missing_source, kind="sources", ident="not-a-seed.txt",
                                 renamed=True),
+    # a chat's story, fields and tone (game.content.chat_items, chat_checks)
+    "unknown-next": _chat("            next: told", "            next: toldd"),
+    "unreachable-step": _chat(_END, _END + "      - id: stray\n        end: keep-name\n"),
+    "never-ends": _chat(_END, ""),
+    "no-safe-option": _chat("            safe: true\n            next: school\n",
+                            "            safe: false\n            why: Not yet.\n"),
+    "unsafe-option-leads-on": _chat(_UNSAFE, _UNSAFE + "            next: told\n"),
+    "option-count": _chat(_UNSAFE, ""),
+    "bad-sign": _chat("sign: flattery", "sign: flatery"),
+    "bad-action": _chat("do: tell", "do: shout"),
+    "bad-avatar": _chat("avatar: fox", "avatar: dragon"),
+    "missing-why": _chat("        why: A stranger being extra nice can be a trick.\n", ""),
+    "duplicate-step": _chat("      - id: ask\n", "      - id: hello\n"),
+    "step-kind": _chat("        note: Mum helps you block Jay.\n",
+                       "        note: Mum helps you block Jay.\n        end: keep-name\n"),
+    "graphic-words": _chat("says: What is your real name?", "says: Tell me, or I kill you."),
+    "sexual-words": _chat("says: What is your real name?", "says: Are you naked?"),
     # a whole file
     "yaml-syntax": Case(_file("messages.yaml", BANK["messages.yaml"] + "---\nmore: 1\n"),
                         whole_file=True),
@@ -395,7 +427,7 @@ def _played(bank: Bank, case: Case) -> bool:
         return any(m.title == "Tell someone" for m in bank.messages)
     items = {"messages": bank.messages, "questions": bank.questions, "topics": bank.topics,
              "help": bank.help, "ranks": bank.ranks, "lessons": bank.lessons,
-             "sources": bank.sources}[case.kind]
+             "sources": bank.sources, "chats": bank.chats}[case.kind]
     found = [i for i in items if i.id == case.ident]
     if case.lang != "en" and found:  # translated: shown in Welsh
         return not bank.language.in_english(case.kind, case.ident)

@@ -205,7 +205,7 @@ def test_the_shipped_welsh_bank_has_every_item_in_welsh() -> None:
 def test_every_shipped_welsh_file_is_a_draft_marked_for_review() -> None:
     files = sorted(SHIPPED_WELSH.glob("*.yaml"))
     assert {f.stem for f in files} == {"messages", "questions", "topics", "help", "ranks",
-                                       "lessons", "branding", "ui"}
+                                       "lessons", "branding", "ui", "chats"}
     for path in files:
         lines = read(path).splitlines()
         schema = "ui" if path.stem == "ui" else "translation"  # ui.yaml: the game's own words

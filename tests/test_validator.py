@@ -97,7 +97,7 @@ def test_the_base_bank_is_clean_where_it_is_and_as_copied(bank: Path) -> None:
     assert report.problems == []
     assert report.summary() == {"files": 6, "items": 13, "errors": 0, "warnings": 0,
                                 "messages": 2, "questions": 2, "topics": 2, "ranks": 2,
-                                "help": 3, "sources": 2, "lessons": 0}
+                                "help": 3, "sources": 2, "lessons": 0, "chats": 0}
 
 
 def test_seeds_are_looked_for_in_the_env_folders_and_each_bank_folder(

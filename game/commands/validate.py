@@ -111,7 +111,8 @@ def _check(folders: list[Path], fits: bool) -> Report:
     problems += reassurance.check(placed)  # a consequence named without reassurance: a warning
     counts = {"messages": len(bank.messages), "questions": len(bank.questions),
               "topics": len(bank.topics), "ranks": len(bank.ranks), "help": len(bank.help_links),
-              "sources": len(bank.sources), "lessons": len(bank.lessons)}
+              "sources": len(bank.sources), "lessons": len(bank.lessons),
+              "chats": len(bank.chats)}
     return Report(_sorted(problems), len(files) + translated.files, counts, translated.languages)
 
 
@@ -216,7 +217,7 @@ def _validate(directory: str | None, pack: str | None, fmt: str, found: list[Rep
         c = report.counts
         what = (f"{c['messages']} messages, {c['questions']} questions, {c['topics']} topics, "
                 f"{c['ranks']} ranks, {c['help']} help links, {c['sources']} sources, "
-                f"{_count(c['lessons'], 'lesson')}"
+                f"{_count(c['lessons'], 'lesson')}, {_count(c['chats'], 'chat')}"
                 if c else "nothing")
         if report.languages:
             from game.content.translation import language_name

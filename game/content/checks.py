@@ -90,6 +90,9 @@ def texts_of(p: Placed) -> Iterator[tuple[str, str, Located]]:
     elif p.kind == "lessons":
         for name in ("title", "about"):
             yield from field(name, getattr(item, name))
+    elif p.kind == "chats":
+        from game.content.chat_checks import chat_texts
+        yield from chat_texts(p.at)
     elif p.kind in ("topics", "ranks", "help", "sources"):
         for name in ("title", "text", "badge", "publisher"):
             yield from field(name, getattr(item, name, ""))

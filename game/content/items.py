@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from game.content.chat_items import chat
 from game.content.colours import MIN_CONTRAST, NAVY, RGB, WHITE, contrast, rgb
 from game.content.located import Located
 from game.content.model import (
@@ -285,5 +286,6 @@ KINDS: dict[str, tuple[Parser, bool]] = {
     "messages": (message, True),
     "questions": (question, True),
     "lessons": (lesson, True),
+    "chats": (chat, True),
     "branding": (branding, False),
 }

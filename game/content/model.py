@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.rules.chat import Chat
 
 AGE_BANDS: tuple[str, ...] = ("7-9", "10-12", "13-15")
 ENGLISH = "en"  # the language the bank is written in; others are translations of it
@@ -156,6 +160,7 @@ class Bank:
     help: tuple[HelpLink, ...] = ()
     sources: tuple[Source, ...] = ()
     lessons: tuple[Lesson, ...] = ()
+    chats: tuple[Chat, ...] = ()  # Chat Check scenarios (content/chats.yaml)
     branding: Branding = Branding()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     language: Language = Language()
@@ -196,6 +201,10 @@ class Bank:
     def lesson_by_id(self) -> dict[str, Lesson]:
         return {lesson.id: lesson for lesson in self.lessons}
 
+    @cached_property
+    def chat_by_id(self) -> dict[str, Chat]:
+        return {c.id: c for c in self.chats}
+
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "error")
@@ -205,3 +214,6 @@ class Bank:
 
     def questions_for(self, band: str) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if band in q.ages)
+
+    def chats_for(self, band: str) -> tuple[Chat, ...]:
+        return tuple(c for c in self.chats if band in c.ages)

@@ -12,7 +12,8 @@ from game.content.model import AGE_BANDS, Problem
 NOUNS = {"sources": "source", "topics": "topic", "help": "help link", "ranks": "rank",
          "messages": "message", "questions": "question", "lessons": "lesson",
          "branding": "branding", "answers": "answer", "local_help": "help link",
-         "colours": "colours"}
+         "colours": "colours", "chats": "chat", "steps": "step", "choose": "option",
+         "contact": "contact"}
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 

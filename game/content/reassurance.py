@@ -342,6 +342,22 @@ def check(placed: dict[str, list[Placed]], lang: str = "en") -> list[Problem]:
                         at = explain or answers[n]
                         line, col = at.line, at.col
                 out.append(_problem(p.path, line, col, what, p.item.id, found, lang))
+    out += _chats(rule, placed.get("chats", []), lang)
+    return out
+
+
+def _chats(rule: _Rule, chats: list[Placed], lang: str) -> list[Problem]:
+    """The rule on each chat's lines from the game (a note, a sign's or an unsafe option's
+    why); the contact's words are the chat itself, and its ending is a message of the bank."""
+    from game.content.chat_checks import chat_texts
+    out = []
+    for p in chats:
+        for name, text, loc in chat_texts(p.at):
+            if name in ("why", "note"):
+                found = _find(rule, text)
+                if found is not None and found.missing:
+                    out.append(_problem(p.path, loc.line, loc.col, "chat", p.item.id, found,
+                                        lang))
     return out
 
 
@@ -350,6 +366,7 @@ def _problem(path: str, line: int, col: int, what: str, ident: str, found: Findi
     missing = [SAYS[name] for name in found.missing]
     said = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " or " + missing[-1]
     where = f"message '{ident}'" if what == "message" else \
+        f"this line (chat '{ident}')" if what == "chat" else \
         f"this explain line (question '{ident}')"
     examples = " ".join(EXAMPLES[lang][name] for name in found.missing)
     return Problem(

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import replace
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from game.content.located import Located
@@ -12,7 +13,7 @@ from game.content.model import Bank, Branding, Lesson, Message, Problem, Questio
 if TYPE_CHECKING:
     from game.content.bank_files import ParsedFile
 
-_LIST_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions", "lessons")
+_LIST_KINDS = ("sources", "topics", "help", "ranks", "messages", "questions", "lessons", "chats")
 Placed = tuple[Any, Located, str]  # an item, where it starts, and its file
 
 
@@ -62,11 +63,12 @@ class _Broken:
 def _unique(files: list[ParsedFile], problems: list[Problem]) -> dict[str, list[Placed]]:
     """Each kind's items, an id used once per layer; a later layer's item replaces an earlier one.
 
-    Lessons come last in their layer: nothing names a lesson, so a lesson that takes an id
+    Lessons and chats come last in their layer: nothing names them, so one that takes an id
     already used is the one reported, never the message or question it would push out."""
     kept: dict[str, list[Placed]] = {kind: [] for kind in _LIST_KINDS}
     where: dict[str, tuple[str, int, int]] = {}  # id -> (kind, layer, index in kept[kind])
-    for f in sorted(files, key=lambda parsed: (parsed.layer, parsed.kind == "lessons")):
+    for f in sorted(files, key=lambda parsed: (parsed.layer,
+                                               parsed.kind in ("lessons", "chats"))):
         if f.kind not in kept:
             continue
         for item, at in f.items:
@@ -161,6 +163,9 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
             lessons.append(lesson)
             if "questions" not in broken.unreadable:
                 _playable(lesson, at, path, questions, problems)
+    chats = [c for c, at, path in kept["chats"]
+             if check(c, at, path, ("topic", "source"), "chat", "error") and
+             _endings(c, at, path, resolves, {m.id: m for m in messages}, problems)]
     ranks = sorted((r for r, _, _ in kept["ranks"]), key=lambda r: r.points)
     if ranks and ranks[0].points != 0:
         _, at, path = kept["ranks"][0]
@@ -174,7 +179,36 @@ def _resolved(kept: dict[str, list[Placed]], help_ids: set[str], broken: _Broken
         "messages": tuple(messages),
         "questions": tuple(questions),
         "lessons": tuple(lessons),
+        "chats": tuple(chats),
     }
+
+
+def _endings(chat: Any, at: Located, path: str, resolves: Callable[..., bool],
+             messages: dict[str, Message], problems: list[Problem]) -> bool:
+    """Whether every ending of a chat names a message of the bank (each one that does not is
+    reported); a warning for an ending whose message is on another topic or for other ages."""
+    from game.content.chat_checks import step_id
+    from game.rules.chat import Ending
+    written = {step_id(e): e for e in reversed(at.entries("steps"))}
+    ok = True
+    for step in chat.steps:
+        if not isinstance(step, Ending):
+            continue
+        where = written.get(step.id, at).field("end")
+        if not resolves(chat.id, step.message, where, path, "message", "chat", "error"):
+            ok = False
+            continue
+        message = messages[step.message]
+        ages = [band for band in chat.ages if band not in message.ages]
+        if message.topic != chat.topic or ages:
+            why = f"is on the topic '{message.topic}', not '{chat.topic}'" \
+                if message.topic != chat.topic else f"is not for ages {' or '.join(ages)}"
+            problems.append(Problem(
+                path, where.line, where.col, f"chat '{chat.id}': the ending's message "
+                                             f"'{message.id}' {why}", "warning",
+                "ending-mismatch", "name a message on the chat's topic and for its ages: it "
+                                   "goes into the child's notebook"))
+    return ok
 
 
 def _playable(lesson: Lesson, at: Located, path: str, questions: list[Question],

@@ -40,7 +40,7 @@ UI_WORDS = "ui"  # the schema of the game's own words in a language (ui.yaml: fo
 _SAME = {code: "value" for code in (
     "not-a-mapping", "not-a-list", "wrong-type", "wrong-top-level", "bad-age-band", "empty-text",
     "bad-id", "not-https", "bad-url", "bad-colour", "bad-phone", "bad-rounds", "bad-style",
-    "wrong-language", "schema-rule")}
+    "wrong-language", "schema-rule", "bad-sign", "bad-action", "bad-avatar", "option-count")}
 _SAME.update({"missing-field": "fields", "misspelt-field": "fields"})
 # mistakes the game gets past (a colour it cannot use: its own colour instead): the loader's
 # warning stands, as the game plays the item (one set of rules: game.content.rules)

@@ -21,6 +21,7 @@ from typing import Any
 from game.content.bank_files import (
     ContentError, ParsedFile, bank_folders, bank_paths, outside, read_document, read_text,
 )
+from game.content import chat_translation
 from game.content.located import Located
 from game.content.model import ENGLISH, Bank, Language, Problem
 from game.content.reader import NOUNS, Reader
@@ -40,6 +41,7 @@ FIELDS: dict[str, dict[str, bool]] = {
     "ranks": {"id": True, "title": True, "badge": False},
     "lessons": {"id": True, "title": True, "about": True},
     "branding": {"title": False, "tagline": False},
+    "chats": chat_translation.FIELDS,
 }
 HEADER = ("language", "reviewed")
 Words = dict[str, Any]  # a field's name -> its words (an answer list holds (text, explain, where))
@@ -179,6 +181,8 @@ def _words(r: Reader, item: Located, kind: str) -> Words | None:
             value = r.text_list(f, name)
         elif name == "answers":
             value = _answers(r, f[name])
+        elif name in ("contact", "steps"):
+            value = chat_translation.words(r, name, f[name])
         else:
             value = r.text(f, name)
         if value is None:
@@ -266,7 +270,8 @@ def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: st
         return tuple(translated(kind, item) for item in items)
 
     items = {kind: each(kind, getattr(bank, kind))
-             for kind in ("topics", "help", "ranks", "messages", "questions", "lessons")}
+             for kind in ("topics", "help", "ranks", "messages", "questions", "lessons",
+                          "chats")}
     local_help = each("help", bank.branding.local_help)
     branding = replace(translated("branding", bank.branding), local_help=local_help)
     problems.extend(_unknown(chosen, files, bank))
@@ -390,7 +395,8 @@ def _fields(*names: str) -> Any:
 
 _APPLY = {"messages": _message, "questions": _question, "ranks": _rank,
           "topics": _fields("title"), "help": _fields("title", "text"),
-          "lessons": _fields("title", "about"), "branding": _fields("title", "tagline")}
+          "lessons": _fields("title", "about"), "branding": _fields("title", "tagline"),
+          "chats": chat_translation.apply}
 
 
 def translated_items(translation: Translation) -> dict[str, list[Any]]:

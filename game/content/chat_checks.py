@@ -1,0 +1,180 @@
+"""The checks of a Chat Check scenario beyond its fields: the story (game.rules.chat's path
+walker: a next step that does not exist, a step no path reaches, a path that never ends...), how
+many decisions and signs every path has, and the tone rules (nothing graphic; nothing sexual in
+a chat for ages 7-9; for 13-15 a request only as "a picture of you" or "a photo without your top
+on", never more explicit). Each problem at the line and column of the step it is about.
+
+Run while a chat is read (game.content.chat_items), so the game and the validator leave out the
+same chats. No pygame here. The editor's guide (content/README.md, "Writing a chat") lists the
+same words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from game.content.located import Located
+from game.content.reader import Reader
+from game.rules.chat import Chat, Choice, decisions, graph_problems, safe_paths, signs
+
+MIN_DECISIONS = 2  # on every path of a shipped scenario
+MIN_SIGNS = 3
+
+_HINTS = {
+    "unknown-next": "use the id of a step in this chat (check its spelling), or add the step",
+    "unreachable-step": "point a 'next' (or a safe option's 'next') at this step, or delete it",
+    "never-ends": "every way through the chat must reach a step 'end: <message id>', without "
+                  "going back to a step it has passed",
+    "no-safe-option": "give at least one option 'safe: true' and a 'next' step",
+    "unsafe-option-leads-on": "delete the 'next' of an unsafe option: Scout says its 'why' and "
+                              "the child chooses again",
+    "option-count": "give the choice 2 to 4 options, each starting with '- do: ...'",
+}
+
+# The tone rules' words (matched as whole words, in any case). English only: a translation
+# says what the English says.
+GRAPHIC = ("blood", "bloody", "kill", "kills", "killed", "killing", "murder", "murdered", "rape",
+           "raped", "stab", "stabbed", "suicide", "torture", "gore", "beat you up")
+EXPLICIT = ("sex", "sexy", "sexual", "sexually", "nude", "nudes", "naked", "porn", "topless",
+            "undress", "undressed", "underwear", "bra", "knickers", "boobs", "breasts", "penis",
+            "vagina", "genitals", "clothes off", "no clothes")
+SUGGESTIVE = ("without your top", "top off", "shirt off", "bikini", "swimsuit")
+# who says a text: the contact's messages and the child's replies are the chat itself; the
+# game's notes, whys and the class's prompts are the game talking about it
+_IN_THE_CHAT = ("says", "say")
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\b", re.IGNORECASE)
+
+
+_GRAPHIC, _EXPLICIT, _SUGGESTIVE = _words(GRAPHIC), _words(EXPLICIT), _words(SUGGESTIVE)
+
+
+def step_id(entry: Located) -> str:
+    """The id a step is written with ("" if it has none)."""
+    found = entry.fields().get("id")
+    return " ".join(str(found.value).split()) if found is not None else ""
+
+
+def check(r: Reader, chat: Chat, at: Located) -> None:
+    """Report the problems of `chat`, written at `at`, through `r`."""
+    story = _story(r, chat, at)
+    if not story:
+        _paths(r, chat, at)
+    tone(r, chat.ages, at)
+
+
+def _story(r: Reader, chat: Chat, at: Located) -> bool:
+    """Report the walker's problems at their steps; whether there were any."""
+    found = graph_problems(chat)
+    steps = at.field("steps")
+    entries = {}
+    for entry in at.entries("steps"):
+        entries.setdefault(step_id(entry), entry)
+    options: dict[tuple[str, str], list[Located]] = {}
+    for step in chat.steps:
+        if isinstance(step, Choice):
+            written = entries[step.id].entries("choose")
+            options[(step.id, "unknown-next")] = [
+                loc.field("next") for o, loc in zip(step.options, written)
+                if o.safe and not (o.next and chat.has(o.next))]
+            options[(step.id, "unsafe-option-leads-on")] = [
+                loc.field("next") for o, loc in zip(step.options, written) if not o.safe and o.next]
+    for sid, code, message in found:
+        entry = entries.get(sid, steps)
+        where = options.get((sid, code))
+        if where:
+            loc = where.pop(0)
+        elif code in ("option-count", "no-safe-option"):
+            loc = entry.field("choose")
+        elif code == "unknown-next":
+            loc = entry.field("next")
+        else:
+            loc = entry
+        r.error(loc, code, f"chat '{chat.id}': {message}", _HINTS[code])
+    return bool(found)
+
+
+def _paths(r: Reader, chat: Chat, at: Located) -> None:
+    """A warning if some way through the chat has too few decisions or too few signs."""
+    paths = safe_paths(chat)
+    fewest = min((decisions(chat, p), p) for p in paths)
+    where = at.field("id")
+    if fewest[0] < MIN_DECISIONS:
+        r.warn(where, "too-few-decisions",
+               f"chat '{chat.id}': a way through it has {fewest[0]} decision"
+               f"{'' if fewest[0] == 1 else 's'} ({' > '.join(fewest[1])}); a shipped chat has "
+               f"at least {MIN_DECISIONS} on every path",
+               "add a 'choose' step on that path, or send a safe option on to a later choice")
+    least = min((signs(chat, p), p) for p in paths)
+    if least[0] < MIN_SIGNS:
+        r.warn(where, "too-few-signs",
+               f"chat '{chat.id}': a way through it shows {least[0]} warning sign"
+               f"{'' if least[0] == 1 else 's'} ({' > '.join(least[1])}); a shipped chat shows "
+               f"at least {MIN_SIGNS} on every path",
+               "give more of the contact's messages on that path a 'sign' and a 'why'")
+
+
+def tone(r: Reader, ages: tuple[str, ...], at: Located) -> None:
+    """The tone rules on every text of the chat written at `at`, for its youngest band."""
+    youngest = ages[0] if len(ages) == 1 else min(ages, key=lambda b: int(b.split("-")[0]))
+    for name, text, loc in chat_texts(at):
+        found = _GRAPHIC.search(text)
+        if found:
+            r.error(loc, "graphic-words", f"'{found.group(0)}' is too graphic for a chat (the "
+                                          "tone rules)", "say what happens in plain, calm words "
+                                                         "without violence; see 'Writing a "
+                                                         "chat' in content/README.md")
+        found = _sexual(youngest, name, text)
+        if found:
+            r.error(loc, "sexual-words", found, "for 13-15 a request is only 'a picture of you' "
+                                                "or 'a photo without your top on'; for 7-12 "
+                                                "just 'a picture of you'; see 'Writing a chat' in "
+                                                "content/README.md")
+
+
+def _sexual(band: str, name: str, text: str) -> str:
+    """What is wrong with `text` (the field `name` of a chat for `band`) by the tone rules for
+    sexual words; "" if nothing. For 7-9 no text of the chat may have one; for older bands the
+    rule is on the chat itself (the contact's messages and the child's replies): the notes,
+    whys and prompts may name what happened as the bank's messages do."""
+    young = band == "7-9"
+    if not (young or name in _IN_THE_CHAT):
+        return ""
+    found = _EXPLICIT.search(text)
+    if found:
+        who = "a chat for ages 7-9" if young else "a message or reply in a chat"
+        return f"'{found.group(0)}' is too explicit for {who} (the tone rules)"
+    found = _SUGGESTIVE.search(text) if band != "13-15" else None
+    if found:
+        return f"'{found.group(0)}' is for a chat for ages 13-15 only, not {band} (the tone rules)"
+    return ""
+
+
+def chat_texts(at: Located) -> Iterator[tuple[str, str, Located]]:
+    """(field, text, where) for every text of a chat as written at `at` (an English scenario or
+    its translation): the contact's name, each message's and note's words, each sign's and
+    option's why, each option's say, each discussion prompt. The field names are the YAML's:
+    "name", "says", "note", "why", "say", "discuss"."""
+    def text(loc: Located) -> str:
+        return " ".join(str(loc.value).split()) if isinstance(loc.value, (str, int, float)) \
+            and not isinstance(loc.value, bool) else ""
+
+    def fields(loc: Located, names: tuple[str, ...]) -> Iterator[tuple[str, str, Located]]:
+        for name in names:
+            found = loc.fields().get(name)
+            if found is not None and text(found):
+                yield name, text(found), found
+
+    contact = at.fields().get("contact")
+    if contact is not None:
+        yield from fields(contact, ("name",))
+    for step in at.entries("steps"):
+        yield from fields(step, ("says", "note", "why"))
+        for option in step.entries("choose"):
+            yield from fields(option, ("say", "why"))
+    for entry in at.entries("discuss"):
+        if text(entry):
+            yield "discuss", text(entry), entry
