@@ -1,7 +1,8 @@
 """The dash: the dog hops through the park, collects treats and flies through question gates."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import random
+from typing import Protocol
 
 import pygame
 
@@ -25,8 +26,25 @@ from game.ui import text, theme
 from game.ui.layout.round import PauseCard, classroom_round_layout, pause_card, round_layout
 from game.ui.widgets import Button, ButtonRow, focus_ring, panel
 
-if TYPE_CHECKING:
-    from game.scenes.classroom.run import ClassroomRun
+
+class Lesson(Protocol):
+    """What a round of a classroom lesson needs from the lesson, and all the round knows of it
+    (game.scenes.classroom.run.ClassroomRun is one)."""
+
+    @property
+    def band(self) -> str: ...
+    @property
+    def team_name(self) -> str: ...
+    @property
+    def vote(self) -> bool: ...
+    def round_rng(self) -> random.Random: ...
+    def questions(self, count: int, rng: random.Random) -> list[Question]: ...
+    def vote_seconds_left(self, waited: float) -> int | None: ...
+    def vote_card(self, seconds_left: int | None) -> pygame.Surface: ...
+    def legend(self) -> pygame.Surface: ...
+    def round_over(self, round_: Round) -> None: ...
+    def end_lesson(self) -> None: ...
+
 
 TEACHER_BUTTON = (760, GROUND + 4, 250, 62)  # classroom: pause, skip, end, by mouse or touch
 CLASS_HELP_BUTTON = (1030, GROUND + 4, 230, 62)  # classroom: Help at projector size
@@ -45,14 +63,14 @@ class RoundScene(Scene):
         return t("Space or Up to hop. 1, 2 or 3 picks an answer. Esc pauses. H for help.")
 
     def __init__(self, app, questions: list[Question] | None = None,
-                 classroom: ClassroomRun | None = None) -> None:
+                 classroom: Lesson | None = None) -> None:
         """A round of picked questions, or of `questions` (a preview: it loops, saving nothing),
         or a round of a classroom lesson (`classroom`: it picks, records and goes on)."""
         super().__init__(app)
         session = app.session
         self.lesson = classroom
         self.classroom = classroom is not None  # the teacher's keys apply
-        band = classroom.lesson.plan.band if classroom else session.band
+        band = classroom.band if classroom else session.band
         settings = session.settings
         self.assist = settings.assist and classroom is None
         self.one_switch = settings.one_switch  # a highlight steps through the answers
@@ -412,22 +430,21 @@ class RoundScene(Scene):
     def _score_chip(self) -> pygame.Surface:
         score = self.round.score
         if self._chip is None or self._chip[0] != score:
-            team = self.lesson.lesson.team.name if self.lesson else ""
+            team = self.lesson.team_name if self.lesson else ""
             self._chip = (score, view.score_chip(score, team))
         return self._chip[1]
 
     def _draw_classroom(self, surface: pygame.Surface) -> None:
         """The Teacher button; in a class vote, the call to vote; F1's legend of keys."""
-        from game.scenes.classroom.base import legend, vote_card
         assert self.teacher and self.help and self.lesson is not None
         self.teacher.draw(surface, False)
         self.help.draw(surface, False)
         if self.voting and not self.paused:
             waited = self.app.now - (self.vote_began or self.app.now)
-            surface.blit(vote_card(self.lesson.vote_seconds_left(waited)),
+            surface.blit(self.lesson.vote_card(self.lesson.vote_seconds_left(waited)),
                          (VOTE_X, self.geo.banner_h + 24))
         if self.legend:
-            surface.blit(legend(), (0, 0))
+            surface.blit(self.lesson.legend(), (0, 0))
 
     def _draw_scenery(self, surface: pygame.Surface, offset: float) -> None:
         course = self.round.course

@@ -10,8 +10,11 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pygame
+
 from game.content.model import Message, Question
 from game.rules.classroom import ClassLesson, LessonPlan
+from game.scenes.classroom import base
 
 if TYPE_CHECKING:
     from game.app import App
@@ -42,6 +45,16 @@ class ClassroomRun:
         self.rng = random.Random(f"classroom:{app.session.seed}")
         self.report: ReportFiles | None = None  # the files written at the end, if they were
 
+    # --- what a round of the lesson asks of it (game.scenes.round.Lesson) -----------------------
+    @property
+    def band(self) -> str:
+        return self.lesson.plan.band
+
+    @property
+    def team_name(self) -> str:
+        """The team whose turn it is."""
+        return self.lesson.team.name
+
     @property
     def vote(self) -> bool:
         return self.lesson.plan.style == "vote"
@@ -53,6 +66,13 @@ class ClassroomRun:
     def vote_seconds_left(self, waited: float) -> int | None:
         """The voting countdown's seconds left, or None with timers off."""
         return max(0, round(VOTE_SECONDS - waited)) if self.timers else None
+
+    def vote_card(self, seconds_left: int | None) -> pygame.Surface:
+        return base.vote_card(seconds_left)
+
+    def legend(self) -> pygame.Surface:
+        """The teacher's keys (F1)."""
+        return base.legend()
 
     def round_rng(self) -> random.Random:
         return random.Random(f"classroom:{self.app.session.seed}:{self.lesson.rounds_played}")
