@@ -304,16 +304,17 @@ def test_welsh_draft_fixes_of_titles_and_borrowed_words_hold() -> None:
 
 
 def test_sources_md_maps_every_item_and_names_none_that_is_gone() -> None:
-    """SOURCES.md (shipped beside the bank) names every message and question in its tables of
-    advice points, and every id it names in backticks that looks like an item's is in the bank,
-    so an item added, renamed or removed without its line in the table fails here."""
+    """SOURCES.md (shipped beside the bank) names every message, question and chat in its
+    tables, and every id it names in backticks that looks like an item's is in the bank, so an
+    item added, renamed or removed without its line in the table fails here."""
     shipped = bank()
     table = (content_dir() / "SOURCES.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", table))
     items = {m.id for m in shipped.messages} | {q.id for q in shipped.questions}
     others = {h.id for h in shipped.help} | {lesson.id for lesson in shipped.lessons} | \
-        {t.id for t in shipped.topics}
+        {t.id for t in shipped.topics} | {c.id for c in shipped.chats}
     assert items - named == set(), "items SOURCES.md does not map to a seed"
+    assert {c.id for c in shipped.chats} - named == set(), "chats SOURCES.md does not trace"
     assert {n for n in named if n.startswith(("q-", "m-")) or n in items} <= items
     stale = {n for n in named - items - others if not n.endswith((".txt", ".yaml", ".md"))
              and not n.startswith(("safety-dash", "take-home"))}
