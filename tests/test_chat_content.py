@@ -309,3 +309,13 @@ def test_the_editors_guide_example_chat_is_clean(tmp_path):
     bank = load_bank(folder)
     assert [c.id for c in bank.chats] == ["chat-free-coins"]
     assert not [str(p) for p in bank.problems if p.path.endswith("chats.yaml")]
+
+
+def test_f5_says_how_many_chats_changed():
+    from dataclasses import replace
+
+    from game.content.changes import differences
+    bank = load_bank()
+    first, second = bank.chats[:2]
+    edited = replace(bank, chats=(replace(first, contact="Sam"),) + bank.chats[2:])
+    assert differences(bank, edited) == ["1 chat changed", "1 chat removed"]

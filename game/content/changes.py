@@ -47,6 +47,11 @@ _SAID: dict[tuple[str, str], Callable[[int], str]] = {
     t("{n} lessons added", n=n),
     ("lesson", "removed"): lambda n: t("1 lesson removed") if n == 1 else
     t("{n} lessons removed", n=n),
+    ("chat", "changed"): lambda n: t("1 chat changed") if n == 1 else
+    t("{n} chats changed", n=n),
+    ("chat", "added"): lambda n: t("1 chat added") if n == 1 else t("{n} chats added", n=n),
+    ("chat", "removed"): lambda n: t("1 chat removed") if n == 1 else
+    t("{n} chats removed", n=n),
 }
 
 
@@ -57,7 +62,8 @@ def differences(old: Bank, new: Bank) -> list[str]:
                                 ("question", old.question_by_id, new.question_by_id),
                                 ("topic", old.topic_by_id, new.topic_by_id),
                                 ("help link", old.help_by_id, new.help_by_id),
-                                ("lesson", old.lesson_by_id, new.lesson_by_id)):
+                                ("lesson", old.lesson_by_id, new.lesson_by_id),
+                                ("chat", old.chat_by_id, new.chat_by_id)):
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
         changed = sum(before[k] != after[k] for k in before.keys() & after.keys())

@@ -100,21 +100,17 @@ def _story(r: Reader, chat: Chat, at: Located) -> bool:
 def _paths(r: Reader, chat: Chat, at: Located) -> None:
     """A warning if some way through the chat has too few decisions or too few signs."""
     paths = safe_paths(chat)
-    fewest = min((decisions(chat, p), p) for p in paths)
-    where = at.field("id")
-    if fewest[0] < MIN_DECISIONS:
-        r.warn(where, "too-few-decisions",
-               f"chat '{chat.id}': a way through it has {fewest[0]} decision"
-               f"{'' if fewest[0] == 1 else 's'} ({' > '.join(fewest[1])}); a shipped chat has "
-               f"at least {MIN_DECISIONS} on every path",
-               "add a 'choose' step on that path, or send a safe option on to a later choice")
-    least = min((signs(chat, p), p) for p in paths)
-    if least[0] < MIN_SIGNS:
-        r.warn(where, "too-few-signs",
-               f"chat '{chat.id}': a way through it shows {least[0]} warning sign"
-               f"{'' if least[0] == 1 else 's'} ({' > '.join(least[1])}); a shipped chat shows "
-               f"at least {MIN_SIGNS} on every path",
-               "give more of the contact's messages on that path a 'sign' and a 'why'")
+    for count, least, code, what, hint in (
+            (decisions, MIN_DECISIONS, "too-few-decisions", "decision",
+             "add a 'choose' step on that path, or send a safe option on to a later choice"),
+            (signs, MIN_SIGNS, "too-few-signs", "warning sign",
+             "give more of the contact's messages on that path a 'sign' and a 'why'")):
+        n, path = min((count(chat, p), p) for p in paths)
+        if n < least:
+            r.warn(at.field("id"), code,
+                   f"chat '{chat.id}': a way through it has {n} {what}{'' if n == 1 else 's'} "
+                   f"({' > '.join(path)}); a shipped chat has at least {least} on every path",
+                   hint)
 
 
 def tone(r: Reader, ages: tuple[str, ...], at: Located) -> None:
