@@ -78,28 +78,28 @@ def test_the_text_cache_keeps_within_its_budget(monkeypatch):
 
 
 def test_the_art_cache_keeps_within_its_budget(monkeypatch):
-    from game.art import pen, scenery
-    monkeypatch.setattr(pen.ART, "budget", 300_000)
-    pen.ART.clear()
+    from game.art import built, scenery
+    monkeypatch.setattr(built.ART, "budget", 300_000)
+    built.ART.clear()
     pygame.display.init()
     pygame.display.set_mode((64, 64))
     for h in range(80, 150):  # every hedge height a round can grow: ~35 KB each
         scenery.hedge(70, h)
-        assert pen.ART.bytes <= 300_000
+        assert built.ART.bytes <= 300_000
     assert scenery.hedge(70, 149) is scenery.hedge(70, 149)  # the newest is kept
-    assert len(pen.ART) < 70
-    pen.ART.clear()
+    assert len(built.ART) < 70
+    built.ART.clear()
 
 
 @pytest.fixture
 def no_pictures_kept():
     """Start with empty caches, and leave them empty for the next test."""
-    from game.art import pen
+    from game.art import built
     from game.ui import text
-    pen.ART.clear()
+    built.ART.clear()
     text._CACHE.clear()
     yield
-    pen.ART.clear()
+    built.ART.clear()
     text._CACHE.clear()
 
 

@@ -1,7 +1,7 @@
 """The made-up contacts' pictures in Chat Check: six drawn avatars (fox, cat, owl, robot, star,
 rocket), each a round badge in the flat, navy-outlined style of the rest of the art.
 
-Each is designed in a 100×100 box and built once per size (game.art.pen.built_once).
+Each is designed in a 100×100 box and built once per size (game.art.built.built_once).
 """
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from collections.abc import Callable
 import pygame
 
 from game.art import palette as C
-from game.art.pen import (Pen, bezier, built_once, circle, ellipse, leaf, rounded_rect, star,
-                          transform)
+from game.art.built import built_once
+from game.art.pen import Pen
+from game.art.shapes import bezier, circle, ellipse, leaf, rounded_rect, star, transform
 
 # each avatar's badge colour behind the figure
 _BACKS: dict[str, C.Colour] = {

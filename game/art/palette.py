@@ -82,3 +82,9 @@ BONE_SHADE: Colour = (228, 208, 172)
 
 # Handy lists
 CONFETTI: tuple[Colour, ...] = (HIVIS, POLICE_BLUE, FLOWER_PINK, GRASS_LIGHT, GOLD, (142, 68, 173))
+
+
+def blend(a: Colour, b: Colour, t: float) -> Colour:
+    """Mix two colours: t = 0 gives a, t = 1 gives b."""
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t),
+            round(a[2] + (b[2] - a[2]) * t))

@@ -2,14 +2,16 @@
 
 The case is drawn in the art's own colours (a navy phone with a speaker slot and a button); the
 screen inside it is left clear, for the scene to fill in the theme's colours. Built once per
-size (game.art.pen.built_once).
+size (game.art.built.built_once).
 """
 from __future__ import annotations
 
 import pygame
 
 from game.art import palette as C
-from game.art.pen import Pen, built_once, rounded_rect
+from game.art.built import built_once
+from game.art.pen import Pen
+from game.art.shapes import rounded_rect
 
 CASE = (44, 58, 104)  # the phone's body, a little lighter than its navy outline
 CASE_LIGHT = (72, 90, 146)

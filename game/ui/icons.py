@@ -10,7 +10,7 @@ import math
 
 import pygame
 
-from game.art.pen import built_once
+from game.art.built import built_once
 from game.ui import theme
 from game.ui.theme import Colour
 
