@@ -12,7 +12,8 @@ import textstat
 from hypothesis import given, settings, strategies as st
 
 from game.content import checks, schema_check
-from game.content.loader import bank_folders, read_bank_files
+from game.content.bank_files import bank_folders
+from game.content.loader import read_bank_files
 from game.paths import content_dir
 from game.ui.layout.base import Box, button_label_box
 from game.ui.layout.card import MESSAGE_BODY, MESSAGE_TITLE
