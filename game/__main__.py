@@ -54,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "the bank; without FILE, the one the game would read")
 
     preview = sub.add_parser("preview", parents=[content],
-                             help="open one message or question in a window, as a child sees it")
-    preview.add_argument("kind", choices=["message", "question"])
+                             help="open one message, question or chat in a window, as a child "
+                                  "sees it")
+    preview.add_argument("kind", choices=["message", "question", "chat"])
     preview.add_argument("id", help="the item's id")
 
     lesson = sub.add_parser("lesson", parents=[content],
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     auto.add_argument("--rounds", type=int, default=3)
     auto.add_argument("--seed", type=int, default=0)
     auto.add_argument("--age", choices=BANDS, default="10-12")
+    auto.add_argument("--mode", choices=["dash", "chat", "mixed"], default="dash",
+                      help="the dash's rounds, Chat Check's chats, or both in turn")
     auto.add_argument("--classroom", action="store_true",
                       help="play a whole classroom lesson with teams, then write its report")
     auto.add_argument("--teams", type=int, choices=range(1, 5), default=2, metavar="1-4")
@@ -159,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "autoplay":
         from game.commands.autoplay import autoplay
         return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content,
-                        chosen(args))
+                        chosen(args), mode=args.mode)
     if args.command == "screenshots":
         from game.commands.screenshots import screenshots
         return screenshots(args.dir, args.content, chosen(args))

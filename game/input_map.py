@@ -51,6 +51,8 @@ SPARE_KEYS: dict[int, Action] = {
     pygame.K_KP1: Action(Act.CHOOSE, 0),
     pygame.K_KP2: Action(Act.CHOOSE, 1),
     pygame.K_KP3: Action(Act.CHOOSE, 2),
+    pygame.K_4: Action(Act.CHOOSE, 3),  # Chat Check's fourth choice
+    pygame.K_KP4: Action(Act.CHOOSE, 3),
     pygame.K_TAB: Action(Act.FOCUS_NEXT),  # with Shift: the previous control
 }
 # Keys nobody can remap

@@ -102,6 +102,40 @@ def measure_frames(frames: int) -> list[float]:
     return costs
 
 
+def measure_chat_frames(frames: int) -> list[float]:
+    """Per-frame cost of Chat Check: messages arriving (the contact typing), a sign marked, the
+    decisions taken (safe options), chat after chat."""
+    import pygame
+
+    from game.rules.chat import Choice
+    from game.rules.tuning import STEP
+    from game.scenes.chat import ChatScene
+
+    with tempfile.TemporaryDirectory(prefix="safety-dash-bench-") as tmp:
+        app = start(tmp, fast=True, seed=1)
+        app.session.profile.age_band = "13-15"
+        chats = app.session.bank.chats_for("13-15")
+        costs: list[float] = []
+        n = 0
+        while chats and len(costs) < frames:
+            scene = ChatScene(app, chats[n % len(chats)])
+            app.replace(scene)
+            while not scene.run.finished and len(costs) < frames:
+                began = time.perf_counter()
+                step = scene.run.step
+                if scene.state == "choice" and isinstance(step, Choice):
+                    scene.choose(next(i for i, o in enumerate(step.options) if o.safe))
+                elif scene.revealed and n % 90 == 0:
+                    scene.mark(scene.revealed - 1)
+                app.step(STEP)
+                app.draw()
+                pygame.display.flip()
+                if n >= 60:
+                    costs.append((time.perf_counter() - began) * 1000)
+                n += 1
+    return costs
+
+
 def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None,
           validate_items: int = 10_000, validate_runs: int = 5, soak_rounds: int = 150) -> int:
     from game.commands.soak import soak_figures
@@ -110,6 +144,7 @@ def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None,
     soak = soak_figures(soak_rounds) if soak_rounds else {}
     content = measure_content_load(pack)
     frame_costs = measure_frames(frames)
+    chat_costs = measure_chat_frames(frames)
     startup = measure_startup(startup_runs)
     startup_cold = measure_startup(startup_runs, kept=False)
     validating = validate_figures(validate_items, validate_runs)
@@ -120,6 +155,9 @@ def bench(frames: int = 600, startup_runs: int = 5, pack: str | None = None,
         "frame_ms": {"median": round(statistics.median(frame_costs), 3),
                      "p99": round(_quantile(frame_costs, 0.99), 3),
                      "frames": len(frame_costs)},
+        "chat_frame_ms": {"median": round(statistics.median(chat_costs), 3),
+                          "p99": round(_quantile(chat_costs, 0.99), 3),
+                          "frames": len(chat_costs)} if chat_costs else None,
         "content_load_ms": round(statistics.median(content), 2),
         **validating,
         **soak,

@@ -1,4 +1,5 @@
-"""`safety-dash preview message|question ID`: one bank item on screen, as a child would see it.
+"""`safety-dash preview message|question|chat ID`: one bank item on screen, as a child would see
+it (a chat plays from its start, and again after its review).
 
 For content editors: the window shows the item; F5 reads the YAML again and shows the edit at
 once (or says what is broken); Esc or closing the window ends the preview. Progress is not
@@ -22,7 +23,8 @@ def preview(kind: str, item_id: str, content: str | None = None, *,
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
-    items = bank.message_by_id if kind == "message" else bank.question_by_id
+    items = {"message": bank.message_by_id, "question": bank.question_by_id,
+             "chat": bank.chat_by_id}[kind]
     if item_id not in items:
         close = difflib.get_close_matches(item_id, list(items), n=3)
         guess = f" Did you mean: {', '.join(close)}?" if close else ""
@@ -41,7 +43,12 @@ def show(app, kind: str, item_id: str) -> None:
     from game.scenes.message import MessageScene
     from game.scenes.round import RoundScene
     session = app.session
-    if kind == "message":
+    if kind == "chat":
+        from game.scenes.chat import ChatScene
+        chat = session.bank.chat_by_id[item_id]
+        session.profile.age_band = chat.ages[0]
+        app.replace(ChatScene(app, chat, preview=True))
+    elif kind == "message":
         message = session.bank.message_by_id[item_id]
         session.profile.age_band = message.ages[0]
         app.replace(MessageScene(app, message, back_label="Close preview"))

@@ -46,6 +46,7 @@ def tour(app, report_dir: Path) -> Iterator[str]:
 
     Progress is made up along the way (messages seen, points), in the app's own data folder."""
     yield from player_screens(app)
+    yield from chat_screens(app)
     yield from classroom_screens(app, report_dir)
 
 
@@ -129,6 +130,79 @@ def player_screens(app) -> Iterator[str]:
 
 
 def _round(app) -> Iterator[str]:
+def chat_screens(app) -> Iterator[str]:
+    """Chat Check: the choice of game, then a chat: the contact typing, a message arriving, a
+    decision, a sign marked, Scout's step-back after an unsafe choice, the end, each page of
+    the signs' review, the ending's message and the results."""
+    from game.actions import Act, Action
+    from game.rules.chat import Choice
+    from game.scenes.chat import ChatScene
+    from game.scenes.chat_review import ChatReviewScene
+    from game.scenes.game_kind import GameKindScene
+
+    app.back_to_root()
+    app.push(GameKindScene(app))
+    yield "game-kind"
+    app.back_to_root()
+    session = app.session
+    session.profile.age_band = "10-12"
+    chats = session.bank.chats_for(session.band)
+    if not chats:
+        return
+    chat = max(chats, key=lambda c: sum(len(getattr(s, "text", "")) for s in c.steps))
+    app.push(ChatScene(app, chat))
+    scene = app.scene
+
+    def until(ready) -> None:
+        for _ in range(60 * 600):  # ten minutes of the chat at most
+            if ready():
+                return
+            app.step(1 / 60)
+        raise RuntimeError(f"the chat '{chat.id}' stopped at '{scene.run.step.id}'")
+
+    until(lambda: scene.contact_typing)
+    yield "chat-typing"
+    until(lambda: scene.revealed >= 2 or scene.state != "reading")
+    yield "chat-arriving"
+    until(lambda: scene.state != "reading")
+    yield "chat-decision"
+    signs = [i for i in range(scene.revealed) if scene.run.lines[i].sign] or \
+        [i for i in range(scene.revealed) if scene.run.lines[i].who == "contact"]
+    if signs:
+        scene.focused = ("line", signs[-1])
+        app.dispatch(Action(Act.CONFIRM))
+        yield "chat-marked"
+    step = scene.run.step
+    if isinstance(step, Choice):
+        unsafe = [i for i, o in enumerate(step.options) if not o.safe]
+        if unsafe:
+            app.dispatch(Action(Act.CHOOSE, unsafe[0]))
+            yield "chat-scout"
+            app.dispatch(Action(Act.CONFIRM))
+    while not scene.run.finished or scene.waiting_line:
+        until(lambda: scene.state in ("choice", "end"))
+        step = scene.run.step
+        if isinstance(step, Choice):
+            app.dispatch(Action(Act.CHOOSE, next(i for i, o in enumerate(step.options)
+                                                 if o.safe)))
+    yield "chat-end"
+    app.dispatch(Action(Act.CONFIRM))
+    review = app.scene
+    assert isinstance(review, ChatReviewScene)
+    yield from _pages(review, "chat-review")
+    review.proceed()
+    message = app.scene
+    for page in range(len(getattr(message, "pages", ()))):
+        message.page = page
+        yield "chat-message" if page == 0 else f"chat-message-page{page + 1}"
+    message.shown_at = app.now - message.wait
+    message.page = len(message.pages) - 1
+    message.proceed()
+    app.scene.celebrating = False
+    yield "chat-results"
+    app.back_to_root()
+
+
     """A round: before its first question, a question with its gate in view, the feedback after
     the gate, and paused."""
     from game.rules.tuning import DOG_X, WIDTH

@@ -9,7 +9,7 @@ from game.i18n import t
 from game.rules.tuning import WIDTH
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, corner_of, heading_block
-from game.ui.layout.age import age_layout
+from game.ui.layout.age import AgeLayout, age_layout
 from game.ui.layout.base import EDGE
 from game.ui.widgets import Button, ButtonRow
 
@@ -19,6 +19,22 @@ def band_words(band: str) -> tuple[str, str]:
     return {"7-9": (t("7 to 9"), t("Short and simple")),
             "10-12": (t("10 to 12"), t("A bit more to read")),
             "13-15": (t("13 to 15"), t("The full facts"))}[band]
+
+
+def choice_pictures(placed: AgeLayout) -> pygame.Surface:
+    """The park with the heading, each choice's note and the tip where `placed` puts them (the
+    choice of game is laid out as this screen is)."""
+    surf = backdrop(90)
+    title = heading_block(placed.heading)
+    surf.blit(title, (centred_x(title), placed.heading_y))
+    for note, x, y in placed.notes:
+        shown = heading_block(note, align=placed.note_align)  # outlined: over the park
+        surf.blit(shown, (x - shown.get_width() // 2, y))
+    if placed.tip:
+        tip = heading_block(placed.tip)
+        surf.blit(tip, (centred_x(tip) if placed.tip.width == WIDTH - 2 * EDGE - 6 else EDGE,
+                        placed.tip_y))
+    return surf
 
 
 class AgeScene(MenuScene):
@@ -37,27 +53,31 @@ class AgeScene(MenuScene):
     def content_changed(self) -> None:
         self._build()
 
+    def on_enter(self) -> None:
+        from game.scenes.game_kind import chosen_kind, kind_label
+        if self.kind_button.label != kind_label(chosen_kind(self.app)):
+            self._build()  # back from the choice of game: its button names the one chosen
+
     def _build(self) -> None:
-        """Lay the screen out for the player's text size and language."""
+        """Lay the screen out for the player's text size and language, with the button that
+        chooses the game (the dash, Chat Check or both) at its foot."""
+        from game.scenes.game_kind import chosen_kind, kind_label
+        from game.ui.layout.chat import game_button
         scale = self.app.session.settings.text_scale
+        nook = corner_of(scale)
         words = tuple(band_words(band) for band in AGE_BANDS)
-        placed = age_layout(t("How old are you?"), words, self.keys_hint, scale,
-                                   corner_of(scale))
+        placed = age_layout(t("How old are you?"), words, self.keys_hint, scale, nook)
+        if placed.tip and placed.tip_y + placed.tip.height > nook.top:  # the game's button's
+            placed = age_layout(t("How old are you?"), words, "", scale, nook)  # place
+        rect, sizes = game_button(kind_label(chosen_kind(self.app)), scale, nook)
+        self.kind_button = Button(kind_label(chosen_kind(self.app)), pygame.Rect(rect),
+                                  self.choose_game, size=sizes.label, hint_size=sizes.hint)
         self.buttons = ButtonRow([
             Button(label, pygame.Rect(rect), lambda b=band: self.choose(b), str(i + 1),
                    size=placed.label.label, hint_size=placed.label.hint)
             for i, (band, (label, _), rect) in enumerate(zip(AGE_BANDS, words, placed.buttons))
-        ], focus=self.buttons.focus)
-        self.static = backdrop(90)
-        title = heading_block(placed.heading)
-        self.static.blit(title, (centred_x(title), placed.heading_y))
-        for note, x, y in placed.notes:
-            shown = heading_block(note, align=placed.note_align)  # outlined: over the park
-            self.static.blit(shown, (x - shown.get_width() // 2, y))
-        if placed.tip:
-            tip = heading_block(placed.tip)
-            self.static.blit(tip, (centred_x(tip) if placed.tip.width == WIDTH - 2 *
-                                   EDGE - 6 else EDGE, placed.tip_y))
+        ] + [self.kind_button], focus=self.buttons.focus)
+        self.static = choice_pictures(placed)
 
     def handle(self, action) -> None:
         if action.kind is Act.CHOOSE and action.index < len(AGE_BANDS):
@@ -65,12 +85,16 @@ class AgeScene(MenuScene):
         else:
             super().handle(action)
 
+    def choose_game(self) -> None:
+        from game.scenes.game_kind import GameKindScene
+        self.app.push(GameKindScene(self.app))
+
     def choose(self, band: str) -> None:
-        from game.scenes.round import RoundScene
+        from game.scenes.chat_review import play_next
         session = self.app.session
         session.profile.age_band = band
         session.save()
-        self.app.replace(RoundScene(self.app))
+        play_next(self.app)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self.static, (0, 0))

@@ -71,8 +71,8 @@ class ResultsScene(MenuScene):
             self.app.play("promotion")
 
     def next_round(self) -> None:
-        from game.scenes.round import RoundScene
-        self.app.replace(RoundScene(self.app))
+        from game.scenes.chat_review import play_next
+        play_next(self.app)  # the dash, or a chat: the child's choice (game.scenes.game_kind)
 
     def notebook(self) -> None:
         from game.scenes.notebook import NotebookScene

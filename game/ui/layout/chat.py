@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.i18n import t
+from game.rules.chat import Chat, Choice, Option, Says
 from game.rules.tuning import HEIGHT, WIDTH
 from game.ui import text, theme
+from game.ui.layout.card import half_grown
 from game.ui.layout.base import (
     EDGE, GAP, SMALLEST, ButtonSizes, Corner, Fitted, Rect, Words, button_height, button_sizes,
-    fit_words, flow, hint_width, pages_of, paged_frame, PagedLayout,
+    fit_words, flow, foot_row, hint_width, label_width, pages_of, paged_frame, PagedLayout,
 )
 
 CHAT_TEXT = 26  # a bubble's words at 100%
 NAME_TEXT = 28  # the contact's name in the phone's header
 STATUS_TEXT = 20  # "typing..." under it
 CHOICE_TEXT = 26  # a choice's label
+CHOICE_H = 76  # a choice's button is at least this tall (big, to tap)
 SIDE_TEXT = 24  # the side panel's lines: what to do, Scout's word
 BUBBLE_PAD = (16, 9)  # words inside a bubble: left and right, top and bottom
 BUBBLE_GAP = 14  # between bubbles
@@ -28,7 +32,7 @@ MARK_W = 48  # the gutter right of a contact's bubble, where its mark (a flag) g
 REPLY_INDENT = 60  # the child's own bubbles start this far in from the left
 PHONE_X, PHONE_Y = 16, 6
 PHONE_H = HEIGHT - 2 * PHONE_Y
-PHONE_W = 600  # at 100%; wider at larger text sizes (see chat_layout)
+PHONE_W = 560
 CASE = (16, 34, 34)  # the phone's case round its screen: sides, top, bottom (game.art.phone)
 SCOUT = 120  # Scout's picture by the side panel's card at 100%
 
@@ -41,6 +45,7 @@ class ChatLayout:
     phone: Rect  # the phone's case
     screen: Rect  # its screen
     header_h: int  # the contact's avatar, name and status across the top of the screen
+    status_beside: bool  # the status ("typing...") beside the name, else under it
     avatar: int  # the avatar's size
     name_size: int
     status_size: int
@@ -59,10 +64,16 @@ class ChatLayout:
         return self.area[2] - REPLY_INDENT - 2 * BUBBLE_PAD[0] - 8
 
     def bubble(self, words: str, who: str) -> Fitted:
-        """A bubble's words wrapped at the bubble text size (`who`: "contact", "me" or "note";
-        a note is narrated, across the chat, in bold)."""
+        """A bubble's words wrapped at the bubble text size (`who`: "contact", "me" or "note",
+        the narrator's, across the chat), a little smaller (down to SMALLEST) if the bubble
+        would be taller than the chat."""
         width = self.reply_w if who == "me" else self.bubble_w
-        return fit_words(Words(words, (CHAT_TEXT,), who == "note"), width, self.scale)
+        shrink = 1.0
+        while True:
+            fitted = fit_words(Words(words, (CHAT_TEXT,)), width, self.scale, shrink)
+            if self.bubble_h(fitted) <= self.area[3] or shrink <= SMALLEST:
+                return fitted
+            shrink = max(SMALLEST, round(shrink - 0.05, 2))
 
     @staticmethod
     def bubble_h(fitted: Fitted) -> int:
@@ -73,21 +84,27 @@ class ChatLayout:
         return self.bubble_h(self.bubble(words, who)) <= self.area[3]
 
 
-def chat_layout(scale: float, nook: Corner) -> ChatLayout:
-    """The phone, as tall as the screen and wider at larger text sizes, and the side panel."""
-    w = PHONE_W + round(min(1.0, scale - 1.0) * 120)
+def chat_layout(scale: float, nook: Corner, contact: str = "M" * 8) -> ChatLayout:
+    """The phone at the left, as tall as the screen, and the side panel at its right. The
+    contact's name and status grow half as fast as the chat's words (they matter less)."""
+    w = PHONE_W
     phone = (PHONE_X, PHONE_Y, w, PHONE_H)
     side_, top, bottom = CASE
     screen = (PHONE_X + side_, PHONE_Y + top, w - 2 * side_, PHONE_H - top - bottom)
-    name_size = round(NAME_TEXT * scale)
-    status_size = round(STATUS_TEXT * scale)
-    header_h = max(64, text.line_height(name_size, True) + text.line_height(status_size) + 12)
-    avatar = min(header_h - 10, round(56 * scale))
+    name_size = half_grown(NAME_TEXT, scale)
+    status_size = half_grown(STATUS_TEXT, scale)
+    avatar = half_grown(56, scale)
+    room = screen[2] - avatar - 26 - 12  # right of the avatar: the name, then the status
+    status_w = max(label_width(t(w), status_size, False) for w in ("typing...", "online"))
+    one_line = label_width(contact, name_size) + 16 + status_w <= room
+    header_h = max(avatar + 10, text.line_height(name_size, True) + 14 + (
+        0 if one_line else text.line_height(status_size)))
     area = (screen[0] + 10, screen[1] + header_h + 8, screen[2] - 20,
             screen[3] - header_h - 16)
     side_x = phone[0] + w + 24
     side = (side_x, EDGE, WIDTH - EDGE - side_x, nook.top - GAP - EDGE)
-    return ChatLayout(scale, phone, screen, header_h, avatar, name_size, status_size, area,
+    return ChatLayout(scale, phone, screen, header_h, one_line, avatar, name_size, status_size,
+                      area,
                       round(CHAT_TEXT * scale), side,
                       button_sizes(scale, CHOICE_TEXT, least=64))
 
@@ -106,10 +123,19 @@ class SidePanel:
 
 
 def side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str, str], ...],
-               scout: bool = False) -> SidePanel:
+               scout: bool = False, optional: bool = False) -> SidePanel:
     """`lines` (the first bold) over buttons `labels` (label, key hint) in the side panel,
     all a little smaller if they must be (down to SMALLEST), Scout's picture beside the lines
-    when `scout` and there is room."""
+    when `scout`. `optional`: the lines are left out if the buttons need their room (a
+    decision's question: the buttons and read aloud say it)."""
+    placed = _side_panel(geo, lines, labels, scout)
+    if not placed.fits and optional and lines:
+        return _side_panel(geo, (), labels, scout)
+    return placed
+
+
+def _side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str, str], ...],
+                scout: bool) -> SidePanel:
     x, y, w, h = geo.side
     scale = geo.scale
     hint = max((hint_width(k, geo.buttons.hint) for _, k in labels), default=0)
@@ -119,7 +145,7 @@ def side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str,
         label_w = w - hint - 28
         fitted = [fit_words(Words(label, (CHOICE_TEXT,), True), label_w, scale, shrink)
                   for label, _ in labels]
-        heights = [button_height(f.size, len(f.lines), least=round(56 * scale * shrink))
+        heights = [button_height(f.size, len(f.lines), least=CHOICE_H)
                    for f in fitted]
         buttons_h = sum(heights) + GAP * max(0, len(labels) - 1)
         picture = round(SCOUT * min(1.0, shrink * (1.2 if scale > 1 else 1.0))) if scout else 0
@@ -145,6 +171,39 @@ def side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str,
     return SidePanel(tuple(placed_lines), tuple(placed_buttons), size,
                      max(6, round(geo.buttons.hint * shrink)),
                      (x + w - picture, y, picture) if picture else None, used <= h)
+
+
+# --- the side panel's words in each state ----------------------------------------------------
+
+Panel = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]  # lines, buttons (label, key hint)
+
+
+def action_label(option: Option, contact: str) -> str:
+    """A choice's label: a reply's line in quotes (the words the child would send), or the
+    action in words (the option's own label if it has one)."""
+    if option.action == "reply":
+        return t("\u201c{words}\u201d", words=option.text)
+    if option.text:
+        return option.text
+    return {"block": t("Block {name}", name=contact), "report": t("Report {name}", name=contact),
+            "tell": t("Tell a grown-up you trust"),
+            "screenshot": t("Take a screenshot to show a grown-up"),
+            "leave": t("Leave the chat")}.get(option.action, option.action)
+
+
+def marked_words(count: int) -> str:
+    return t("Messages marked: {count}", count=count)
+
+
+def choice_words(step: Choice, contact: str) -> Panel:
+    """At a decision: the question, and a button for each option, keys 1 to 4."""
+    return ((t("What will you do?"),),
+            tuple((action_label(o, contact), str(i + 1)) for i, o in enumerate(step.options)))
+
+
+def scout_words(mascot: str, why: str) -> Panel:
+    """After an unsafe choice: Scout's kind why, and the way back to the choice."""
+    return ((t("{name} says: stop and think!", name=mascot), why), ((t("Choose again"), "Enter"),))
 
 
 # --- the review of the warning signs ----------------------------------------------------------
@@ -197,24 +256,30 @@ def review_layout(heading: str, summary: str, rows: list[tuple[str, str, str]], 
     w = WIDTH - 2 * EDGE - 40
     x = (WIDTH - w) // 2
     frame = paged_frame(heading, ((button, "Enter"),), 1, "", scale, nook)
-    summary_f = fit_words(Words(summary, (theme.TEXT_BODY,), True), w, scale)
+    summary_f = fit_words(Words(summary, (half_grown(theme.TEXT_BODY, scale),), True,
+                                grows=False), w, scale)  # the cards below say it all again
     for pages in (1, 2):
         room = frame.bottom - frame.top
         fitted = tuple(review_row(s, q, why, w, scale, room) for s, q, why in rows)
-        first = summary_f.height + 12
-        heights = [r.h for r in fitted]
-        split = pages_of([first + (heights[0] if heights else 0)] + heights[1:], room, 12) \
-            if heights else [[]]
+        beside = room - summary_f.height - 12  # the first card under the summary, a little
+        if fitted and fitted[0].h > beside:  # smaller if that lets it share the first page
+            first = review_row(*rows[0], w, scale, beside)
+            fitted = ((first,) if first.h <= beside else fitted[:1]) + fitted[1:]
+        # the summary is the first thing on the first page (alone, if a card needs the room)
+        split = pages_of([summary_f.height] + [r.h for r in fitted], room, 12)
         if len(split) == 1 or pages == 2:
             break
         frame = paged_frame(heading, ((button, "Enter"),), 2, counter, scale, nook)
     placed = []
-    for n, page in enumerate(split):
-        top = frame.top + (summary_f.height + 12 if n == 0 else 0)
+    for page in split:
+        top = frame.top
         rows_at = []
         for i in page:
-            rows_at.append((i, top))
-            top += fitted[i].h + 12
+            if i > 0:
+                rows_at.append((i - 1, top))
+                top += fitted[i - 1].h + 12
+            else:
+                top += summary_f.height + 12
         placed.append(tuple(rows_at))
     return ReviewLayout(frame, summary_f, tuple(placed), fitted, x, w)
 
@@ -225,3 +290,52 @@ def review_fits(status: str, quote: str, why: str, scale: float, nook: Corner) -
                            nook)
     return layout.rows[0].h <= layout.frame.bottom - layout.frame.top
 
+
+
+# --- the age screen's "Game: ..." button, which opens the choice of game -----------------------
+
+def game_button(label: str, scale: float, nook: Corner) -> tuple[Rect, ButtonSizes]:
+    """The button at the foot of the age screen, at the left beside the corner buttons: where
+    it goes, and its sizes."""
+    sizes = nook.buttons  # as big as the Help and Sound buttons beside it
+    placed = foot_row(((label, ""),), sizes, nook, least=240) or \
+        ([(EDGE, nook.top - GAP - sizes.height, WIDTH - 2 * EDGE, sizes.height)], False)
+    (rect,), _ = placed
+    _, y, w, h = rect
+    return (EDGE, y, w, h), sizes
+
+
+# --- what the validator checks (game.ui.fits) -----------------------------------------------
+
+Miss = tuple[str, str, int, str, str]  # step id, field, option (-1: the step's own), what, where
+
+
+def chat_misses(chat: Chat, mascot: str, scale: float, nook: Corner) -> list[Miss]:
+    """Each text of `chat` that does not fit where the chat screens show it at text size
+    `scale`: a message or note in the phone (whole, to be read), a decision's options beside
+    it, Scout's why after an unsafe option, a reply in the child's bubble, and a sign's card in
+    the review."""
+    geo = chat_layout(scale, nook, chat.contact)
+    out: list[Miss] = []
+    for step in chat.steps:
+        if isinstance(step, Says):
+            who, field = ("note", "note") if step.narrator else ("contact", "says")
+            if not geo.fits(step.text, who):
+                out.append((step.id, field, -1, "message", "the phone's chat"))
+            if step.sign and not step.narrator and not review_fits(
+                    t("Spotted! {sign}", sign="M" * 12), "\u201c" + step.text + "\u201d",
+                    step.why, scale, nook):
+                out.append((step.id, "why", -1, "sign's why", "its card in the review of the "
+                                                              "warning signs"))
+        elif isinstance(step, Choice):
+            lines, labels = choice_words(step, chat.contact)
+            if not side_panel(geo, lines, labels, optional=True).fits:
+                out.append((step.id, "choose", -1, "choice's options",
+                            "the choices beside the phone"))
+            for i, option in enumerate(step.options):
+                if option.why and not side_panel(geo, *scout_words(mascot, option.why),
+                                                 scout=True).fits:
+                    out.append((step.id, "why", i, "why", "the card after an unsafe choice"))
+                if option.action == "reply" and option.safe and not geo.fits(option.text, "me"):
+                    out.append((step.id, "say", i, "reply", "the child's bubble in the phone"))
+    return out
