@@ -4,6 +4,7 @@ review, the ending's message into the Notebook, the results, help, read aloud, a
 screen readable at every text size in both languages."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pygame
@@ -315,3 +316,22 @@ def test_every_chat_screen_can_be_read(tmp_path, lang, scale):
     assert {"game-kind", "chat-typing", "chat-decision", "chat-marked", "chat-scout",
             "chat-end", "chat-review", "chat-message", "chat-results"} <= set(names)
     assert not found, found
+
+
+# --- the validator: a text too long for the phone at 200% -----------------------------------
+
+def test_the_validator_names_a_message_too_long_for_the_phone_at_its_line(tmp_path, capsys):
+    from game.__main__ import main
+    from game.paths import content_dir
+    bank = tmp_path / "content"
+    shutil.copytree(content_dir(), bank)
+    chats = bank / "chats.yaml"
+    lines = chats.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("says:"))
+    column = lines[at].index("says:") + len("says: ") + 1
+    lines[at] = lines[at].split("says:")[0] + "says: " + "Tell me where you live. " * 30
+    chats.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["validate", str(bank)]) == 1
+    out = capsys.readouterr().out
+    assert f"chats.yaml:{at + 1}:{column}: error [chat-too-long]" in out
+    assert out.count("[chat-too-long]") == 1  # the shipped chats all fit

@@ -358,6 +358,8 @@ CASES: dict[str, Case] = {
     "duplicate-step": _chat("      - id: ask\n", "      - id: hello\n"),
     "step-kind": _chat("        note: Mum helps you block Jay.\n",
                        "        note: Mum helps you block Jay.\n        end: keep-name\n"),
+    "chat-too-long": _chat("says: What is your real name?",
+                           "says: " + "What is your real name? " * 40),
     "graphic-words": _chat("says: What is your real name?", "says: Tell me, or I kill you."),
     "sexual-words": _chat("says: What is your real name?", "says: Are you naked?"),
     # a whole file

@@ -133,7 +133,31 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
     _remembered(report, None, fields, ("fit-screens", words, scale, bank.help_links, bank.topics,
                                        totals),
                 lambda r, _, f: _screens(r, bank, f, totals, scale))
+    for p in placed.get("chats", []):
+        _chat(report, p, bank.branding.mascot)
     return report
+
+
+def _chat(report: FitReport, p: Any, mascot: str) -> None:
+    """A Chat Check scenario on its screens at the largest text size (game.ui.layout.chat): an
+    error at the step (or its option) for each text a child would not see whole."""
+    from game.content.chat_checks import step_id
+    from game.ui.layout.base import corner
+    from game.ui.layout.chat import chat_misses
+    nook = corner(MAX_SCALE, i18n.t("Help"), (i18n.t("Sound"), i18n.t("Muted")))
+    steps = {step_id(entry): entry for entry in p.at.entries("steps")}
+    code = "chat-too-long"  # an error: the game leaves the chat out, as the validator refuses it
+    for step, field, option, what, where in chat_misses(p.item, mascot, MAX_SCALE, nook):
+        at = steps.get(step)
+        if at is None:
+            continue
+        if option >= 0:
+            options = at.entries("choose")
+            at = options[option] if option < len(options) else at
+        report.note(p.path, at.field(field), f"the {what} is too long for {where} at "
+                    f"{MAX_SCALE:.0%} text size: a child would not see it whole", "error",
+                    code, "shorten it; the 'preview chat' command shows the chat as a child "
+                          "sees it")
 
 
 # --- remembering each item's misses (game.content.validation_cache) -----------------------------

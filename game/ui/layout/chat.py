@@ -322,11 +322,14 @@ def chat_misses(chat: Chat, mascot: str, scale: float, nook: Corner) -> list[Mis
             who, field = ("note", "note") if step.narrator else ("contact", "says")
             if not geo.fits(step.text, who):
                 out.append((step.id, field, -1, "message", "the phone's chat"))
-            if step.sign and not step.narrator and not review_fits(
-                    t("Spotted! {sign}", sign="M" * 12), "\u201c" + step.text + "\u201d",
-                    step.why, scale, nook):
-                out.append((step.id, "why", -1, "sign's why", "its card in the review of the "
-                                                              "warning signs"))
+            elif step.sign and not step.narrator:
+                status = t("Spotted! {sign}", sign="M" * 12)
+                if not review_fits(status, "\u201c" + step.text + "\u201d", step.why, scale,
+                                   nook):  # the why's fault, unless it fits beside a word
+                    name, what = ("why", "sign's why") if not review_fits(
+                        status, "\u201cM\u201d", step.why, scale, nook) else ("says", "message")
+                    out.append((step.id, name, -1, what,
+                                "its card in the review of the warning signs"))
         elif isinstance(step, Choice):
             lines, labels = choice_words(step, chat.contact)
             if not side_panel(geo, lines, labels, optional=True).fits:
