@@ -129,7 +129,6 @@ def player_screens(app) -> Iterator[str]:
     app.toast("", 0)
 
 
-def _round(app) -> Iterator[str]:
 def chat_screens(app) -> Iterator[str]:
     """Chat Check: the choice of game, then a chat: the contact typing, a message arriving, a
     decision, a sign marked, Scout's step-back after an unsafe choice, the end, each page of
@@ -203,6 +202,7 @@ def chat_screens(app) -> Iterator[str]:
     app.back_to_root()
 
 
+def _round(app) -> Iterator[str]:
     """A round: before its first question, a question with its gate in view, the feedback after
     the gate, and paused."""
     from game.rules.tuning import DOG_X, WIDTH
