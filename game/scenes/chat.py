@@ -19,7 +19,7 @@ from game.ui import text, theme
 from game.ui.layout.base import Fitted, label_width
 from game.ui.layout.chat import (
     BUBBLE_PAD, MARK_W, ChatLayout, SidePanel, action_label, chat_layout, choice_words,
-    marked_words, scout_words, side_panel,
+    marked_words, scout_words, side_panel, status_words,
 )
 from game.ui.widgets import Button, focus_ring, panel
 
@@ -98,7 +98,7 @@ class ChatScene(Scene):
 
     def _status_line(self, typing: bool) -> pygame.Surface:
         if typing not in self._status:
-            words = t("typing...") if typing else t("online")
+            words = status_words()[0 if typing else 1]
             self._status[typing] = text.render(words, self.geo.status_size, theme.BANNER_TEXT)
         return self._status[typing]
 

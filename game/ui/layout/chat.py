@@ -84,6 +84,11 @@ class ChatLayout:
         return self.bubble_h(self.bubble(words, who)) <= self.area[3]
 
 
+def status_words() -> tuple[str, str]:
+    """The contact's status under or beside their name: typing, or not."""
+    return t("typing..."), t("online")
+
+
 def chat_layout(scale: float, nook: Corner, contact: str = "M" * 8) -> ChatLayout:
     """The phone at the left, as tall as the screen, and the side panel at its right. The
     contact's name and status grow half as fast as the chat's words (they matter less)."""
@@ -95,7 +100,7 @@ def chat_layout(scale: float, nook: Corner, contact: str = "M" * 8) -> ChatLayou
     status_size = half_grown(STATUS_TEXT, scale)
     avatar = half_grown(56, scale)
     room = screen[2] - avatar - 26 - 12  # right of the avatar: the name, then the status
-    status_w = max(label_width(t(w), status_size, False) for w in ("typing...", "online"))
+    status_w = max(label_width(words, status_size, False) for words in status_words())
     one_line = label_width(contact, name_size) + 16 + status_w <= room
     header_h = max(avatar + 10, text.line_height(name_size, True) + 14 + (
         0 if one_line else text.line_height(status_size)))
