@@ -13,6 +13,7 @@ import pytest
 from helpers import click, frames, key, new_app, tap
 from screen_check import tracking
 from game.actions import Act, Action
+from game.content import load_bank
 from game.launch import start
 from game.rules.chat import Chat, Choice, Ending, Option, Says
 from game.rules.scanning import STEP_SECONDS
@@ -335,3 +336,31 @@ def test_the_validator_names_a_message_too_long_for_the_phone_at_its_line(tmp_pa
     out = capsys.readouterr().out
     assert f"chats.yaml:{at + 1}:{column}: error [chat-too-long]" in out
     assert out.count("[chat-too-long]") == 1  # the shipped chats all fit
+
+
+# --- preview: an editor's view of one chat ------------------------------------------------------
+
+def test_preview_opens_a_chat_and_f5_plays_the_edited_one_from_its_start(tmp_path):
+    from game.commands.preview import show
+    from game.paths import content_dir
+    pack = tmp_path / "content"
+    shutil.copytree(content_dir(), pack)
+    app = start(str(tmp_path / "data"), fast=True, seed=0, content=str(pack))
+    chat = app.session.bank.chats[0]
+    show(app, "chat", chat.id)
+    scene = app.scene
+    assert isinstance(scene, ChatScene) and scene.preview and scene.chat.id == chat.id
+    first = chat.steps[0].text
+    path = pack / "chats.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(first, "Hello from the editor!", 1),
+                    encoding="utf-8")
+    key(app, pygame.K_F5)
+    assert isinstance(app.scene, ChatScene) and app.scene is not scene
+    assert app.scene.run.lines[0].text == "Hello from the editor!"
+
+
+def test_preview_of_a_chat_that_is_not_there_suggests_the_nearest(capsys):
+    from game.commands.preview import preview
+    chat = load_bank().chats[0]
+    assert preview("chat", chat.id[:-1], max_frames=2) == 1
+    assert chat.id in capsys.readouterr().err
