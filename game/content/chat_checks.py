@@ -168,8 +168,9 @@ def chat_texts(at: Located) -> Iterator[tuple[str, str, Located]]:
     def fields(loc: Located, names: tuple[str, ...]) -> Iterator[tuple[str, str, Located]]:
         for name in names:
             found = loc.fields().get(name)
-            if found is not None and text(found):
-                yield name, text(found), found
+            value = text(found) if found is not None else ""
+            if value:
+                yield name, value, found
 
     contact = at.fields().get("contact")
     if contact is not None:
@@ -179,5 +180,6 @@ def chat_texts(at: Located) -> Iterator[tuple[str, str, Located]]:
         for option in step.entries("choose"):
             yield from fields(option, ("say", "why"))
     for entry in at.entries("discuss"):
-        if text(entry):
-            yield "discuss", text(entry), entry
+        value = text(entry)
+        if value:
+            yield "discuss", value, entry
