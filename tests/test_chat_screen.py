@@ -364,3 +364,24 @@ def test_preview_of_a_chat_that_is_not_there_suggests_the_nearest(capsys):
     chat = load_bank().chats[0]
     assert preview("chat", chat.id[:-1], max_frames=2) == 1
     assert chat.id in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("look", ["default", "high-contrast"])
+def test_a_marked_message_wears_a_flag_that_stands_out_in_both_themes(tmp_path, look):
+    from game.content.colours import contrast
+    from game.scenes.chat import mark_colour
+    from game.ui import theme
+    app = chat_app(tmp_path, theme=look)
+    try:
+        scene = open_chat(app)
+        at_choice(app, scene)
+        plain = pygame.image.tobytes(scene._bubble(1), "RGBA")
+        scene.mark(1)
+        marked = scene._bubble(1)
+        assert pygame.image.tobytes(marked, "RGBA") != plain
+        x = scene._bubble_w(1) + 8  # the flag, right of the bubble, in the mark's colour
+        flag = {marked.get_at((x + dx, y))[:3] for dx in range(4, 20)
+                for y in range(marked.get_height())}
+        assert mark_colour() in flag and contrast(mark_colour(), theme.PAPER) >= 3
+    finally:
+        theme.apply_theme("default")

@@ -10,6 +10,7 @@ from game.actions import Act, Action
 from game.art.avatars import avatar
 from game.art.dog import dog_portrait
 from game.art.phone import phone, typing_dots
+from game.content.colours import contrast
 from game.i18n import t
 from game.rules.chat import Chat, ChatRun, Choice, Option
 from game.rules.tuning import reading_seconds
@@ -130,13 +131,14 @@ class ChatScene(Scene):
                      "note": (theme.NOTE, theme.INK)}[who]
         out = pygame.Surface((area_w, h + 4), pygame.SRCALPHA)
         x = area_w - width if who == "me" else (MARK_W // 2 if who == "note" else 0)
-        out.blit(panel((width, h), fill, theme.WRONG if marked else theme.PAPER_EDGE,
+        out.blit(panel((width, h), fill, mark_colour() if marked else theme.PAPER_EDGE,
                        radius=16, border=5 if marked else 2, shadow=3), (x, 0))
         shown = words.surface(ink, align="center" if who == "note" else "left")
         out.blit(shown, (x + pad_x if who != "note" else x + (width - words.width) // 2,
                          pad_y))
         if marked:
-            _flag(out, (x + width + 10, max(4, h // 2 - 20)))
+            size = min(MARK_W - 14, round(34 * self.geo.scale))
+            _flag(out, (x + width + 8, max(2, h // 2 - size * 6 // 10)), size)
         return out
 
     # --- the chat's pace --------------------------------------------------------------------
@@ -471,10 +473,19 @@ class ChatScene(Scene):
         surface.blit(card, (ax, ay + ah - card.get_height()))
 
 
-def _flag(surface: pygame.Surface, at: tuple[int, int]) -> None:
-    """The mark on a message: a red flag on a pole (its shape says it, not only its colour)."""
+def mark_colour() -> tuple[int, int, int]:
+    """The mark's colour: the theme's red where it stands out 3:1 from the paper (WCAG's figure
+    for things that are not text), else the theme's ink (high contrast's white)."""
+    return theme.WRONG if contrast(theme.WRONG, theme.PAPER) >= 3 else theme.INK
+
+
+def _flag(surface: pygame.Surface, at: tuple[int, int], size: int) -> None:
+    """The mark on a message: a flag on a pole (its shape says it, not only its colour),
+    `size` px tall."""
     x, y = at
-    pygame.draw.rect(surface, theme.INK, (x, y, 5, 40))
-    points = [(x + 5, y + 1), (x + 32, y + 10), (x + 5, y + 20)]
-    pygame.draw.polygon(surface, theme.WRONG, points)
+    pole = max(3, size // 8)
+    pygame.draw.rect(surface, theme.INK, (x, y, pole, size))
+    points = [(x + pole, y + 1), (x + pole + size * 3 // 4, y + size // 4),
+              (x + pole, y + size // 2)]
+    pygame.draw.polygon(surface, mark_colour(), points)
     pygame.draw.polygon(surface, theme.INK, points, 2)
