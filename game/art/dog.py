@@ -179,9 +179,10 @@ def _side(frame: int, size: int, stunned: bool) -> pygame.Surface:
 
 
 @built_once
-def dog_frames(size: int = 80) -> tuple[pygame.Surface, ...]:
-    """The three side-view frames (tucked, hop, ears flapping), `size` wide, facing right."""
-    return tuple(_side(f, size, False) for f in range(FRAMES))
+def dog_frames(size: int = 80, stunned: bool = False) -> tuple[pygame.Surface, ...]:
+    """The three side-view frames (tucked, hop, ears flapping), `size` wide, facing right
+    (`stunned`: the bump moment's swirly eyes and stars)."""
+    return tuple(_side(f, size, stunned) for f in range(FRAMES))
 
 
 def _turned(img: pygame.Surface, angle_step: int) -> pygame.Surface:

@@ -13,10 +13,12 @@ from collections.abc import Callable
 import pygame
 
 from game.art import palette as C
-from game.art.palette import Colour
-from game.art.pen import (Pen, Point, arc, bezier, blend, built_once, capsule, circle,
-                          ellipse, kept_between_launches, render_text, rounded_rect, star,
-                          transform)
+from game.art.obstacles import hedge
+from game.art.built import built_once, kept_between_launches
+from game.art.palette import Colour, blend
+from game.art.pen import Pen, render_text
+from game.art.shapes import (Point, bezier, capsule, circle, ellipse, rounded_rect, star,
+                             transform)
 
 GROUND_PERIOD = 128  # the ground pattern repeats every 128 px (divides 1280)
 GATE_POST_W = 28
@@ -183,8 +185,9 @@ def _building(surf: pygame.Surface, x: int, ground: int, w: int, h: int, roof: s
                                  border_radius=3)
 
 
-def _police_station(surf: pygame.Surface, x: int, ground: int) -> None:
-    """A friendly station: pediment, POLICE sign, a door and the traditional blue lamp."""
+def _police_station(surf: pygame.Surface, x: int, ground: int, word: str) -> None:
+    """A friendly station: pediment, its sign (`word`: POLICE, or HEDDLU in Welsh), a door
+    and the traditional blue lamp."""
     w, h = 150, 96
     top = ground - h
     edge = blend(C.TOWN_EDGE, C.NAVY, 0.35)
@@ -199,8 +202,10 @@ def _police_station(surf: pygame.Surface, x: int, ground: int) -> None:
     sign = pygame.Rect(x + 30, top + 12, w - 60, 20)
     pygame.draw.rect(surf, C.POLICE_BLUE, sign, border_radius=4)
     pygame.draw.rect(surf, edge, sign, 2, border_radius=4)
-    label = render_text("POLICE", 19, C.WHITE)
+    label = render_text(word, 19, C.WHITE)
     if label is not None:
+        if label.get_width() > sign.w - 8:  # a longer word: squeezed onto the sign
+            label = pygame.transform.smoothscale(label, (sign.w - 8, label.get_height()))
         surf.blit(label, label.get_rect(center=sign.center))
     for wx in (x + 12, x + w - 36):
         pygame.draw.rect(surf, C.TOWN_WINDOW, (wx, top + 44, 24, 26), border_radius=3)
@@ -230,15 +235,26 @@ def _gfx_blend(under: pygame.Color, colour: Colour, a: int) -> tuple[int, int, i
 
 # ---------------------------------------------------------------- the scrolling layers
 
-@built_once
+def police_word() -> str:
+    """The word on the police station's sign, in the player's language."""
+    from game.i18n import t
+    return t("POLICE")
+
+
 def sky_layer(width: int = 1280, height: int = 650, calm: bool = False) -> pygame.Surface:
     """Opaque sky, clouds, far hills, the town and near hills; 2×width wide, period width.
-    `calm`: greyed and dimmed (the high-contrast theme)."""
-    layer = _doubled(width, height, _draw_sky)
+    `calm`: greyed and dimmed (the high-contrast theme). The station's sign is in the
+    language in use (made again when it changes)."""
+    return _sky_layer(width, height, calm, police_word())
+
+
+@built_once
+def _sky_layer(width: int, height: int, calm: bool, word: str) -> pygame.Surface:
+    layer = _doubled(width, height, lambda tile, w, h: _draw_sky(tile, w, h, word))
     return _calmed(layer) if calm else layer
 
 
-def _draw_sky(tile: pygame.Surface, width: int, height: int) -> None:
+def _draw_sky(tile: pygame.Surface, width: int, height: int, word: str) -> None:
     """Paint one period of the sky layer over the top-left width × height of `tile`.
 
     (Drawn through a clip rectangle, not a subsurface: pygame 2.6's aalines misplaces its
@@ -247,12 +263,12 @@ def _draw_sky(tile: pygame.Surface, width: int, height: int) -> None:
     old_clip = tile.get_clip()
     tile.set_clip(pygame.Rect(0, 0, width, height))
     try:
-        _paint_sky(tile, width, height)
+        _paint_sky(tile, width, height, word)
     finally:
         tile.set_clip(old_clip)
 
 
-def _paint_sky(tile: pygame.Surface, width: int, height: int) -> None:
+def _paint_sky(tile: pygame.Surface, width: int, height: int, word: str) -> None:
     horizon = int(height * 0.86)
     rows = [blend(C.SKY_TOP, C.SKY_BOTTOM, min(1.0, y / horizon) ** 1.3) for y in range(height)]
     start = 0
@@ -293,7 +309,7 @@ def _paint_sky(tile: pygame.Surface, width: int, height: int) -> None:
         if x + bw < width - 10:
             _building(tile, x, ground, bw, bh, "flat" if kind == "tower" else kind, rng)
         x += bw + rng.randrange(30, 90)
-    _police_station(tile, station_at, ground)
+    _police_station(tile, station_at, ground, word)
 
     near = _Ridge(width, height - 40, ((1, 8, 2.2), (2, 9, 0.4), (4, 5, 1.1), (7, 3, 0.2)))
     for i in range(max(2, width // 160)):  # trees standing on the near hills
@@ -361,93 +377,6 @@ def _draw_ground(strip: pygame.Surface, width: int, height: int, top: int = 0) -
     tile = _ground_tile(period, height)
     for x in range(0, width, period):
         strip.blit(tile, (x, top), pygame.Rect(0, 0, width - x, height))
-
-
-# ---------------------------------------------------------------- obstacles
-
-@built_once
-def hedge(w: int, h: int) -> pygame.Surface:
-    """A rounded, leafy hedge growing from the ground, exactly w × h (collision = full rect)."""
-    ow = 2.6
-    pen = Pen((w, h), 1.0, ow)
-    inner = w - 2 * ow
-    n = max(2, round(inner / 30))
-    r = inner / (2 * n)
-    bumps = []
-    for i in range(n):  # a scalloped top, alternating big and small puffs
-        rr = r * (1.12 if i % 2 == 0 else 0.98)
-        bumps.append((ow + r * (2 * i + 1), ow + 1.12 * r + (0 if i % 2 == 0 else 0.16 * r), rr))
-    body = rounded_rect(ow, ow + r * 1.1, inner, h - ow - r * 1.1 + 10, r * 0.5)
-    puffs = [circle(x, y, rr) for x, y, rr in bumps]
-    pen.outline(body, *puffs)
-    pen.fill(C.HEDGE, body, *puffs)
-    rng = random.Random(w * 1000 + h)
-    with pen.clip(body, *puffs):
-        pen.fill(C.HEDGE_DARK, rounded_rect(-5, h - 12, w + 10, 30, 8))
-        # little leaf curls in two greens, on a jittered grid so they never clump
-        step = 17.0
-        cols = max(1, int(inner // step))
-        rows = max(1, int((h - r) // step))
-        for i in range(cols):
-            for j in range(rows):
-                lx = ow + (i + rng.uniform(0.2, 0.8)) * inner / cols
-                ly = r * 1.2 + (j + rng.uniform(0.2, 0.8)) * (h - r * 1.2 - 8) / rows
-                colour = C.HEDGE_DARK if rng.random() < 0.6 else C.HEDGE_LIGHT
-                pen.line(arc(lx, ly, 3.6, 2.8, 200, 340, 6), 1.6, colour)
-        for x, y, rr in bumps:  # a bright crescent on each puff, lit from the top left
-            pen.line(arc(x, y, rr * 0.68, rr * 0.68, 195, 255, 8), 2.6, C.HEDGE_LIGHT)
-        for _ in range(max(1, (w * h) // 5000)):  # a few tiny flowers
-            fx, fy = rng.uniform(10, w - 10), rng.uniform(r * 1.4, h - 18)
-            for a in range(5):
-                ang = 2 * math.pi * a / 5
-                pen.dot(C.WHITE, fx + 2.3 * math.cos(ang), fy + 2.3 * math.sin(ang), 1.8)
-            pen.dot(C.HIVIS, fx, fy, 1.4)
-    return pen.done()
-
-
-@built_once
-def popup(w: int, h: int) -> pygame.Surface:
-    """A floating 'pop-up ad' window obstacle: title bar with an X, a bright WIN!! burst."""
-    pen = Pen((w, h), 1.0, 2.6)
-    ow = 2.6
-    win = rounded_rect(ow, ow, w - 2 * ow, h - 2 * ow, 9)
-    bar_h = max(14.0, min(28.0, h * 0.2))
-    pen.shape(C.POPUP_BODY, win)
-    with pen.clip(win):
-        pen.rect(C.POPUP_BAR, 0, 0, w, ow + bar_h)
-        pen.rect(C.NAVY, 0, ow + bar_h - 1, w, 2.4)
-        for i in range(3):
-            pen.dot(C.WHITE, ow + 9 + i * 9, ow + bar_h / 2, 2.6)
-        # friendly "ad" stripes in the corners of the body
-        for i in range(0, int(w + h), 22):
-            pen.line([(i, h), (i + 14, h - 14)], 4, blend(C.POPUP_BODY, C.POPUP_BAR, 0.18))
-    # the X button
-    bs = bar_h - 6
-    bx, by = w - ow - 4 - bs, ow + 3
-    pen.shape(C.WHITE, rounded_rect(bx, by, bs, bs, 3), w=1.4)
-    m = bs * 0.28
-    pen.line([(bx + m, by + m), (bx + bs - m, by + bs - m)], 2.2, C.WARNING_RED)
-    pen.line([(bx + bs - m, by + m), (bx + m, by + bs - m)], 2.2, C.WARNING_RED)
-    # the body: a burst with WIN!! and, if there is room, a fake button
-    top = ow + bar_h + 2
-    body_h = h - ow - top
-    has_button = body_h > 70 and w > 90
-    bh = min(22.0, body_h * 0.22) if has_button else 0
-    cy = top + (body_h - bh - (8 if has_button else 0)) / 2
-    cx = w / 2
-    rad = min((w - 2 * ow) * 0.46, (body_h - bh) * 0.46)
-    burst = star(cx, cy, 12, rad, rad * 0.74, -90)
-    pen.shape(C.POPUP_BURST, burst, w=1.8)
-    pen.text("WIN!!", (cx, cy + rad * 0.04), rad * 0.5, C.WARNING_RED, max_width=rad * 1.5)
-    if has_button:
-        bw = min(w * 0.6, 110)
-        btn = rounded_rect(cx - bw / 2, h - ow - bh - 7, bw, bh, bh / 2)
-        pen.shape(C.POPUP_BUTTON, btn, w=1.6)
-        pen.text("CLICK!", (cx, h - ow - 7 - bh / 2), bh * 0.55, C.WHITE, max_width=bw - 12)
-    if w - 2 * rad > 52:  # flashy little stars, where they fit beside the burst
-        for sx, sy in ((ow + 12, top + 12), (w - ow - 12, top + 14)):
-            pen.shape(C.HIVIS, star(sx, sy, 4, 6, 2.2, -90), w=1.0)
-    return pen.done()
 
 
 # ---------------------------------------------------------------- pickups and decorations
@@ -532,14 +461,19 @@ def sparkle(size: int = 24) -> pygame.Surface:
     return pen.done()
 
 
-@kept_between_launches
 def title_background(width: int = 1280, height: int = 720, calm: bool = False) -> pygame.Surface:
     """Opaque menu backdrop: the sky layer over the ground strip, plus a hedge or two.
-    `calm`: greyed and dimmed (the high-contrast theme)."""
+    `calm`: greyed and dimmed (the high-contrast theme); the station's sign in the language
+    in use."""
+    return _title_background(width, height, calm, police_word())
+
+
+@kept_between_launches
+def _title_background(width: int, height: int, calm: bool, word: str) -> pygame.Surface:
     ground_h = 70
     surf = _opaque((width, height))
     # the left halves of sky_layer() and ground_layer(), painted straight onto the backdrop
-    _draw_sky(surf, width, height - ground_h)
+    _draw_sky(surf, width, height - ground_h, word)
     _draw_ground(surf, width, ground_h, height - ground_h)
     for x, w, h in ((-20, 120, 64), (width - 96, 140, 80)):
         surf.blit(hedge(w, h), (x, height - ground_h - h))

@@ -8,7 +8,7 @@ import pygame
 
 from game.actions import Act, Action
 from game.art import scenery
-from game.art.dog import dog_sprite, dog_stunned
+from game.art.obstacles import hedge, prize_popup
 from game.content.model import Question
 from game.i18n import t
 from game.lru import MB, ByteLRU
@@ -20,6 +20,7 @@ from game.rules.scanning import advance
 from game.rules.scoring import stars
 from game.rules.tuning import DOG_X, GROUND, HEIGHT, WIDTH, lane_at, tuning_for
 from game.scenes import round_view as view
+from game.scenes.round_scout import ScoutView
 from game.scenes import spoken
 from game.scenes.base import Scene
 from game.ui import text, theme
@@ -54,6 +55,7 @@ POP_SECONDS = 0.9
 CLASS_PAUSE_SCALE = 1.1  # the teacher's pause card: its buttons' words at 33 px
 POP_RISE = 60  # pixels a second a points pop flies up (it stays put with reduced motion)
 BLINK_RATE = 12  # the dog blinks this many times a second while bumped (not with reduced motion)
+FLASH_RATE = 3  # a prize pop-up flashes this many times a second (not with reduced motion)
 SOUNDS = {"hop": "hop", "collect": "collect", "bump": "bump", "right": "right", "wrong": "wrong"}
 
 
@@ -106,6 +108,7 @@ class RoundScene(Scene):
         self.sky_period = self.sky.get_width() // 2
         self.ground_period = self.ground.get_width() // 2
         self.bone, self.badge = scenery.bone(), scenery.badge()
+        self.scout = ScoutView(app.session.settings.reduced_motion)
         pause = self.pause_geo
         self.pause_menu = ButtonRow([
             Button(t("Keep playing"), pygame.Rect(pause.buttons[0]), self.resume, "Enter",
@@ -296,6 +299,7 @@ class RoundScene(Scene):
             return
         self.vote_began = None
         self._events(self.round.step(dt))
+        self.scout.step(self.round)
         self._read_aloud()
         if self.round.finished:
             self._finish()
@@ -317,9 +321,12 @@ class RoundScene(Scene):
             sound = SOUNDS.get(event.kind)
             if sound:
                 self.app.play(sound)
-            if event.points:
-                self.pops.append((view.points_pop(event.points), DOG_X, self.round.y - 40,
-                                  self.app.now))
+            if event.kind == "hop":
+                self.scout.hopped(self.round)
+            if event.points:  # ahead of Scout (the gate just passed is behind), never over it
+                pop = view.points_pop(event.points)
+                x = self.scout.clear_of(self.round).right + 8 + pop.get_width() // 2
+                self.pops.append((pop, x, self.round.y - pop.get_height() // 2, self.app.now))
 
     def _finish(self) -> None:
         app, session, r = self.app, self.app.session, self.round
@@ -386,8 +393,14 @@ class RoundScene(Scene):
         def make() -> tuple[pygame.Surface, list[pygame.Rect]]:
             question = self.round.course.gates[index].question
             verdicts = view.passed_gate_verdicts(self.round.results[index]) if marked else None
-            return view.gate(question, self.geo, verdicts)
+            return view.gate(question, self.geo, verdicts, self._gate_floor)
         return self._pictures.get_or_make(("gate", index, marked), make)
+
+    @property
+    def _gate_floor(self) -> int:
+        """How far down a gate may reach: the corner buttons (which grow with the text) never
+        cover a gate or its signs."""
+        return min([GROUND] + [rect.top for rect in self.app.corner_rects if self.chrome])
 
     def _feedback_tab(self) -> pygame.Surface | None:
         """The tick or cross hanging under the feedback banner, while it shows."""
@@ -413,8 +426,10 @@ class RoundScene(Scene):
         tab = self._feedback_tab()
         if tab is not None:  # behind the gates: a passing gate's signs are never covered
             surface.blit(tab, (view.TAB_X, self.geo.banner_h - 6))
-        self._draw_gates(surface, offset)
+        self._draw_gates(surface, offset, passed=False)
+        self.scout.draw_dust(surface, r)
         self._draw_dog(surface)
+        self._draw_gates(surface, offset, passed=True)
         self._draw_pops(surface)
         surface.blit(self._banner(), (0, 0))
         surface.blit(self._score_chip(), (14, GROUND + 8))
@@ -449,6 +464,8 @@ class RoundScene(Scene):
     def _draw_scenery(self, surface: pygame.Surface, offset: float) -> None:
         course = self.round.course
         obstacles = course.obstacles
+        lit = not self.app.session.settings.reduced_motion and \
+            int(self.round.t * FLASH_RATE * 2) % 2 == 1
         while self._first_obstacle < len(obstacles) and \
                 obstacles[self._first_obstacle].x + obstacles[self._first_obstacle].w + offset < 0:
             self._first_obstacle += 1
@@ -457,8 +474,8 @@ class RoundScene(Scene):
             x = ob.x + offset
             if x > WIDTH:
                 break
-            art = scenery.hedge(int(ob.w), int(ob.h)) if ob.kind == "hedge" else \
-                scenery.popup(int(ob.w), int(ob.h))
+            art = hedge(int(ob.w), int(ob.h)) if ob.kind == "hedge" else \
+                prize_popup(int(ob.w), int(ob.h), lit)
             surface.blit(art, (x, ob.y))
         pickups = course.pickups
         while self._first_pickup < len(pickups) and pickups[self._first_pickup].x + offset < -40:
@@ -472,9 +489,11 @@ class RoundScene(Scene):
                 art = self.badge if p.kind == "badge" else self.bone
                 surface.blit(art, (x - art.get_width() // 2, p.y - art.get_height() // 2))
 
-    def _draw_gates(self, surface: pygame.Surface, offset: float) -> None:
+    def _draw_gates(self, surface: pygame.Surface, offset: float, passed: bool) -> None:
+        """The gate ahead (`passed` False: Scout flies in front of it) or the one just flown
+        through (True: drawn over Scout, so its marked signs stay whole)."""
         r = self.round
-        for index in (r.next_gate - 1, r.next_gate):
+        for index in (r.next_gate - 1,) if passed else (r.next_gate,):
             if 0 <= index < len(r.course.gates):
                 left = r.course.gates[index].x + offset - view.GATE_W + view.WALL_W
                 if -view.GATE_W < left < WIDTH:
@@ -484,14 +503,10 @@ class RoundScene(Scene):
     def _draw_dog(self, surface: pygame.Surface) -> None:
         r = self.round
         frame = int(r.t * 8) % 3
-        if r.stunned:
-            if int(r.t * BLINK_RATE) % 2 and not self.app.session.settings.reduced_motion:
-                return  # blink during the bump moment
-            sprite = dog_stunned(frame)
-        else:
-            step = max(-4, min(4, round(-r.vy / 150)))
-            sprite = dog_sprite(frame, step)
-        surface.blit(sprite, sprite.get_rect(center=(DOG_X, int(r.y))))
+        if r.stunned and int(r.t * BLINK_RATE) % 2 and \
+                not self.app.session.settings.reduced_motion:
+            return  # blink during the bump moment
+        self.scout.draw(surface, r, frame, r.stunned)
 
     def _draw_pops(self, surface: pygame.Surface) -> None:
         now = self.app.now

@@ -12,13 +12,14 @@ from game.i18n import t
 from game.rules.round import GateResult
 from game.rules.tuning import GROUND, WIDTH, lane_centre
 from game.ui import icons, text, theme
+from game.ui.layout.base import Fitted
 from game.ui.layout.round import (
-    NORMAL_ROUND, SIGN_W, RoundLayout, feedback, floored, gate_signs,
-    question_banner as fit_banner,
+    LARGE_SIGN_W, NORMAL_ROUND, TIGHT_TOP, RoundLayout, feedback, floored, gate_signs,
+    question_banner as fit_banner, tight_height, tight_step,
 )
 from game.ui.widgets import panel
 
-GATE_W = 300  # the answer signs plus the gate's wall
+GATE_W = LARGE_SIGN_W + 50  # the widest answer signs plus the gate's wall
 WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
@@ -36,10 +37,11 @@ def question_banner(question: Question, number: int, total: int,
     surf = _banner_surface(geo, theme.BANNER)
     tag = text.render(t("Question {n} of {total}", n=number, total=total), geo.tag_size,
                       theme.ACCENT, True)
-    surf.blit(tag, (20, round(6 * geo.scale)))
+    surf.blit(tag, (20, geo.tag_y - _lift(geo, geo.tag_size)))
     fitted = fit_banner(question, geo)
-    q = fitted.question.surface(theme.BANNER_TEXT)
-    surf.blit(q, (20, geo.question_y + (geo.question.h - q.get_height()) // 2))
+    room = tight_height(geo.question) if geo.tight else geo.question.h
+    _words(surf, fitted.question, theme.BANNER_TEXT, geo,
+           (20, geo.question_y + (room - _height(fitted.question, geo)) // 2))
     n = len(question.answers)
     rects = []
     for i, chip in enumerate(fitted.chips):
@@ -49,10 +51,34 @@ def question_banner(question: Question, number: int, total: int,
         bubble = pygame.Rect(rect.x + 6, 0, geo.bubble, geo.bubble)
         bubble.centery = rect.centery
         _number(surf, i, bubble, geo.key_size)
-        label = chip.surface(theme.WHITE)
-        surf.blit(label, (bubble.right + 8, rect.centery - label.get_height() // 2))
+        _words(surf, chip, theme.WHITE, geo,
+               (bubble.right + 8, rect.centery - _height(chip, geo) // 2))
         rects.append(rect)
     return surf, rects
+
+
+def _lift(geo: RoundLayout, size: int) -> int:
+    """How far above its place a line is drawn (above 100%, the room over its accents)."""
+    return round(TIGHT_TOP * size) if geo.tight else 0
+
+
+def _height(fitted: Fitted, geo: RoundLayout) -> int:
+    """The room a fitted text's lines take in the banner."""
+    step = tight_step(fitted.size) if geo.tight else text.line_height(fitted.size, fitted.bold)
+    return step * len(fitted.lines)
+
+
+def _words(surf: pygame.Surface, fitted: Fitted, colour: tuple[int, int, int],
+           geo: RoundLayout, at: tuple[int, int]) -> None:
+    """A fitted text's lines on the banner at `at`: as the font spaces them at 100%, closer
+    above it (the font's line height is 1.6 sizes; a line's ink takes 1.2)."""
+    if not geo.tight:
+        surf.blit(fitted.surface(colour), at)
+        return
+    step, lift = tight_step(fitted.size), _lift(geo, fitted.size)
+    for i, line in enumerate(fitted.lines):
+        surf.blit(text.render(line, fitted.size, colour, fitted.bold),
+                  (at[0], at[1] + i * step - lift))
 
 
 def _banner_surface(geo: RoundLayout, fill: tuple[int, int, int]) -> pygame.Surface:
@@ -74,8 +100,8 @@ def feedback_banner(result: GateResult, geo: RoundLayout = NORMAL_ROUND) -> pyga
     (Its tick or cross hangs below it: `feedback_tab`.)"""
     surf = _banner_surface(geo, theme.RIGHT if result.correct else theme.WRONG)
     head, body = feedback(result.question, result.chosen, result.correct, geo)
-    surf.blit(head.surface(theme.WHITE), (20, geo.head_y))
-    surf.blit(body.surface(theme.WHITE), (20, geo.body_y))
+    _words(surf, head, theme.WHITE, geo, (20, geo.head_y))
+    _words(surf, body, theme.WHITE, geo, (20, geo.body_y))
     return surf
 
 
@@ -101,7 +127,7 @@ def tab_icon_centre() -> tuple[int, int]:
 
 def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
     surf = _banner_surface(geo, theme.BANNER)
-    sizes = floored((34, 30), geo.scale, geo.tag_size)
+    sizes = floored((34, 30, 26), geo.scale, geo.tag_size)
     t = text.block(line, WIDTH - 40, geo.banner_h - 30, theme.WHITE, sizes, bold=True,
                    align="center")
     surf.blit(t, (20, (geo.banner_h - 6 - t.get_height()) // 2))
@@ -109,9 +135,12 @@ def idle_banner(line: str, geo: RoundLayout = NORMAL_ROUND) -> pygame.Surface:
 
 
 def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
-         verdicts: dict[int, bool] | None = None) -> tuple[pygame.Surface, list[pygame.Rect]]:
+         verdicts: dict[int, bool] | None = None,
+         clear_from: int = GROUND) -> tuple[pygame.Surface, list[pygame.Rect]]:
     """A gate: a wall with one opening per answer, each with a numbered sign in front of it;
     `verdicts` (once the dog is through) puts a tick or a cross on the signs of some answers.
+    Nothing of it goes below `clear_from` (the top of the corner buttons, when they reach up
+    into the sky): the lowest sign sits above it, and the grass is the last opening's floor.
 
     Returns the surface (placed with its left edge at gate_x - GATE_W + WALL_W and its top at
     the banner's foot) and the sign rects relative to that surface.
@@ -119,20 +148,23 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
     n = len(question.answers)
     sky_top = geo.banner_h
     height = GROUND - sky_top
+    floor = min(height, clear_from - sky_top - 4)
     surf = pygame.Surface((GATE_W, height), pygame.SRCALPHA)
     lane_h = height / n
     wall_x = GATE_W - WALL_W
     post = gate_post(WALL_H, theme.BUTTON)
     for i in range(n + 1):  # short wall pieces at the top, between openings and at the bottom
         top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
-        surf.blit(post, (wall_x, top))
+        if top + WALL_H <= floor:
+            surf.blit(post, (wall_x, top))
     rects = []
     labels = gate_signs(question, geo)
     sign_h = geo.sign_height(n)
     for i in range(n):
         centre = lane_centre(i, n, sky_top) - sky_top
-        width = SIGN_W if labels else sign_h + 24  # a number alone needs a square sign
-        rect = pygame.Rect(wall_x - width - 6, int(centre - sign_h / 2), width, sign_h)
+        width = geo.sign_w if labels else sign_h + 24  # a number alone needs a square sign
+        top = min(int(centre - sign_h / 2), floor - sign_h)
+        rect = pygame.Rect(wall_x - width - 6, top, width, sign_h)
         card = panel(rect.size, fill=LANE_COLOURS[i], edge=theme.WHITE, border=3, shadow=0)
         surf.blit(card, rect.topleft)
         if labels:

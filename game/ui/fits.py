@@ -276,7 +276,8 @@ class _Fields:
 
 def _question(report: FitReport, p: Any, geo: RoundLayout) -> None:
     """The question on its banner, each answer on its chip and the feedback banners, in the
-    boxes of the round's layout `geo`; each answer on its gate's sign at 100% (game.ui.layout)."""
+    boxes of the round's layout `geo`; each answer on its gate's sign at 100% and in `geo`
+    (game.ui.layout.round)."""
     q = p.item
     n = len(q.answers)
     answer_at = [(e.field("text"), e.field("explain")) for e in p.at.entries("answers")]
@@ -287,13 +288,17 @@ def _question(report: FitReport, p: Any, geo: RoundLayout) -> None:
     report.check(box.fits(q.text, scale), p.path, p.at.field("text"), "question",
                  "the banner above the gate", q.text, box, scale)
     chip_box = geo.chip_label_box(n)
-    # the signs carry words at 100% only, and are checked there (narrower lines than any chip)
-    sign_box = (geo if geo.sign_text else NORMAL_ROUND).sign_label_box(n)
+    # a gate's sign carries its answer at 100% (narrower lines than any chip) and, smaller
+    # than the chip, above 100% (fewer lines): each is checked
+    sign_boxes = {NORMAL_ROUND.sign_label_box(n)}
+    if geo.sign_text:
+        sign_boxes.add(geo.sign_label_box(n))
     for answer, (text_at, _) in zip(q.answers, answer_at):
         report.check(chip_box.fits(answer.text, scale), p.path, text_at, "answer",
                      "its button on the question banner", answer.text, chip_box, scale)
-        report.check(sign_box.fits(answer.text, scale), p.path, text_at, "answer",
-                     "its sign on the gate", answer.text, sign_box, scale)
+        for sign_box in sorted(sign_boxes, key=lambda box: box.h):
+            report.check(sign_box.fits(answer.text, scale), p.path, text_at, "answer",
+                         "its sign on the gate", answer.text, sign_box, scale)
     safe = q.safe_index
     body_box = geo.feedback_body
     # a one-line cheer at 100% can hold a little more than two lines at 200%, or a little less

@@ -18,10 +18,17 @@ from game.ui.layout.base import Box, CLASSROOM_SCALE, Fitted, MAX_SCALE, Rect, s
 # --- the round: the question banner, its answer chips, the gate's signs, the feedback ----------
 
 BANNER_PAD = 20
-SIGN_W = 250
+SIGN_W = 250  # at 100%
+LARGE_SIGN_W = 330  # above 100%: the signs repeat the answers in fewer, larger lines
 CHIP_GAP = 12
 QUESTION_SIZES, CHIP_SIZES, SIGN_SIZES = (32, 28, 24, 20), (22, 19, 16), (24, 21, 18, 16)
 FEEDBACK_HEAD_SIZES, FEEDBACK_BODY_SIZES = (34, 30, 26), (28, 24, 20)
+LARGE_HEAD_SIZES = (34, 30, 26, 22)  # above 100%: a long "Good try!" line may go a size smaller
+MOST_TAG_SCALE = 1.25  # "Question 1 of 3" grows no more than this: the question is what to read
+MOST_SIGN_SCALE = 1.25  # nor do a sign's words: the banner's chip holds the answer large
+HEADER_SHARE = 3  # the banner takes at most a third of the screen's height
+TIGHT_LEADING = 1.25  # above 100% the banner's lines sit this many font sizes apart
+TIGHT_TOP = 0.2  # and this much of a line's room above its accents is left off
 
 
 def floored(sizes: tuple[int, ...], scale: float, floor: int) -> tuple[int, ...]:
@@ -29,13 +36,27 @@ def floored(sizes: tuple[int, ...], scale: float, floor: int) -> tuple[int, ...]
     return tuple(sorted({max(floor, s) for s in scaled(sizes, scale)}, reverse=True))
 
 
+def tight_step(size: int) -> int:
+    """How far apart the banner's lines of `size` sit above 100% (the font's own line height is
+    1.6 sizes; its ink, accents and descenders included, fits in 1.2)."""
+    return round(size * TIGHT_LEADING)
+
+
+def tight_height(box: Box) -> int:
+    """The most room the words of `box` take drawn tight: its lines at the size that takes most."""
+    return max((box.h // text.line_height(s, box.bold)) * tight_step(s) for s in box.sizes)
+
+
 @dataclass(frozen=True)
 class RoundLayout:
-    """Where the round draws its words at one text size: the banner grows with the text, and
-    the flying space below it (from `banner_h` down to the grass) shrinks to make room.
+    """Where the round draws its words at one text size: the banner grows with the text (no
+    more than a third of the screen), and the flying space below it (from `banner_h` down to
+    the grass) shrinks to make room.
 
-    At 100% the gate's signs repeat each answer; at larger sizes a sign shows its number only,
-    and the answer is read on the banner's chip of the same number and colour."""
+    Above 100% the banner's lines are drawn `tight` (closer than the font's line height), and
+    a gate's sign repeats its answer smaller than its chip; in a classroom a sign shows its
+    number only (no text on the projector under 4% of the screen), and the answer is read on
+    the banner's chip of the same number and colour."""
 
     scale: float
     banner_h: int
@@ -54,6 +75,10 @@ class RoundLayout:
     body_y: int
     sign_text: bool
     badge_size: int  # the number on a gate's sign
+    tight: bool = False
+    tag_y: int = 6
+    sign_w: int = SIGN_W
+    sign_sizes: tuple[int, ...] = SIGN_SIZES
 
     def chip_rect(self, i: int, n: int) -> tuple[int, int, int, int]:
         """The answer chip `i` of `n` on the question banner (x, y, w, h)."""
@@ -70,8 +95,7 @@ class RoundLayout:
         return int(min(lane_h - 48, 120))
 
     def sign_label_box(self, n: int) -> Box:
-        return Box(SIGN_W - 66, self.sign_height(n) - 12, SIGN_SIZES, bold=True)
-
+        return Box(self.sign_w - 66, self.sign_height(n) - 12, self.sign_sizes, bold=True)
 
 
 def round_layout(scale: float = 1.0, floor: int = 0) -> RoundLayout:
@@ -84,32 +108,47 @@ def round_layout(scale: float = 1.0, floor: int = 0) -> RoundLayout:
 
 
 def _round_layout(scale: float, floor: int) -> RoundLayout:
-    normal = scale == 1.0 and floor == 0
+    if scale == 1.0 and floor == 0:
+        return _normal_layout()
     q_sizes = floored(QUESTION_SIZES, scale, floor)
     chip_sizes = floored(CHIP_SIZES, scale, floor)
-    head_sizes = floored(FEEDBACK_HEAD_SIZES, scale, floor)
+    head_sizes = floored(LARGE_HEAD_SIZES, scale, floor)
     body_sizes = floored(FEEDBACK_BODY_SIZES, scale, floor)
-    # above 100%, each box holds two lines of its smallest size: long texts wrap, not shrink
-    question_y = round(30 * scale)
-    # at 100%, two lines of 20 px (66 px: 2 px of line spacing over the chips' top)
-    question_h = 66 if normal else 2 * text.line_height(q_sizes[-1], True)
-    chip_y = 98 if normal else question_y + question_h + round(4 * scale)
-    chip_label_h = 40 if normal else 2 * text.line_height(chip_sizes[-1], True)
-    chip_h = 42 if normal else chip_label_h + 8
-    head_y = round(14 * scale)
-    head_h = 50 if normal else 2 * text.line_height(head_sizes[-1], True)
-    body_y = 70 if normal else head_y + head_h + 6
-    body_h = 70 if normal else 2 * text.line_height(body_sizes[-1])
-    banner_h = CEILING if normal else max(chip_y + chip_h + round(10 * scale),
-                                          body_y + body_h + 12)
+    # each box holds two lines of its smallest size (long texts wrap, not shrink), drawn tight
+    question = Box(WIDTH - 2 * BANNER_PAD, 2 * text.line_height(q_sizes[-1], True), q_sizes,
+                   bold=True)
+    chip_label_h = 2 * text.line_height(chip_sizes[-1], True)
+    chip_h = tight_height(Box(0, chip_label_h, chip_sizes, True)) + 8
+    tag_size = max(floor, round(20 * min(scale, MOST_TAG_SCALE)))
+    tag_y = 4
+    question_y = tag_y + tight_step(tag_size)
+    chip_y = question_y + tight_height(question) + 4
+    head = Box(WIDTH - 2 * BANNER_PAD, 2 * text.line_height(head_sizes[-1], True), head_sizes,
+               bold=True)
+    body = Box(WIDTH - 2 * BANNER_PAD, 2 * text.line_height(body_sizes[-1]), body_sizes)
+    head_y = 8
+    body_y = head_y + tight_height(head) + 4
+    banner_h = max(chip_y + chip_h + 8, body_y + tight_height(body) + 8)
     return RoundLayout(
-        scale, banner_h, max(floor, round(20 * scale)),
-        Box(WIDTH - 2 * BANNER_PAD, question_h, q_sizes, bold=True), question_y,
-        chip_y, chip_h, chip_sizes, chip_label_h, round(32 * scale),
-        max(floor, round(24 * scale)),
-        Box(WIDTH - 2 * BANNER_PAD, head_h, head_sizes, bold=True),
-        Box(WIDTH - 2 * BANNER_PAD, body_h, body_sizes), head_y, body_y,
-        normal, max(floor, round(30 * scale)))
+        scale, banner_h, tag_size, question, question_y, chip_y, chip_h, chip_sizes,
+        chip_label_h, round(32 * scale), max(floor, round(24 * scale)), head, body,
+        head_y, body_y, floor == 0, max(floor, round(30 * min(scale, MOST_SIGN_SCALE))),
+        tight=True, tag_y=tag_y, sign_w=LARGE_SIGN_W,
+        sign_sizes=floored(SIGN_SIZES, min(scale, MOST_SIGN_SCALE), floor))
+
+
+def _normal_layout() -> RoundLayout:
+    """100%: the banner as the game was drawn (two lines of 20 px for the question, 66 px: 2 px
+    of line spacing over the chips' top)."""
+    return RoundLayout(
+        1.0, CEILING, 20, Box(WIDTH - 2 * BANNER_PAD, 66, QUESTION_SIZES, bold=True), 30, 98, 42,
+        CHIP_SIZES, 40, 32, 24, Box(WIDTH - 2 * BANNER_PAD, 50, FEEDBACK_HEAD_SIZES, bold=True),
+        Box(WIDTH - 2 * BANNER_PAD, 70, FEEDBACK_BODY_SIZES), 14, 70, True, 30)
+
+
+def header_limit() -> int:
+    """The most of the screen's height the banner may take."""
+    return HEIGHT // HEADER_SHARE
 
 
 def classroom_round_layout(scale: float = 1.0) -> RoundLayout:
@@ -119,8 +158,9 @@ def classroom_round_layout(scale: float = 1.0) -> RoundLayout:
 def strictest_round_layout() -> RoundLayout:
     """The layout that decides whether a question fits anywhere: at the largest text size each
     box of the banner holds no more than at any other size or in a classroom, so the validator
-    checks the banner's words at this size alone (and the gate's signs, which carry words at
-    100% only, at 100%; and a right answer's cheer at 100% too, one line there).
+    checks the banner's words at this size alone (and the gate's signs, which carry words
+    at 100% and, smaller than the chips, above it, at 100% and here; and a right answer's cheer
+    at 100% too, one line there).
     tests/test_text_fits.py holds the layouts to that, and the shipped bank to every layout."""
     return round_layout(MAX_SCALE)
 
