@@ -17,7 +17,7 @@ from game.i18n import t
 from game.settings import TEXT_SCALES
 from game.ui import text
 from game.ui.layout.card import (
-    CardPage, MAX_PAGES, message_page_count, message_pages, message_screen, sentences,
+    MESSAGE_BODY, MESSAGE_DO, CardPage, MAX_PAGES, message_page_count, message_pages, message_screen, sentences,
 )
 
 LARGE = [s for s in TEXT_SCALES if s > 1.0]
@@ -97,7 +97,8 @@ def test_the_words_keep_the_size_the_player_chose(bank):
     for scale in LARGE:
         pages, _ = pages_of(bank, m, scale)
         sizes = {p.role: p.text.size for page in pages for p in page.pieces}
-        assert sizes["body"] == round(32 * scale) and sizes["do"] == round(30 * scale)
+        assert sizes["body"] == round(MESSAGE_BODY.sizes[0] * scale)
+        assert sizes["do"] == round(MESSAGE_DO.sizes[0] * scale)
         assert sizes["title"] >= sizes["body"]
 
 
@@ -185,19 +186,81 @@ def test_the_wait_is_the_continue_button_filling_up_in_steps_with_reduced_motion
 
 
 def test_scout_is_proud_after_a_good_round_and_kind_after_a_hard_one(tmp_path):
-    from types import SimpleNamespace
-    from game.rules.progress import RoundSummary
+    from game.scenes.message import cheer, round_mood
     from game.scenes.spoken import message as spoken_message
     app = new_app(tmp_path)
     m = app.session.bank.messages[0]
+    assert round_mood(3, 4) == "proud" and round_mood(2, 4) == "kind"  # most answers safe
+    assert round_mood(0, 3) == "kind"
     words = {}
-    for stars in (3, 0):
-        summary = RoundSummary(100, 3 if stars else 0, 3, 0, stars, None, m.id)
-        scene = MessageScene(app, m, after=SimpleNamespace(summary=summary))  # the results
-        words[stars] = scene.cheer
+    for mood in ("proud", "kind"):
+        scene = MessageScene(app, m, after=app.scene, mood=mood)  # told by the round
+        words[mood] = cheer(scene.mood)
         assert scene.spoken() == spoken_message(app.session.bank, m)  # read aloud as before
-    assert words == {3: "Well done!", 0: "Good try! Remember this."}
-    assert MessageScene(app, m, after=None).cheer == ""  # reopened from the notebook
+    assert words == {"proud": "Well done!", "kind": "Good try! Remember this."}
+    assert cheer(MessageScene(app, m, after=None).mood) == ""  # reopened from the notebook
+
+
+def test_scouts_poses_differ_and_the_vest_speaks_the_language():
+    from game.art.dog import dog_portrait, scout_pose
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    drawn = {mood: pygame.image.tobytes(scout_pose(mood, 120), "RGBA")
+             for mood in ("proud", "kind", "")}
+    assert len(set(drawn.values())) == 3
+    assert drawn[""] == pygame.image.tobytes(dog_portrait(120), "RGBA")
+    assert scout_pose("kind", 120).get_size() == (120, 120)
+    use_words("cy")
+    try:
+        assert t("POLICE") == "HEDDLU"
+    finally:
+        use_words("en")
+    assert pygame.image.tobytes(scout_pose("proud", 120, "HEDDLU"), "RGBA") != drawn["proud"]
+
+
+def test_every_topic_has_a_picture_and_an_unknown_one_a_fallback(bank):
+    from game.art.topic_pictures import has_picture, topic_picture
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    pictures = set()
+    for topic in bank.topics:
+        assert has_picture(topic.id), topic.id
+        made = topic_picture(topic.id, 96)
+        assert made.get_size() == (96, 96)
+        pictures.add(pygame.image.tobytes(made, "RGBA"))
+    fallback = topic_picture("a-packs-new-topic", 96)
+    assert not has_picture("a-packs-new-topic") and fallback.get_size() == (96, 96)
+    pictures.add(pygame.image.tobytes(fallback, "RGBA"))
+    assert len(pictures) == len(bank.topics) + 1  # each its own
+
+
+def test_scout_and_the_picture_never_cover_the_words_of_a_paged_card(bank):
+    from game.ui.layout.card import card_art, covered
+    for scale in LARGE:
+        for m in bank.messages:
+            pages, card = pages_of(bank, m, scale)
+            scout, picture = card_art(pages, card[2], card[3])
+            placed = [a for a in (scout, picture) if a]
+            for art in placed:
+                square = pygame.Rect(art.x, art.y, art.size, art.size)
+                assert pygame.Rect(0, pages[art.page].bar_h, card[2], card[3]).contains(square)
+                assert all(not square.colliderect(r) for r in covered(pages[art.page])), m.id
+            if len(placed) == 2 and scout.page == picture.page:
+                assert not pygame.Rect(scout.x, scout.y, scout.size, scout.size).colliderect(
+                    (picture.x, picture.y, picture.size, picture.size))
+    pages, card = pages_of(bank, bank.messages[0], 2.0)
+    assert card_art(pages, card[2], card[3])[0] is not None  # Scout is somewhere on the card
+
+
+def test_at_100_percent_scout_and_the_picture_stand_beside_the_card():
+    from game.ui.layout.card import CARD_PICTURE, CARD_SCOUT
+    placed = message_screen((t("Continue"),), 1.0, corner_of(1.0))
+    card, button = pygame.Rect(placed.card), pygame.Rect(placed.button)
+    for x, y, size in (CARD_PICTURE, CARD_SCOUT):
+        square = pygame.Rect(x, y, size, size)
+        assert not square.colliderect(card) and not square.colliderect(button)
+    assert not pygame.Rect(CARD_PICTURE[:2], CARD_PICTURE[2:] * 2).colliderect(
+        pygame.Rect(CARD_SCOUT[:2], CARD_SCOUT[2:] * 2))
 
 
 def test_a_classrooms_card_takes_at_most_three_pages_at_200_percent(bank):

@@ -212,26 +212,35 @@ def dog_stunned(frame: int, angle_step: int = 0) -> pygame.Surface:
 
 # ---------------------------------------------------------------- portrait
 
-def _draw_portrait(pen: Pen) -> None:
-    """A sitting, three-quarter-front happy pup in a 100×100 design box."""
-    # tail behind, curling up on the right
-    tail_path = bezier((70, 90), (93, 88), (90, 62), 16)
+def _draw_portrait(pen: Pen, mood: str = "", vest_word: str = "POLICE") -> None:
+    """A sitting, three-quarter-front happy pup in a 100×100 design box (`mood`: see
+    scout_pose)."""
+    _portrait_body(pen, mood, vest_word)
+    _portrait_head(pen, mood)
+
+
+def _portrait_body(pen: Pen, mood: str, vest_word: str) -> None:
+    """The tail, body, legs and vest of the portrait (proud: chest out, tail high, a medal;
+    kind: a front paw raised)."""
+    # tail behind, curling up on the right (held high when proud)
+    tail_tip = (90, 44) if mood == "proud" else (90, 62)
+    tail_path = bezier((70, 90), (96, 84) if mood == "proud" else (93, 88), tail_tip, 16)
     tail_w = [4.5 + 2.0 * math.sin(math.pi * i / 16) for i in range(17)]
     tail_w[-1] = 4.0
     tail = stroke(tail_path, tail_w)
     pen.shape(C.DOG_DARK, tail)
     with pen.clip(tail):
-        pen.dot(C.DOG_CREAM, 90, 62, 5.5)
+        pen.dot(C.DOG_CREAM, *tail_tip, 5.5)
 
     # body and haunches, back paws, then front legs; the vest goes over the tops of the legs
-    body = ellipse(50, 75, 23, 21)
+    body = ellipse(50, 74, 25, 22) if mood == "proud" else ellipse(50, 75, 23, 21)
     haunch_l = ellipse(30.5, 88, 11, 8.5, -10)
     haunch_r = ellipse(69.5, 88, 11, 8.5, 10)
     pen.outline(body, haunch_l, haunch_r)
     pen.fill(C.DOG_TAN, body, haunch_l, haunch_r)
     for cx in (26.5, 73.5):
         pen.shape(C.DOG_TAN, ellipse(cx, 95, 6.5, 3.6))
-    for cx in (41, 59):
+    for cx in (59,) if mood == "kind" else (41, 59):  # kind: the other paw is raised
         leg = [(cx - 4.4, 70), (cx + 4.4, 70), (cx + 4.9, 95), (cx - 4.9, 95)]
         paw = ellipse(cx, 95.2, 6.2, 3.8)
         pen.outline(leg, paw)
@@ -253,8 +262,21 @@ def _draw_portrait(pen: Pen) -> None:
         pen.line(bezier((27, 60), (50, 66), (73, 60), 12), 1.1)
     panel = rounded_rect(36.5, 66.5, 27, 8.5, 1.6)
     pen.shape(C.NAVY, panel, w=0.6)
-    pen.text("POLICE", (50, 70.9), 5.6, C.WHITE, max_width=24)
+    pen.text(vest_word, (50, 70.9), 5.6, C.WHITE, max_width=24)
+    if mood == "proud":  # a medal on the chest
+        pen.shape(C.GOLD, star(50, 61, 5, 6.5, 3), w=0.7)
+    if mood == "kind":  # a front paw raised, soft and open: a gentle wave
+        arm = stroke(bezier((34, 66), (24, 64), (22, 52), 10), [5.2] * 11)
+        pad = ellipse(22, 50, 6, 5.4)
+        pen.outline(arm, pad)
+        pen.fill(C.DOG_TAN, arm, pad)
+        pen.fill(C.DOG_CREAM, ellipse(22, 50.5, 3.6, 3))
+        for dx in (-3.6, 0, 3.6):
+            pen.dot(C.TONGUE, 22 + dx, 45.8 + abs(dx) * 0.3, 1.1)
 
+def _portrait_head(pen: Pen, mood: str) -> None:
+    """The ears, head, face and cap of the portrait (kind: soft, smiling eyes and a gentle
+    closed smile; proud: a sparkle by the cap)."""
     # ears (behind the head)
     ears = [leaf((26, 28), (37, 17), (18, -0.5), 0.2), leaf((63, 17), (74, 28), (82, -0.5), 0.2)]
     for ear, inner_c, rot in zip(ears, ((24.5, 14), (75.5, 14)), (-30, 30)):
@@ -272,26 +294,47 @@ def _draw_portrait(pen: Pen) -> None:
         pen.fill(C.DOG_DARK, ellipse(50, 17, 26, 10))  # dark top of the head
         pen.fill(C.DOG_CREAM, ellipse(50, 52, 17, 10))  # pale muzzle
         pen.fill(C.DOG_DARK_LIGHT, ellipse(50, 38, 4.5, 9))  # bridge of the nose
-    # eyes
+    _portrait_face(pen, mood)
+    _portrait_cap(pen)
+    if mood == "proud":
+        for cx, cy, r in ((14, 20, 6), (88, 14, 4.5)):
+            pen.shape(C.GOLD, star(cx, cy, 4, r, r * 0.4, -90), w=0.7)
+
+
+def _portrait_face(pen: Pen, mood: str) -> None:
+    # eyes: bright and round, or (kind) soft smiling arcs under raised brows
     for ex in (38.5, 61.5):
+        if mood == "kind":
+            pen.line(arc(ex, 40, 5.2, 4.2, 200, 340, 10), 1.9)
+            pen.line(arc(ex, 30.5, 5, 2.2, 200 + (ex > 50) * 20, 320 + (ex > 50) * 20, 8), 1.1)
+            continue
         pen.shape(C.WHITE, ellipse(ex, 37.5, 5.6, 6.6), w=1.0)
         pen.dot(C.NAVY, ex + 0.8, 38.5, 4.3)
         pen.dot(C.WHITE, ex + 2.2, 36.5, 1.6)
         pen.dot(C.WHITE, ex - 0.6, 40.7, 0.8)
     pen.fill(C.BLUSH, ellipse(31.5, 47, 4, 2.3), ellipse(68.5, 47, 4, 2.3))
+    nose = ellipse(50, 46.5, 6.3, 4.4)
+    if mood == "kind":  # a gentle, closed smile
+        pen.line([(50, 48), (50, 51.5)], 1.0)
+        pen.line(bezier((42, 51), (46, 55), (50, 51.5), 8), 1.1)
+        pen.line(bezier((50, 51.5), (54, 55), (58, 51), 8), 1.1)
+        pen.shape(C.NOSE, nose, w=0.8)
+        pen.fill(C.WHITE, ellipse(48, 45, 2, 1.1, -10))
+        return
     # open, smiling mouth with tongue
     mouth = bezier((40, 51), (50, 66), (60, 51), 14)
     pen.shape(C.TONGUE_DARK, mouth, w=1.0)
     with pen.clip(mouth):
         pen.fill(C.TONGUE, ellipse(50, 61, 7, 6))
         pen.line([(50, 56), (50, 61)], 0.8, C.TONGUE_DARK)
-    nose = ellipse(50, 46.5, 6.3, 4.4)
     pen.line([(50, 48), (50, 51.5)], 1.0)
     pen.line(bezier((40, 51), (45, 53.5), (50, 51), 8), 1.0)
     pen.line(bezier((50, 51), (55, 53.5), (60, 51), 8), 1.0)
     pen.shape(C.NOSE, nose, w=0.8)
     pen.fill(C.WHITE, ellipse(48, 45, 2, 1.1, -10))
 
+
+def _portrait_cap(pen: Pen) -> None:
     # the cap: crown, Sillitoe chequered band, peak and Brunswick-star badge
     crown = [(29, 23.5), (26, 14.5), (30, 9), (50, 6), (70, 9), (74, 14.5), (71, 23.5)]
     band = rounded_rect(29.5, 19, 41, 8.5, 1.2)
@@ -312,9 +355,46 @@ def _draw_portrait(pen: Pen) -> None:
     pen.shape(C.POLICE_BLUE, circle(50, 13, 2.2), w=0.5)
 
 
+def _portrait_pen(size: int) -> Pen:
+    return Pen((size, size), size / 106, 1.25, origin=(1.5, 4.0))  # a little margin all round
+
+
 @kept_between_launches
-def dog_portrait(size: int = 260) -> pygame.Surface:
-    """A bigger sitting, front-on happy portrait (size × size) for the title and promotions."""
-    pen = Pen((size, size), size / 106, 1.25, origin=(1.5, 4.0))  # a little margin all round
-    _draw_portrait(pen)
+def dog_portrait(size: int = 260, vest_word: str = "POLICE") -> pygame.Surface:
+    """A bigger sitting, front-on happy portrait (size × size) for the title and promotions;
+    `vest_word`: the word on the vest, in the player's language (t("POLICE"))."""
+    pen = _portrait_pen(size)
+    _draw_portrait(pen, "", vest_word)
     return pen.done()
+
+
+MOODS = ("proud", "kind")
+KIND_TILT = 10  # degrees the head leans when Scout is being kind
+KIND_DIP = 4  # design units the leaning head comes down (its ears stay in the picture)
+NECK = (50, 60)  # design units: where the head turns
+
+
+@built_once
+def scout_pose(mood: str, size: int = 200, vest_word: str = "POLICE") -> pygame.Surface:
+    """Scout reacting to a round, beside the safety message (size × size): "proud" after a good
+    round (chest out with a medal, tail up, a sparkle), "kind" after a hard one (head tilted,
+    a paw raised, soft eyes); any other mood is the happy portrait."""
+    if mood not in MOODS:
+        return dog_portrait(size, vest_word)
+    pen = _portrait_pen(size)
+    if mood == "proud":
+        _draw_portrait(pen, mood, vest_word)
+        return pen.done()
+    _portrait_body(pen, mood, vest_word)
+    body = pen.done()
+    head_pen = _portrait_pen(size)
+    _portrait_head(head_pen, mood)
+    head = head_pen.done()
+    k = size / 106
+    pivot = pygame.Vector2((NECK[0] + 1.5) * k, (NECK[1] + 4.0) * k)
+    dip = pygame.Vector2(0, KIND_DIP * k)
+    turned = pygame.transform.rotozoom(head, KIND_TILT, 1.0)
+    centre = pygame.Vector2(size / 2, size / 2)
+    offset = (centre - pivot).rotate(-KIND_TILT)  # the head's centre, turned round the neck
+    body.blit(turned, turned.get_rect(center=(pivot + offset + dip)))
+    return body

@@ -77,8 +77,9 @@ def player_screens(app) -> Iterator[str]:
     summary = RoundSummary(180, 3, 4, 1, 2, outcome, messages[0].id if messages else "")
     if messages:
         longest = max(messages, key=lambda m: len(m.title + m.text + m.do))
-        for key, message in (("message", messages[0]), ("message-longest", longest)):
-            app.push(MessageScene(app, message, after=ResultsScene(app, summary)))
+        for key, message, mood in (("message", messages[0], "proud"),
+                                   ("message-longest", longest, "kind")):
+            app.push(MessageScene(app, message, after=ResultsScene(app, summary), mood=mood))
             scene = app.scene
             for page in range(len(scene.pages)):
                 scene.page = page

@@ -195,10 +195,11 @@ class ChatReviewScene(MenuScene):
             chat = app.session.bank.chat_by_id.get(self.run.chat.id, self.run.chat)
             app.replace(ChatScene(app, chat, preview=True))
             return
-        from game.scenes.message import MessageScene
+        from game.scenes.message import MessageScene, round_mood
         message = app.session.bank.message_by_id.get(self.summary.message_id)
         results = ChatResultsScene(app, self.summary)
-        app.replace(MessageScene(app, message, after=results) if message else results)
+        mood = round_mood(self.summary.correct, self.summary.questions)
+        app.replace(MessageScene(app, message, after=results, mood=mood) if message else results)
 
     def handle(self, action) -> None:
         if action.kind is Act.BACK:

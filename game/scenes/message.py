@@ -4,7 +4,8 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
+from game.art.dog import scout_pose
+from game.art.topic_pictures import topic_picture
 from game.content.model import Bank, Message
 from game.rules.tuning import WIDTH, message_wait_seconds
 from game.scenes.base import Scene
@@ -14,8 +15,8 @@ from game.scenes.common import backdrop, corner_of
 from game.ui import text, theme
 from game.ui.layout.base import CLASSROOM_SCALE, EDGE, label_width
 from game.ui.layout.card import (
-    CARD_H, CARD_PAD, CARD_SCOUT, CARD_W, CARD_X, CARD_Y, DO_LABEL_SIZE, Piece, SOURCE_SIZE,
-    TAG_SIZE, message_card, message_pages, message_screen,
+    CARD_H, CARD_PAD, CARD_PICTURE, CARD_SCOUT, CARD_W, CARD_X, CARD_Y, DO_LABEL_SIZE, LABEL_PAD,
+    Piece, SOURCE_SIZE, TAG_SIZE, card_art, message_card, message_pages, message_screen,
 )
 from game.ui.theme import hex_colour
 from game.ui.widgets import Button, panel
@@ -23,16 +24,27 @@ from game.ui.widgets import Button, panel
 CARD = pygame.Rect(CARD_X, CARD_Y, CARD_W, CARD_H)  # at 100%
 
 
+PROUD, KIND = "proud", "kind"  # Scout's moods after a round (game.art.dog.scout_pose)
+
+
+def round_mood(correct: int, questions: int) -> str:
+    """How Scout reacts to a round: proud when most answers were safe (or nothing was asked:
+    a chat with no warning signs), kind when not."""
+    return PROUD if 2 * correct > questions or not questions else KIND
+
+
 class MessageScene(Scene):
-    """After a round (`after` is the results screen) or reopened from the notebook (`after` None)."""
+    """After a round (`after` is the results screen; `mood`, from round_mood, how the round
+    went) or reopened from the notebook (`after` None, no mood)."""
 
     music = "quiet"
 
     def __init__(self, app, message: Message, after: Scene | None = None,
-                 back_label: str = "") -> None:
+                 back_label: str = "", mood: str = "") -> None:
         super().__init__(app)
         self.message = message
         self.after = after
+        self.mood = mood
         self.back_label = back_label  # "": Back to notebook
         words = " ".join((message.title, message.text, message.do))
         self.wait = 0.0 if after is None else message_wait_seconds(words, app.session.band)
@@ -105,16 +117,7 @@ class MessageScene(Scene):
 
     def _compose(self) -> list[pygame.Surface]:
         return compose_pages(self.app.session.bank, self.message, *message_layout(self.app),
-                             card=self.card, cheer=self.cheer)
-
-    @property
-    def cheer(self) -> str:
-        """Scout's word on the round just played: proud after a good round, kind after a hard
-        one ("" when the card is reopened from the notebook)."""
-        summary = getattr(self.after, "summary", None)
-        if summary is None:
-            return ""
-        return t("Well done!") if summary.stars >= 2 else t("Good try! Remember this.")
+                             card=self.card, mood=self.mood)
 
     def _next_button(self) -> Button:
         key = (self.page + 1, len(self.pages))
@@ -156,30 +159,40 @@ def message_layout(app, classroom: bool = False) -> tuple[float, int]:
     return (max(CLASSROOM_SCALE, scale), theme.CLASS_MIN_TEXT) if classroom else (scale, 0)
 
 
+def cheer(mood: str) -> str:
+    """Scout's word on the round just played ("" with no mood: a card reopened later)."""
+    return {PROUD: t("Well done!"), KIND: t("Good try! Remember this.")}.get(mood, "")
+
+
+def scout(mood: str, size: int) -> pygame.Surface:
+    """Scout, reacting to the round, with the vest's word in the player's language."""
+    return scout_pose(mood, size, t("POLICE"))
+
+
 def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
-                  card: pygame.Rect | None = None, cheer: str = "") -> list[pygame.Surface]:
+                  card: pygame.Rect | None = None, mood: str = "") -> list[pygame.Surface]:
     """The message card's pages, each the whole screen bar the button: one page at 100%, more
     at larger text sizes (the text keeps its size and flows on) in the `card` given (shorter
-    than at 100% when the button below it is taller)."""
+    than at 100% when the button below it is taller). Scout and the topic's picture go where
+    the words leave room. Built once: the scene blits them."""
     if scale == 1.0 and floor == 0:
-        return [compose_card(bank, m, cheer)]
+        return [compose_card(bank, m, mood)]
     if card is None:  # where the card is at 100%, as wide as the screen (a classroom's)
         card = pygame.Rect(EDGE, CARD.y, WIDTH - 2 * EDGE, CARD.h)
     topic = bank.topic_by_id.get(m.topic)
     origin = bank.source_by_id.get(m.source)
-    pages = message_pages(m, topic.title if topic else m.topic,
-                                 bank.help_by_id.get(m.help),
-                                 origin.publisher if origin else m.source, scale, floor, card.h,
-                                 card.w)
-    colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.INK, "do": theme.INK,
+    pages = message_pages(m, topic.title if topic else m.topic, bank.help_by_id.get(m.help),
+                          origin.publisher if origin else m.source, scale, floor, card.h, card.w)
+    colours = {"title": theme.INK, "body": theme.INK, "do-label": theme.PAPER, "do": theme.INK,
                "help": theme.LINK, "think": theme.INK, "source": theme.MUTED_INK}
+    placed_scout, picture = card_art(pages, card.w, card.h)
     out = []
-    for page in pages:
+    for n, page in enumerate(pages):
         surf, shown = _blank_card(topic, page.bar_h, card)
         if page.tag is not None:
             shown.blit(page.tag.surface(theme.WHITE), (CARD_PAD, 4))
             last = page.tag.lines[-1]
-            _cheer(shown, cheer, page.tag.size, CARD_PAD + label_width(
+            _cheer(shown, cheer(mood), page.tag.size, CARD_PAD + label_width(
                 last, page.tag.size), 4 + page.tag.height - text.line_height(page.tag.size, True))
         for box in page.boxes:
             _do_box(shown, pygame.Rect(box))
@@ -187,6 +200,10 @@ def compose_pages(bank: Bank, m: Message, scale: float = 1.0, floor: int = 0,
             if piece.role == "do-label":  # a tab across the top of the box
                 _tab(shown, piece)
             shown.blit(piece.text.surface(colours[piece.role]), (piece.x, piece.y))
+        if picture and picture.page == n:
+            shown.blit(topic_picture(m.topic, picture.size), (picture.x, picture.y))
+        if placed_scout and placed_scout.page == n:
+            shown.blit(scout(mood, placed_scout.size), (placed_scout.x, placed_scout.y))
         surf.blit(shown, card.topleft)
         out.append(surf)
     return out
@@ -206,14 +223,20 @@ def _blank_card(topic, bar_h: int, card: pygame.Rect = CARD
 
 
 def _tab(card: pygame.Surface, label: Piece) -> None:
-    """The "What to do" label's tab, across the top edge of its box."""
+    """The "What to do" label's pill, across the top edge of its box."""
     w = max(label_width(line, label.text.size) for line in label.text.lines)
-    _do_box(card, pygame.Rect(label.x - 12, label.y, w + 24, label.text.height))
+    _pill(card, pygame.Rect(label.x - LABEL_PAD, label.y, w + 2 * LABEL_PAD, label.text.height))
+
+
+def _pill(card: pygame.Surface, box: pygame.Rect) -> None:
+    """The label's pill: ink, its words in the paper's colour (the card's colours swapped)."""
+    pygame.draw.rect(card, theme.INK, box, border_radius=box.h // 2)
 
 
 def _do_box(card: pygame.Surface, box: pygame.Rect) -> None:
+    """The "What to do" box: the strongest thing on the card, a note with a thick outline."""
     pygame.draw.rect(card, theme.NOTE, box, border_radius=14)
-    pygame.draw.rect(card, theme.INK, box, 2, border_radius=14)
+    pygame.draw.rect(card, theme.INK, box, 4, border_radius=14)
 
 
 def _cheer(card: pygame.Surface, words: str, size: int, used: int, y: int) -> None:
@@ -226,30 +249,35 @@ def _cheer(card: pygame.Surface, words: str, size: int, used: int, y: int) -> No
         card.blit(shown, (x, y))
 
 
-def compose_card(bank: Bank, m: Message, cheer: str = "") -> pygame.Surface:
-    """The message card on its dimmed backdrop, as the whole screen (the button aside)."""
+def compose_card(bank: Bank, m: Message, mood: str = "") -> pygame.Surface:
+    """The message card on its dimmed backdrop, as the whole screen (the button aside), the
+    topic's picture and Scout in the column at its left."""
     topic = bank.topic_by_id.get(m.topic)
     surf, card = _blank_card(topic, 56)
     origin = bank.source_by_id.get(m.source)
-    fitted = message_card(m, topic.title if topic else m.topic,
-                                 bank.help_by_id.get(m.help),
-                                 origin.publisher if origin else m.source)
-    card.blit(text.render(fitted.tag, TAG_SIZE, theme.WHITE, True), (28, 12))
-    _cheer(card, cheer, TAG_SIZE, 28 + label_width(fitted.tag, TAG_SIZE), 12)
-    card.blit(fitted.title.surface(theme.INK), (28, fitted.title_y))
-    card.blit(fitted.body.surface(theme.INK), (28, fitted.body_y))
+    fitted = message_card(m, topic.title if topic else m.topic, bank.help_by_id.get(m.help),
+                          origin.publisher if origin else m.source)
+    card.blit(text.render(fitted.tag, TAG_SIZE, theme.WHITE, True), (CARD_PAD, 12))
+    _cheer(card, cheer(mood), TAG_SIZE, CARD_PAD + label_width(fitted.tag, TAG_SIZE), 12)
+    card.blit(fitted.title.surface(theme.INK), (CARD_PAD, fitted.title_y))
+    card.blit(fitted.body.surface(theme.INK), (CARD_PAD, fitted.body_y))
     do_box = pygame.Rect(fitted.do_box)
     _do_box(card, do_box)
-    card.blit(text.render(fitted.do_label, DO_LABEL_SIZE, theme.INK, True),
-              (do_box.x + 16, do_box.y + 16))
-    card.blit(fitted.do.surface(theme.INK), (do_box.x + fitted.do_x, do_box.y + 10))
+    label = text.render(fitted.do_label, DO_LABEL_SIZE, theme.PAPER, True)
+    pill = label.get_rect(topleft=(do_box.x + 14, do_box.y + 14)).inflate(2 * LABEL_PAD, 6)
+    pill.topleft = (do_box.x + 14, do_box.y + 14)
+    _pill(card, pill)
+    card.blit(label, label.get_rect(center=pill.center))
+    card.blit(fitted.do.surface(theme.INK), (do_box.x + fitted.do_x, do_box.y + 12))
     if fitted.help:
-        card.blit(fitted.help.surface(theme.LINK), (28, fitted.help_y))
+        card.blit(fitted.help.surface(theme.LINK), (CARD_PAD, fitted.help_y))
     if fitted.think:
-        card.blit(fitted.think.surface(theme.INK), (28, fitted.think_y))
+        card.blit(fitted.think.surface(theme.INK), (CARD_PAD, fitted.think_y))
     source = text.render(fitted.source, SOURCE_SIZE, theme.MUTED_INK)
-    card.blit(source, (28, CARD.h - 32))
+    card.blit(source, (CARD_PAD, CARD.h - 12 - source.get_height()))
     surf.blit(card, CARD.topleft)
+    x, y, size = CARD_PICTURE
+    surf.blit(topic_picture(m.topic, size), (x, y))
     x, y, size = CARD_SCOUT  # Scout beside the card, telling the child
-    surf.blit(dog_portrait(size), (x, y))
+    surf.blit(scout(mood, size), (x, y))
     return surf

@@ -7,6 +7,7 @@ from abc import abstractmethod
 
 import pygame
 
+from game.art.topic_pictures import topic_picture
 from game.content.model import Message, Topic
 from game.i18n import t
 from game.scenes.base import MenuScene
@@ -18,6 +19,7 @@ from game.ui.layout.base import Rect
 from game.ui.layout.notebook import (
     ListLayout, NOTEBOOK_STICKER, NOTEBOOK_TOPIC, NOTEBOOK_TOPICS, STICKER_ROOM,
     TOPIC_HEADING_SIZE, button_pages, notebook_topic_count, notebook_topic_label,
+    topic_picture_place,
 )
 from game.ui.stickers import StickerButton, TopicButton
 from game.ui.theme import hex_colour
@@ -86,6 +88,10 @@ class PagedList(MenuScene):
         if placed.line and self.page == 0:
             line = heading_block(placed.line)
             self.static.blit(line, (centred_x(line), placed.line_y))
+        self.decorate(placed)
+
+    def decorate(self, placed: ListLayout) -> None:
+        """Anything a list draws beside its heading (on self.static), once per layout."""
 
     def turn(self, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))
@@ -208,6 +214,14 @@ class TopicPageScene(PagedList):
                                    page_counter_words(), ((t("Back"), "Esc"),),
                                    NOTEBOOK_STICKER, (2, 1), TOPIC_HEADING_SIZE)
 
+    def decorate(self, placed: ListLayout) -> None:
+        """The topic's picture beside its page's heading, where the words leave room."""
+        spot = topic_picture_place(placed.frame, placed.line if self.page == 0 else None,
+                                   placed.line_y)
+        if spot:
+            x, y, size = spot
+            self.static.blit(topic_picture(self.topic.id, size), (x, y))
+
     def content_changed(self) -> None:
         bank = self.app.session.bank
         self.topic = bank.topic_by_id.get(self.topic.id, self.topic)
@@ -218,7 +232,7 @@ class TopicPageScene(PagedList):
         message, got = self._all()[index]
         sticker = StickerButton(message.title if got else still_to_find(), rect,
                                 lambda: self.open(message), colour=hex_colour(self.topic.colour),
-                                size=size, collected=got)
+                                size=size, collected=got, topic=self.topic.id)
         sticker.enabled = got
         return sticker
 

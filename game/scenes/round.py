@@ -349,10 +349,11 @@ class RoundScene(Scene):
                                stars(r.correct, len(r.results), r.bumps), outcome,
                                message.id if message else "")
         session.history.append(summary)
-        from game.scenes.message import MessageScene
+        from game.scenes.message import MessageScene, round_mood
         from game.scenes.results import ResultsScene
         results = ResultsScene(app, summary)
-        app.replace(MessageScene(app, message, after=results) if message else results)
+        mood = round_mood(summary.correct, summary.questions)
+        app.replace(MessageScene(app, message, after=results, mood=mood) if message else results)
 
     def _previewed(self) -> list[Question]:
         """The previewed questions as the bank now has them (F5 may have changed them)."""

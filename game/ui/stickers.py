@@ -1,5 +1,6 @@
 """The Safety Notebook as a sticker book: a topic's button with its count on a badge of its own,
-and a message as a sticker (collected) or a dashed outline (still to find).
+and a message as a sticker (collected: its topic's picture on the topic's colour) or a dashed
+outline (still to find).
 
 They are Buttons (ButtonRow's keyboard, mouse, touch, gamepad and one-switch handling stays);
 only their faces differ. Nothing moves, so reduced motion has nothing to stop; every colour comes
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.art.topic_pictures import topic_picture
 from game.content.colours import contrast
 from game.ui import text, theme
 from game.ui.layout.base import Box
@@ -70,11 +72,12 @@ class TopicButton(Button):
 
 @dataclass(eq=False)
 class StickerButton(Button):
-    """A message on its topic's page: a sticker (paper, the topic's colour round it, a star)
+    """A message on its topic's page: a sticker (paper, the topic's colour round it, its picture)
     when collected, pressed to read it again; a dashed outline "still to find" when not (not
     pressable, and not greyed out: it is a space waiting for its sticker)."""
 
     collected: bool = True
+    topic: str = ""  # its topic's id: the sticker shows the topic's picture
 
     def face(self, state: str) -> pygame.Surface:
         surf = self._faces.get(state)
@@ -103,7 +106,7 @@ class StickerButton(Button):
                      edge_on_paper(colour), border=7 if hover else 5, shadow=5)
         cx, cy, r = self._spot()
         pygame.draw.circle(surf, colour, (cx, cy), r)
-        pygame.draw.polygon(surf, theme.WHITE, star((cx, cy), r * 0.72))
+        surf.blit(topic_picture(self.topic, 2 * r - 4), (cx - r + 2, cy - r + 2))
         self._words(surf, self.label, theme.INK)
         return surf
 
@@ -116,14 +119,6 @@ class StickerButton(Button):
         dashed_circle(surf, edge, (cx, cy), r, 3)
         self._words(surf, self.label, theme.INK)
         return surf
-
-
-def star(centre: tuple[int, int], radius: float) -> list[tuple[float, float]]:
-    """A five-pointed star's corners."""
-    cx, cy = centre
-    return [(cx + (radius if i % 2 == 0 else radius * 0.45) * math.sin(i * math.pi / 5),
-             cy - (radius if i % 2 == 0 else radius * 0.45) * math.cos(i * math.pi / 5))
-            for i in range(10)]
 
 
 def dashed_rect(surf: pygame.Surface, colour, rect: pygame.Rect, width: int,

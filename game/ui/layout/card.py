@@ -20,18 +20,22 @@ from game.ui.layout.base import (
 
 # --- the safety message card -------------------------------------------------------------------
 
-CARD_W, CARD_H = 1100, 584
+CARD_X, CARD_Y = 196, 16  # at 100%: a column at the left for the topic's picture and Scout
+CARD_W, CARD_H = WIDTH - CARD_X - EDGE, 596
 CARD_PAD = 28
 CARD_INNER = CARD_W - 2 * CARD_PAD
 TAG_SIZE = 26
-SOURCE_SIZE = 18
-DO_LABEL_W = 170
+SOURCE_SIZE = 22  # the credit, as readable as the rest (22 px: what a projector still shows)
+DO_LABEL_W = 190
 DO_LABEL_SIZE = 24
-MESSAGE_TITLE = Box(CARD_INNER, 60, (44, 38, 32), bold=True)
-MESSAGE_BODY = Box(CARD_INNER, 190, (32, 29, 26, 23))
-MESSAGE_DO = Box(CARD_INNER - DO_LABEL_W, 100, (30, 27, 24, 21), bold=True)
-MESSAGE_HELP = Box(CARD_INNER, 70, (26, 23, 20), bold=True)
-THINK_SIZES = (24, 21, 18)
+LABEL_PAD = 12  # the "What to do" label's pill, round its words
+# The hierarchy: the title biggest; "What to do" the strongest (bold, bigger than the text, in
+# its outlined box); the help line and "Think about it" never under 22 px.
+MESSAGE_TITLE = Box(CARD_INNER, 66, (40, 36, 32), bold=True)  # 66: a line at 40 px
+MESSAGE_BODY = Box(CARD_INNER, 190, (30, 28, 26, 23))
+MESSAGE_DO = Box(CARD_INNER - DO_LABEL_W, 100, (32, 30, 27, 24), bold=True)
+MESSAGE_HELP = Box(CARD_INNER, 70, (26, 24, 22), bold=True)
+THINK_SIZES = (24, 22)
 
 
 @dataclass(frozen=True)
@@ -66,29 +70,45 @@ def help_line(link: HelpLink) -> str:
 
 def message_card(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
                  scale: float = 1.0) -> MessageCard:
+    """The card at 100%: the text at the largest size that fits, or a smaller one where that
+    leaves room for the first "Think about it" question."""
+    sizes = MESSAGE_BODY.sizes
+    for n in range(len(sizes)):
+        body = Box(MESSAGE_BODY.w, MESSAGE_BODY.h, sizes[n:]).fit(message.text, scale)
+        card = _card(message, topic_title, link, publisher, scale, body)
+        if not card.think_hidden or not body.fits:
+            break
+        if n == 0:
+            first = card
+    else:
+        return first  # no size leaves room: the text as large as it fits
+    return card
+
+
+def _card(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
+          scale: float, body: Fitted) -> MessageCard:
     tag = t("Safety message: {topic}", topic=topic_title)
     title = MESSAGE_TITLE.fit(message.title, scale)
-    title_y = 70
-    body_y = title_y + title.height + 8
-    body = MESSAGE_BODY.fit(message.text, scale)
-    y = body_y + body.height + 14
+    title_y = 66
+    body_y = title_y + title.height + 2
+    y = body_y + body.height + 12
     do_label = t("What to do")
-    do_x = max(DO_LABEL_W, label_width(do_label, DO_LABEL_SIZE) + 32)  # a longer label: room
+    do_x = max(DO_LABEL_W, label_width(do_label, DO_LABEL_SIZE) + 2 * LABEL_PAD + 36)
     do_fits = MESSAGE_DO if do_x == DO_LABEL_W else \
         Box(CARD_INNER - do_x, MESSAGE_DO.h, MESSAGE_DO.sizes, bold=True)
     do = do_fits.fit(message.do, scale)
-    do_box = (20, y, CARD_W - 40, max(64, do.height + 20))
-    y = do_box[1] + do_box[3] + 12
+    do_box = (20, y, CARD_W - 40, max(68, do.height + 20))
+    y = do_box[1] + do_box[3] + 10
     help_fitted, help_y = None, y
     if link:
         help_fitted = MESSAGE_HELP.fit(help_line(link), scale)
-        y += help_fitted.height + 14
+        y += help_fitted.height + 8
     think, think_y, hidden = None, y, False
     if message.discuss:
-        room = CARD_H - 44 - y
+        room = CARD_H - 48 - y  # above the credit
         fitted = Box(CARD_INNER, room, THINK_SIZES).fit(
             t("Think about it: {question}", question=message.discuss[0]), scale, note=False) \
-            if room >= 40 else None
+            if room >= 36 else None
         if fitted is not None and fitted.fits:
             think = fitted
         else:
@@ -396,10 +416,77 @@ def _do_boxes(page: list[Piece], card_w: int = CARD_W) -> tuple[tuple[int, int, 
     return ((20, y0, card_w - 40, y1 - y0),)
 
 
+# --- Scout and the topic's picture on a paged card: where the words leave room ------------------
+
+SCOUT_SIZES = (200, 170, 140, 120)  # Scout on a paged card: the largest that fits
+PICTURE_SIZES = (150, 120, 96)  # the topic's picture likewise
+ART_MARGIN = 10  # between a picture and the words or the card's edge
+ART_STEP = 20  # a picture is tried this much further left each time, as far as the middle
+
+
+@dataclass(frozen=True)
+class CardArt:
+    """A picture's place on a paged card: its page, and its square (card coordinates)."""
+
+    page: int
+    x: int
+    y: int
+    size: int
+
+
+def covered(page: CardPage) -> list[Rect]:
+    """What a page's words and boxes cover (a label's tab a little wider than its words)."""
+    out: list[Rect] = list(page.boxes)
+    for p in page.pieces:
+        w = max(label_width(line, p.text.size, p.text.bold) for line in p.text.lines)
+        pad = LABEL_PAD if p.role == "do-label" else 0
+        out.append((p.x - pad, p.y, w + 2 * pad, p.text.height))
+    return out
+
+
+def _clear(square: Rect, taken: list[Rect]) -> bool:
+    x, y, w, h = square
+    m = ART_MARGIN
+    return all(x + w + m <= a or a + aw + m <= x or y + h + m <= b or b + bh + m <= y
+               for a, b, aw, bh in taken)
+
+
+def card_art(pages: list[CardPage], card_w: int, card_h: int
+             ) -> tuple[CardArt | None, CardArt | None]:
+    """Where Scout and the topic's picture go on a paged card, only where no words are: Scout
+    at the bottom right of the last page with room, the picture at the top right (or else the
+    bottom right) of the first page with room; either is left out when no page has room."""
+    taken = [covered(page) for page in pages]
+    scout = None
+    for n in range(len(pages) - 1, -1, -1):
+        scout = _first_clear(n, SCOUT_SIZES, taken[n], card_w, card_h, pages[n].bar_h, False)
+        if scout:
+            taken[n].append((scout.x, scout.y, scout.size, scout.size))
+            break
+    for n in range(len(pages)):
+        picture = _first_clear(n, PICTURE_SIZES, taken[n], card_w, card_h, pages[n].bar_h, True)
+        if picture:
+            return scout, picture
+    return scout, None
+
+
+def _first_clear(n: int, sizes: tuple[int, ...], taken: list[Rect], card_w: int, card_h: int,
+                 bar_h: int, top_first: bool) -> CardArt | None:
+    """The largest square of `sizes` clear of `taken` along the page's top or foot, as far
+    right as it can go."""
+    for size in sizes:
+        tops = (bar_h + ART_MARGIN, card_h - size - ART_MARGIN)
+        for y in tops if top_first else tops[::-1]:
+            for x in range(card_w - size - ART_MARGIN, card_w // 2 - 1, -ART_STEP):
+                if _clear((x, y, size, size), taken):
+                    return CardArt(n, x, y, size)
+    return None
+
+
 # --- the safety message's screen: the card above its button -----------------------------------
 
-CARD_X, CARD_Y = 90, 26
-CARD_SCOUT = (WIDTH - 122, CARD_Y + CARD_H - 118, 124)  # Scout by the card at 100%: x, y, size
+CARD_PICTURE = (24, CARD_Y + 24, 150)  # the topic's picture left of the card at 100%: x, y, size
+CARD_SCOUT = (0, 514, 196)  # Scout below it, beside the card and the button: x, y, size
 MESSAGE_BUTTON_W = 400
 
 

@@ -106,3 +106,22 @@ def _button_pages(labels: list[str], line: Fitted | None, scale: float, frame: P
             y += row_h[row] + gap
         out.append(tuple(placed))
     return tuple(out)
+
+
+TOPIC_PICTURE = 110  # the topic's picture beside its page's heading, at most
+
+
+def topic_picture_place(frame: PagedLayout, line: Fitted | None, line_y: int
+                        ) -> tuple[int, int, int] | None:
+    """Where the topic's picture goes on its page: left of the centred heading (and the line
+    under it, where that is beside it), as big as the room there allows up to TOPIC_PICTURE;
+    None where the words leave too little room (long headings at large text)."""
+    size = min(TOPIC_PICTURE, frame.top - frame.heading_y - 4)
+    wide = [frame.heading]
+    if line is not None and line_y < frame.heading_y + size:
+        wide.append(line)
+    words_w = max(label_width(l, f.size) for f in wide for l in f.lines)
+    size = min(size, (WIDTH - words_w) // 2 - EDGE - GAP)
+    if size < TOPIC_PICTURE // 2:
+        return None
+    return EDGE + GAP, frame.heading_y, size
