@@ -299,9 +299,10 @@ class App:
     def _draw_toast(self, surface: pygame.Surface, message: str) -> None:
         """The toast, drawn once and then blitted while it shows (not made anew each frame)."""
         scale = self.session.settings.text_scale
-        key = (message, scale, theme.SHADE, theme.ACCENT, theme.WHITE)
+        clear = tuple(tuple(r) for r in self.scene.keep_clear())  # type: ignore[misc]
+        key = (message, scale, theme.SHADE, theme.ACCENT, theme.WHITE, clear)
         if self._toast_box is None or self._toast_box[0] != key:
-            placed = place_toast(message, scale, corner_of(scale))
+            placed = place_toast(message, scale, corner_of(scale), clear)
             x, y, w, h = placed.box
             box = panel((w, h), theme.SHADE, theme.ACCENT, radius=14, border=3, shadow=0)
             box.blit(placed.words.surface(theme.WHITE, align="center"), (18, 9))

@@ -76,8 +76,8 @@ def row(app, name: str) -> SettingRow:
 
 
 def nav(app, which: str):
-    page = app.scene.pages[app.scene.page]
-    return app.scene.buttons.buttons[len(page.keys) + ("previous", "next", "done").index(which)]
+    """A button under the rows ("previous", "next", "done") or a scroll arrow."""
+    return app.scene.buttons.buttons[app.scene.shown.index(which)]
 
 
 def show_by_clicks(app, name: str, press=click) -> None:
@@ -166,7 +166,7 @@ def test_every_setting_is_on_a_page_once_at_every_text_size(app):
     for scale in (1.0, 1.25, 1.5, 2.0):
         app.change_settings(text_scale=scale)
         assert sorted(k for p in scene.pages for k in p.keys) == every
-    assert len(scene.pages) > 4  # at 200% the groups flow onto more pages
+        assert len(scene.pages) == 2  # whole sections; a long one scrolls at large text
 
 
 def test_the_keys_row_opens_the_keys_screen_and_comes_back(app):
@@ -411,11 +411,82 @@ def test_every_page_fits_at_every_text_size(tmp_path, scale, lang):
             scene = app.scene
             corner = [b.rect for b in app._corner]
             for page in range(len(scene.pages)):
-                assert tracker.screen_problems(app) == [], (scale, lang, page)
-                rects = [b.rect for b in scene.buttons.buttons]
-                for i, r in enumerate(rects):
-                    assert pygame.Rect(0, 0, 1280, 720).contains(r)
-                    assert r.collidelist(rects[i + 1:] + corner) == -1
-                scene.turn(1)
+                for name in scene.pages[page].keys:  # the list scrolled to each setting
+                    scene.focus_key = name
+                    scene._build()
+                    assert scene.focused == name
+                    assert tracker.screen_problems(app) == [], (scale, lang, page, name)
+                    rects = [b.rect for b in scene.buttons.buttons]
+                    for i, r in enumerate(rects):
+                        assert pygame.Rect(0, 0, 1280, 720).contains(r)
+                        assert r.collidelist(rects[i + 1:] + corner) == -1
         finally:
             app.quit()
+
+
+# --- two pages, two columns, a list that scrolls ------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_at_100_percent_the_settings_take_two_pages_in_two_columns(tmp_path, lang):
+    app = start(str(tmp_path), fast=True, settings={"lang": lang})
+    try:
+        app.push(SettingsScene(app))
+        scene = app.scene
+        assert len(scene.pages) <= 2 and scene.columns == 2
+        for page in range(len(scene.pages)):
+            scene.turn(1) if page else None
+            rows = [b for b in scene.buttons.buttons if isinstance(b, SettingRow)]
+            assert sorted(r.words.key for r in rows) == sorted(scene.pages[scene.page].keys)
+            assert len({r.rect.x for r in rows}) == 2  # side by side: the room is used
+            assert min(r.rect.x for r in rows) >= 40  # a margin, not 8 pixels
+            assert not any(k in scene.shown for k in ("scroll_up", "scroll_down"))
+    finally:
+        app.quit()
+
+
+def test_at_200_percent_a_long_section_scrolls_with_a_scroll_bar_to_every_setting(tmp_path):
+    app = start(str(tmp_path), fast=True, settings={"text_scale": 2.0, "lang": "cy"})
+    try:
+        frames(app, 1)
+        app.push(SettingsScene(app))
+        scene = app.scene
+        assert scene.columns == 1 and "scroll_down" in scene.shown
+        assert not nav(app, "scroll_up").enabled  # at the top: nothing above
+        seen = set()
+        for _ in scene.pages[0].keys:  # Down alone reaches every setting: the list follows
+            seen.add(scene.focused)
+            assert row(app, scene.focused).rect.bottom <= nav(app, "next").rect.top
+            key(app, pygame.K_DOWN)
+        assert seen == set(scene.pages[0].keys) and scene.focused == "previous"
+        assert nav(app, "scroll_up").enabled and not nav(app, "scroll_down").enabled
+        shown = [b.words.key for b in scene.buttons.buttons if isinstance(b, SettingRow)]
+        click(app, nav(app, "scroll_up").rect.center)  # the arrow: the list moves back
+        again = [b.words.key for b in scene.buttons.buttons if isinstance(b, SettingRow)]
+        assert again != shown and scene.focused == "scroll_up"
+        while nav(app, "scroll_up").enabled:
+            click(app, nav(app, "scroll_up").rect.center)
+        first = next(b for b in scene.buttons.buttons if isinstance(b, SettingRow))
+        assert first.words.key == "text_scale"
+        click(app, first.rect.center)  # a tap on a row scrolled back into view changes it
+        assert app.session.settings.text_scale == 1.0
+    finally:
+        app.quit()
+
+
+def test_one_switch_scanning_reaches_a_setting_scrolled_out_of_view(tmp_path):
+    from game.rules.scanning import STEP_SECONDS
+    app = start(str(tmp_path), fast=True, settings={"text_scale": 2.0, "one_switch": True})
+    try:
+        frames(app, 1)
+        app.push(SettingsScene(app))
+        scene = app.scene
+        for _ in range(len(scene.pages[0].keys) + 2):
+            if scene.focused == "read_aloud":
+                break
+            frames(app, round(STEP_SECONDS / STEP) + 1)
+        assert scene.focused == "read_aloud"  # the last of the page, shown by scrolling
+        assert "text_scale" not in scene.shown
+        key(app, pygame.K_SPACE)
+        assert app.session.settings.read_aloud or not app.speech.available
+    finally:
+        app.quit()

@@ -69,6 +69,10 @@ class Scene(ABC):
         with the old one. By default, what content_changed rebuilds."""
         self.content_changed()
 
+    def keep_clear(self) -> list[pygame.Rect]:
+        """What a toast must not cover here (by default nothing: it sits above the corner)."""
+        return []
+
     @abstractmethod
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the whole screen onto the 1280×720 `surface`."""
@@ -100,3 +104,6 @@ class MenuScene(Scene):
 
     def scan_step(self) -> None:
         self.buttons.scan_step()
+
+    def keep_clear(self) -> list[pygame.Rect]:
+        return [button.rect for button in self.buttons.buttons]

@@ -18,16 +18,18 @@ from game.input_map import REMAPPABLE, bindings, key_code, remap
 from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.base import MenuScene
 from game.scenes.common import backdrop, centred_x, fitted_heading
+from game.scenes.pager import NAV_GAP, PAGER_KEYS, nav_height, page_number, pager
 from game.ui import text, theme
 from game.ui.layout.base import Box, Fitted, scaled
 from game.ui.widgets import Button, ButtonRow, panel
 
 RESET = "reset"  # not an action: the row that gives every action its usual key back
-NAV = ("earlier", "more", "back")  # the buttons under the rows, as focus keys
+NAV = (*PAGER_KEYS, "back")  # the buttons under the rows, as focus keys
 MARGIN, TOP = 40, 8
 ROW_PAD, ROW_GAP, COLUMN_GAP = 8, 10, 20
-NAV_GAP, NAV_RIGHT = 14, 930  # the buttons under the rows stay left of Help and Sound
-ROW, HEAD, INTRO, NAV_TEXT, CARD = 26, 40, 24, 26, 30  # text sizes at 100%
+NAV_RIGHT = 930  # the buttons under the rows stay left of Help and Sound
+ROW, INTRO, NAV_TEXT, CARD = 26, 24, 26, 30  # text sizes at 100%
+HEAD = theme.TEXT_HUGE - 8  # the title, as big as every paged screen's at every text size
 
 
 def action_words(action: str) -> str:
@@ -68,7 +70,8 @@ class Sizes:
 
     @classmethod
     def at(cls, scale: float) -> Sizes:
-        return cls(*scaled((ROW, HEAD, INTRO, NAV_TEXT, CARD), scale))
+        row, intro, nav, card = scaled((ROW, INTRO, NAV_TEXT, CARD), scale)
+        return cls(row, HEAD, intro, nav, card)
 
     @property
     def row_h(self) -> int:
@@ -76,7 +79,7 @@ class Sizes:
 
     @property
     def nav_h(self) -> int:
-        return text.line_height(self.nav, True) + 12
+        return nav_height(self.nav)
 
 
 @dataclass(eq=False)
@@ -140,7 +143,7 @@ class KeysScene(MenuScene):
         intro = Box(WIDTH - 2 * MARGIN, 3 * text.line_height(sizes.intro), (sizes.intro,)).fit(
             t("Choose an action, then press its new key. Esc, F1, F5 and F11 always keep their "
               "jobs."))
-        head_h = text.line_height(sizes.head, True) + 6
+        head_h = text.line_height(sizes.head, True) - sizes.head // 8  # none under descenders
         rows_top = TOP + head_h + intro.height + 12
         nav_top = HEIGHT - 10 - sizes.nav_h
         columns = 2 if sizes.row <= scaled((ROW,), 1.25)[0] else 1
@@ -158,16 +161,17 @@ class KeysScene(MenuScene):
             rect = pygame.Rect(MARGIN + column * (width + COLUMN_GAP),
                                rows_top + row * (sizes.row_h + ROW_GAP), width, sizes.row_h)
             rows.append(self._row(item, rect, keys.get(item), sizes))
-        nav = self._nav(len(pages), nav_top, sizes)
+        nav, counter = self._nav(len(pages), nav_top, sizes)
         self.shown = pages[self.page] + [key for key, _ in nav]
         self.buttons = ButtonRow(rows + [button for _, button in nav],
                                  focus=self.shown.index(self.focus_key)
                                  if self.focus_key in self.shown else 0)
         self.static = backdrop(150)
-        title = t("Keys") if len(pages) == 1 else \
-            t("Keys ({page} of {pages})", page=self.page + 1, pages=len(pages))
-        heading = fitted_heading(title, WIDTH - 2 * MARGIN, sizes.head)
+        heading = fitted_heading(t("Keys"), WIDTH - 2 * MARGIN, sizes.head)
         self.static.blit(heading, (centred_x(heading), TOP))
+        if counter is not None:
+            self.static.blit(page_number(counter, sizes.nav, self.page, len(pages)),
+                             counter.topleft)
         self.static.blit(intro.surface(theme.WHITE, align="center"), (MARGIN, TOP + head_h))
         self.pages = len(pages)
 
@@ -185,22 +189,23 @@ class KeysScene(MenuScene):
         return KeyRow(action_words(item), rect, lambda: self.choose(item), name=name, key=shown,
                       chip_w=chip_w)
 
-    def _nav(self, pages: int, top: int, sizes: Sizes) -> list[tuple[str, Button]]:
-        """Earlier and More (with more than one page), and Back, left to right."""
-        words = {"earlier": t("Earlier"), "more": t("More"), "back": t("Back")}
-        press = {"earlier": lambda: self.turn(-1), "more": lambda: self.turn(1),
-                 "back": self.app.pop}
-        shown = NAV if pages > 1 else ("back",)
-        out, x = [], MARGIN
-        room = (NAV_RIGHT - MARGIN - NAV_GAP * (len(shown) - 1)) // len(shown)
-        for key in shown:
-            w = min(room, text.render(words[key], sizes.nav, theme.WHITE, True).get_width() + 60)
-            fitted = Box(w - 24, sizes.nav_h - 4, (sizes.nav, sizes.nav * 5 // 6),
-                         bold=True).fit(words[key])
-            rect = pygame.Rect(x, top, w, sizes.nav_h)
-            out.append((key, TextButton(words[key], rect, press[key], words=fitted)))
-            x += w + NAV_GAP
-        return out
+    def _nav(self, pages: int, top: int, sizes: Sizes
+             ) -> tuple[list[tuple[str, Button]], pygame.Rect | None]:
+        """The arrows turning the pages and the page number between them (with more than one
+        page), then Back; and the page number's place."""
+        out: list[tuple[str, Button]] = []
+        x, counter = MARGIN, None
+        if pages > 1:
+            arrows, counter = pager(sizes.nav, MARGIN, top, NAV_RIGHT, self.turn)
+            out += list(zip(PAGER_KEYS, arrows))
+            x = arrows[1].rect.right + 2 * NAV_GAP
+        words = t("Back")
+        w = min(NAV_RIGHT - x, text.render(words, sizes.nav, theme.WHITE, True).get_width() + 60)
+        fitted = Box(w - 24, sizes.nav_h - 4, (sizes.nav, sizes.nav * 5 // 6), bold=True).fit(
+            words)
+        out.append(("back", TextButton(words, pygame.Rect(x, top, w, sizes.nav_h), self.app.pop,
+                                       words=fitted)))
+        return out, counter
 
     # --- changing keys ------------------------------------------------------------------------
     def choose(self, action: str) -> None:
@@ -248,7 +253,7 @@ class KeysScene(MenuScene):
 
     def turn(self, step: int) -> None:
         self.page = (self.page + step) % self.pages
-        self.focus_key = "more" if step == 1 else "earlier"
+        self.focus_key = PAGER_KEYS[step == 1]
         self.shown = []
         self._build()
 

@@ -14,7 +14,7 @@ from game.scenes.base import MenuScene
 from game.i18n import t
 from game.scenes.common import backdrop, centred_x, corner_of, heading_block
 from game.ui import theme
-from game.ui.layout.base import Corner, EDGE
+from game.ui.layout.base import Corner
 from game.ui.layout.results import (
     ResultsLayout, ResultsWords, SPARKLE, promotion_layout, results_layout,
 )
@@ -28,6 +28,20 @@ def star_points(cx: float, cy: float, outer: float, inner: float) -> list[tuple[
     return [(cx + math.cos(math.pi / 5 * i - math.pi / 2) * (outer if i % 2 == 0 else inner),
              cy + math.sin(math.pi / 5 * i - math.pi / 2) * (outer if i % 2 == 0 else inner))
             for i in range(10)]
+
+
+def bumped_words(bumps: int) -> str:
+    """How many hedges the dog bumped into, in plain words."""
+    if bumps == 0:
+        return t("Bumped into: no hedges")
+    return t("Bumped into: 1 hedge") if bumps == 1 else \
+        t("Bumped into: {bumps} hedges", bumps=bumps)
+
+
+def now_rank_words(rank: str) -> str:
+    """"You are now a Sergeant", "... an Inspector" (English needs the article)."""
+    return t("You are now an {rank}", rank=rank) if rank[:1].lower() in "aeiou" else \
+        t("You are now a {rank}", rank=rank)
 
 
 class ResultsScene(MenuScene):
@@ -62,16 +76,24 @@ class ResultsScene(MenuScene):
         ], focus=self.buttons.focus)
         self.static = self._compose(placed)
         self.promotion: pygame.Surface | None = None
+        self.go_on = ButtonRow([])  # the promotion's button on to the results
         self.orbit = (0, 0, 0, 0)
         if self.summary.outcome.promoted:
             self.promotion = self._compose_promotion(scale, nook)
+
+    def see_results(self) -> None:
+        self.celebrating = False
+
+    def keep_clear(self) -> list[pygame.Rect]:
+        return [b.rect for b in self.go_on.buttons] if self.celebrating else \
+            super().keep_clear()
 
     def on_enter(self) -> None:
         if self.celebrating:
             self.app.play("promotion")
 
     def next_round(self) -> None:
-        from game.scenes.chat_review import play_next
+        from game.scenes.next_round import play_next
         play_next(self.app)  # the dash, or a chat: the child's choice (game.scenes.game_kind)
 
     def notebook(self) -> None:
@@ -81,7 +103,7 @@ class ResultsScene(MenuScene):
     def handle(self, action: Action) -> None:
         if self.celebrating:
             if action.kind in (Act.CONFIRM, Act.HOP, Act.POINT, Act.BACK):
-                self.celebrating = False
+                self.see_results()  # the button, or anywhere: on to the results
             return
         if action.kind is Act.BACK:
             self.app.back_to_root()
@@ -101,7 +123,7 @@ class ResultsScene(MenuScene):
                  rank=upcoming.title) if upcoming else \
             t("Top rank! You are a Chief Constable of online safety.")
         lines = (t("Safe answers: {correct} of {questions}", correct=s.correct,
-                   questions=s.questions), t("Bumps: {bumps}", bumps=s.bumps)) + \
+                   questions=s.questions), bumped_words(s.bumps)) + \
             ((t("New best round!"),) if s.outcome.best else ())
         return ResultsWords(
             t("Round complete!"), t("{score} points", score=s.score), lines,
@@ -147,10 +169,14 @@ class ResultsScene(MenuScene):
     def _compose_promotion(self, scale: float, nook: Corner) -> pygame.Surface:
         rank = self.summary.outcome.rank
         placed = promotion_layout(
-            t("Promoted!"), t("You are now {rank}", rank=rank.title) if rank else "",
-            rank.badge if rank and rank.badge else t("Well done!"),
-            t("Press Enter or click to see your results"), scale, nook)
+            t("Promoted!"), now_rank_words(rank.title) if rank else "",
+            rank.badge if rank and rank.badge else t("Well done!"), t("See your results"),
+            scale, nook)
         self.orbit = placed.orbit
+        sizes = placed.button_sizes
+        self.go_on = ButtonRow([Button(t("See your results"), pygame.Rect(placed.button),
+                                       self.see_results, "Enter" if placed.hint else "",
+                                       theme.RIGHT, size=sizes.label, hint_size=sizes.hint)])
         surf = backdrop(150)
         title = heading_block(placed.heading, theme.ACCENT)
         surf.blit(title, (centred_x(title), placed.heading_y))
@@ -162,10 +188,6 @@ class ResultsScene(MenuScene):
             shown = fitted.surface(theme.INK, align="center")
             card.blit(shown, ((w - shown.get_width()) // 2, top))
         surf.blit(card, (x, y))
-        if placed.tip:
-            tip = heading_block(placed.tip)
-            surf.blit(tip, (centred_x(tip) if placed.tip.width + 6 + 2 * EDGE >= nook.left
-                            else EDGE, placed.tip_y))
         return surf
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -179,6 +201,7 @@ class ResultsScene(MenuScene):
                 x = cx + math.cos(angle) * rx
                 y = cy + math.sin(angle) * ry
                 surface.blit(self.spark, (x - half, y - half))
+            self.go_on.draw(surface)
             return
         surface.blit(self.static, (0, 0))
         self.buttons.draw(surface)

@@ -14,10 +14,29 @@ from game.scenes.common import (
     backdrop, centred_x, corner_of, heading, heading_block, notice_card, speech_bubble,
 )
 from game.ui import theme
+from game.ui.layout.base import Fitted, label_width
 from game.ui.layout.title import TitleLayout, TitleWords, title_layout
 from game.ui.widgets import Button, ButtonRow, panel
 
 BOB = 8  # how far the mascot bobs up and down, in pixels
+TAGLINE_PAD = 20  # the tagline's banner, beyond its words on each side
+
+
+def inked(surface: pygame.Surface) -> pygame.Rect:
+    """The box round what is drawn on `surface` (not its see-through edges)."""
+    boxes = pygame.mask.from_surface(surface).get_bounding_rects()
+    return boxes[0].unionall(boxes[1:]) if boxes else surface.get_rect()
+
+
+def tagline_card(words: Fitted) -> pygame.Surface:
+    """The tagline in ink on a light banner: an outline thick enough to read on the sky filled
+    its word spaces ("learn tostay safeonline")."""
+    widest = max(label_width(line, words.size, True) for line in words.lines)
+    card = panel((widest + 2 * TAGLINE_PAD, words.height + 6), theme.PAPER, theme.BUTTON_EDGE,
+                 radius=16, border=3, shadow=0)
+    shown = words.surface(theme.INK, align="center")
+    card.blit(shown, ((card.get_width() - shown.get_width()) // 2, 3))
+    return card
 
 
 class TitleScene(MenuScene):
@@ -29,6 +48,7 @@ class TitleScene(MenuScene):
         self.static = pygame.Surface((1, 1))
         self.dog: pygame.Surface | None = None
         self.dog_at = (0, 0)
+        self.cards: list[pygame.Rect] = []  # Scout, the speech bubble, the rank card
         self._shown: tuple = ()  # what the still parts were drawn for: words, size, theme
         self._hidden = ""  # notices this layout had no room for (shown on a card of their own)
         self._told = ""  # the hidden notices last shown on their card
@@ -112,7 +132,7 @@ class TitleScene(MenuScene):
             brand.title, brand.tagline, t("Hi, I'm {name}!", name=brand.mascot),
             t("Brought to you by {organisation}", organisation=brand.organisation)
             if brand.organisation else "",
-            ((t("Play"), "Enter"), (t("Safety Notebook"), ""), (t("Where to get help"), "H"),
+            ((t("Play"), "Enter"), (t("Safety Notebook"), ""), (t("Where to get help"), ""),
              (t("Classroom"), ""), (t("Settings"), ""), (t("Quit"), "Esc")),
             rank_lines, "\n".join(session.notices))
 
@@ -129,9 +149,14 @@ class TitleScene(MenuScene):
         placed = title_layout(words, scale, corner_of(scale))
         self._hidden = words.notices if words.notices and placed.tagline is None else ""
         self._make_buttons(placed, words.buttons)
-        self.static = self._compose(placed)
+        self.cards = [pygame.Rect(r) for r in (placed.bubble and placed.bubble[:2]
+                                               + (placed.bubble[2], placed.bubble[3].height + 42),
+                                               placed.rank and placed.rank[0]) if r]
+        self.static = self._compose(placed)  # adds the title's and the tagline's boxes
         self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
         self.dog_at = placed.dog[:2] if placed.dog else (0, 0)
+        if self.dog is not None:  # Scout himself, not his picture's corners, bobbing
+            self.cards.append(inked(self.dog).move(self.dog_at).inflate(0, 2 * BOB))
 
     def _make_buttons(self, placed: TitleLayout, words: tuple[tuple[str, str], ...]
                       ) -> None:
@@ -151,15 +176,17 @@ class TitleScene(MenuScene):
         surf = backdrop()  # in the theme in use
         brand = self.app.session.bank.branding
         title = heading(brand.title, placed.title_size, theme.ACCENT)
-        surf.blit(title, (centred_x(title), placed.title_y))
+        self.cards.append(surf.blit(title, (centred_x(title), placed.title_y)))
         if placed.organisation:
             surf.blit(heading_block(placed.organisation, align="left"), (24, 10))
         if placed.tagline and placed.notices:
             notes = notice_card(placed.tagline)
-            surf.blit(notes, (centred_x(notes), placed.tagline_y))
+            self.cards.append(surf.blit(notes, (centred_x(notes), placed.tagline_y)))
         elif placed.tagline:
-            tagline = heading_block(placed.tagline)
-            surf.blit(tagline, (centred_x(tagline), placed.tagline_y))
+            tagline = tagline_card(placed.tagline)
+            top = max(placed.tagline_y, placed.title_y + inked(title).bottom + 2)  # clear of
+            # the title's outline
+            self.cards.append(surf.blit(tagline, (centred_x(tagline), top)))
         if placed.bubble:
             x, y, width, words = placed.bubble
             surf.blit(speech_bubble(words, width), (x, y))
@@ -172,6 +199,11 @@ class TitleScene(MenuScene):
                 top += fitted.height + 4
             surf.blit(card, (x, y))
         return surf
+
+    def keep_clear(self) -> list[pygame.Rect]:
+        """A toast covers no button, nor the title, the tagline, Scout, the speech bubble or
+        the rank card."""
+        return super().keep_clear() + self.cards
 
     def update(self, dt: float) -> None:
         if self.app.first_frame_at is not None:  # once the first frame is shown

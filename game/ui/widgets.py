@@ -78,6 +78,7 @@ class ArrowButton(Button):
     (`direction` -1 back, 1 on); its label is still read aloud and names it."""
 
     direction: int = 1
+    vertical: bool = False  # pointing up (-1) or down (1), as a scroll bar's arrows do
 
     def face(self, state: str) -> pygame.Surface:
         surf = self._faces.get(state)
@@ -85,11 +86,13 @@ class ArrowButton(Button):
             fill = theme.BUTTON if state != "disabled" else theme.BUTTON_DISABLED
             surf = panel(self.rect.size, fill, theme.ACCENT if state == "hover" else
                          theme.BUTTON_EDGE, border=4 if state == "hover" else 3, shadow=4)
-            half = self.rect.h // 4
+            half = min(self.rect.size) // 4
             cx, cy = self.rect.w // 2, self.rect.h // 2
-            tip, back = cx + self.direction * half, cx - self.direction * half
+            along, across = (cy, cx) if self.vertical else (cx, cy)
+            tip, back = along + self.direction * half, along - self.direction * half
+            points = [(tip, across), (back, across - half), (back, across + half)]
             pygame.draw.polygon(surf, theme.BUTTON_TEXT,
-                                [(tip, cy), (back, cy - half), (back, cy + half)])
+                                [(y, x) for x, y in points] if self.vertical else points)
             self._faces[state] = surf
         return surf
 

@@ -334,15 +334,58 @@ class Toast:
     box: Rect
 
 
-def toast(message: str, scale: float, nook: Corner) -> Toast:
+NARROW_TOAST = 340  # a toast wrapped this narrow may find a gap the one-line toast does not
+
+
+def toast(message: str, scale: float, nook: Corner, keep_clear: tuple[Rect, ...] = ()
+          ) -> Toast:
     """The toast's lines (bold, shrinking only when a long message needs the whole screen) in a
-    box centred above the corner buttons."""
-    (words,), _ = flow([Words(message, (theme.TEXT_SMALL,), bold=True)], TOAST_W,
-                       nook.top - 2 * EDGE - 18, scale)
-    w = max(label_width(line, words.size, True) for line in words.lines)
-    words = Fitted(words.size, words.lines, True, w, True)
-    h = words.height + 18
-    return Toast(words, ((WIDTH - w - 36) // 2, nook.top - EDGE - h, w + 36, h))
+    box centred above the corner buttons, unless it would cover one of `keep_clear` (the
+    screen's buttons, its cards) there: then as low and as near the middle as it covers none
+    of them, wrapped narrower if that finds it a gap; where it covers something wherever it
+    goes, where it covers least."""
+    best: tuple[int, Toast] | None = None
+    for width in (TOAST_W, NARROW_TOAST):
+        (words,), _ = flow([Words(message, (theme.TEXT_SMALL,), bold=True)], width,
+                           nook.top - 2 * EDGE - 18, scale)
+        w = max(label_width(line, words.size, True) for line in words.lines)
+        words = Fitted(words.size, words.lines, True, w, True)
+        covered, box = _toast_place(w + 36, words.height + 18, nook, keep_clear)
+        if best is None or covered < best[0]:
+            best = covered, Toast(words, box)
+        if not covered:
+            break
+    assert best is not None
+    return best[1]
+
+
+def _toast_place(box_w: int, h: int, nook: Corner, keep_clear: tuple[Rect, ...]
+                 ) -> tuple[int, Rect]:
+    """Where a toast `box_w` by `h` covers least of `keep_clear` (the first place found that
+    covers none: low, then near the middle), and how many pixels of it it covers there."""
+    lowest = nook.top - EDGE - h
+    centre = (WIDTH - box_w) // 2  # where to try: the middle, the edges, beside each box
+    xs = {centre, EDGE, WIDTH - EDGE - box_w} | {x for r in keep_clear
+                                                  for x in (r[0] + r[2] + 4, r[0] - box_w - 4)}
+    ys = set(range(lowest, EDGE - 1, -6)) | {y for r in keep_clear
+                                            for y in (r[1] + r[3] + 4, r[1] - h - 4)}
+    places = [(x, y) for y in sorted((y for y in ys if EDGE <= y <= lowest), reverse=True)
+              for x in sorted((x for x in xs if EDGE <= x <= WIDTH - EDGE - box_w),
+                              key=lambda x: abs(x - centre))]
+    best, least = places[0], -1
+    for at in places:
+        covered = sum(_overlap((*at, box_w, h), r) for r in keep_clear)
+        if least < 0 or covered < least:
+            best, least = at, covered
+        if not covered:
+            break
+    return least, (*best, box_w, h)
+
+
+def _overlap(a: Rect, b: Rect) -> int:
+    """How many pixels two boxes share."""
+    return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])) * \
+        max(0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
 
 
 def heading_lines(item: Words, width: int, scale: float, room: int = 10_000) -> Fitted | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from game.rules.tuning import HEIGHT, WIDTH
 from game.ui import text, theme
 from game.ui.layout.base import (
-    ButtonSizes, Corner, EDGE, Fitted, GAP, Rect, SMALLEST, Words, button_sizes, flow,
+    ButtonSizes, Corner, EDGE, Fitted, GAP, Rect, SMALLEST, Words, flow,
     foot_column, foot_row, foot_top, heading_lines, heading_px, label_width, tucked,
 )
 
@@ -54,7 +54,7 @@ def results_layout(words: ResultsWords, scale: float, nook: Corner) -> ResultsLa
                          WIDTH - 2 * EDGE, 1.0)
     assert head is not None
     top = tucked(8, head, 6) + 6
-    sizes = button_sizes(scale, least=68)
+    sizes = nook.buttons  # as tall as Help and Sound beside them: one height for all five
     row = foot_row(words.buttons, sizes, nook)
     plans: list[tuple[list[Rect], bool, Rect]] = []
     if row:
@@ -147,30 +147,19 @@ class PromotionLayout:
     dog: Rect | None
     card: Rect
     lines: tuple[tuple[Fitted, int], ...]  # the new rank and its badge's words, top in the card
-    tip: Fitted | None  # how to go on (left out if the card needs its room)
-    tip_y: int
+    button: Rect  # on to the results, at the foot beside the corner buttons
+    button_sizes: ButtonSizes
+    hint: bool  # whether the button shows its key hint
 
 
-def _promotion_tip(tip: str, scale: float, nook: Corner) -> tuple[Fitted | None, int]:
-    """How to go on, across the foot above the corner buttons, or beside them if it fits
-    there on as few lines; and its top (the corner buttons' top when there is no tip)."""
-    if not tip:
-        return None, nook.top
-    fitted = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), WIDTH - 2 * EDGE, scale)
-    assert fitted is not None
-    y = nook.top - GAP - fitted.height - 6
-    if fitted.width > nook.left - GAP - EDGE:
-        narrow = heading_lines(Words(tip, (theme.TEXT_BODY,), True, 2), nook.left - GAP - EDGE,
-                               scale)
-        if narrow is not None and len(narrow.lines) <= len(fitted.lines):
-            return narrow, HEIGHT - EDGE - narrow.height - 6
-    return fitted, y
+DOG_SIZES = (300, 240, 180, 140)  # the mascot beside the card, smaller before it is left out
 
 
-def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: float,
+def promotion_layout(heading: str, rank_line: str, badge: str, button: str, scale: float,
                      nook: Corner) -> PromotionLayout:
-    """The heading with sparkles circling clear of it; the mascot (when there is room) beside
-    a card with the new rank; how to go on, at the foot."""
+    """The heading with sparkles circling clear of it; the mascot beside a card with the new
+    rank (smaller, then the card's words a little smaller, before the mascot is left out); the
+    button on to the results at the foot, beside the corner buttons."""
     head = heading_lines(Words(heading, (PROMOTED_SIZE, theme.TEXT_HUGE), True, 1),
                          WIDTH - 2 * EDGE - 2 * SPARKLE, 1.0)
     assert head is not None
@@ -181,19 +170,19 @@ def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: 
     ry = round((ink_h / 2 + SPARKLE // 2) * 1.1)
     heading_y = cy - head.height // 2 - 3
     top = cy + ry + SPARKLE // 2 + 8
-    for with_tip in (True, False):  # how to go on, at the foot, if the card leaves room for it
-        tip_fitted, tip_y = _promotion_tip(tip if with_tip else "", scale, nook)
-        room_h = tip_y - 12 - top
-        items = [Words(rank_line, (48, 40), True), Words(badge, (theme.TEXT_BODY, 26))]
-        for with_dog in (True, False):
-            dog_size = min(300, room_h) if with_dog else 0
-            if with_dog and dog_size < 150:
-                continue
-            card_w = WIDTH - 2 * EDGE - (dog_size + GAP if dog_size else 0)
-            card_w = min(card_w, max(600, round(600 * scale)))
-            fitted, fits = flow(items, card_w - 60, room_h - 60, scale, gap=20)
-            if fits:
-                break
+    sizes = nook.buttons
+    row = foot_row(((button, "Enter"),), sizes, nook)
+    (rect,), hint = row if row else foot_column(((button, "Enter"),), sizes, nook)
+    room_h = foot_top([rect], nook) - GAP - top
+    rank_sizes = (heading_px(48, scale), heading_px(40, scale))  # a heading: it grows less
+    items = [Words(rank_line, rank_sizes, True, grows=False),
+             Words(badge, (theme.TEXT_BODY, 26))]
+    tries = [(smallest, dog) for smallest in (1.0, SMALLEST)
+             for dog in DOG_SIZES if dog <= room_h] + [(SMALLEST, 0)]
+    for smallest, dog_size in tries:
+        card_w = WIDTH - 2 * EDGE - (dog_size + GAP if dog_size else 0)
+        card_w = min(card_w, max(600, round(600 * scale)))
+        fitted, fits = flow(items, card_w - 60, room_h - 60, scale, gap=20, smallest=smallest)
         if fits:
             break
     card_h = sum(f.height for f in fitted) + 20 + 60
@@ -203,4 +192,5 @@ def promotion_layout(heading: str, rank_line: str, badge: str, tip: str, scale: 
     card = (x0 + (dog_size + GAP if dog_size else 0), y0 + max(0, (dog_size - card_h) // 2),
             card_w, card_h)
     lines = ((fitted[0], 30), (fitted[1], 30 + fitted[0].height + 20))
-    return PromotionLayout(head, heading_y, (cx, cy, rx, ry), dog, card, lines, tip_fitted, tip_y)
+    return PromotionLayout(head, heading_y, (cx, cy, rx, ry), dog, card, lines, rect, sizes,
+                           hint)

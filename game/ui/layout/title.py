@@ -27,6 +27,7 @@ MENU_RIGHT = 1180  # the right edge of the title's buttons, when there is room
 MENU_W = 420  # the title's buttons are at least this wide
 DOG_SIZE = 300
 MIN_DOG = 120  # a smaller mascot is left out
+MIN_BESIDE = 96  # nor a smaller one beside its bubble at the foot (at large text sizes)
 MIN_SIDE = 300  # the narrowest room left of the buttons worth using
 BUBBLE_W = 214
 BUBBLE_OVERLAP = 38  # the mascot's picture starts this far left of its speech bubble's end
@@ -173,13 +174,30 @@ def _title_left(words: TitleWords, scale: float, nook: Corner, buttons: list[Rec
     bubble_h = bubble_words.height + 42
     dog_dx, dog_dy = bubble_w - BUBBLE_OVERLAP, bubble_h - 45  # under the bubble's tail
     size = min(DOG_SIZE, x1 - x0 - dog_dx, y1 - y0 - dog_dy)
-    if size < MIN_DOG:
-        return None, None, rank
+    if size < MIN_DOG:  # no room under the bubble: the mascot beside its bubble, smaller
+        return _dog_beside(words.greeting, scale, (x0, y0, x1, y1)) + (rank,)
     spare_x = x1 - x0 - dog_dx - size
     bubble_x = x0 + min(spare_x, 0 if side else spare_x // 2)
     bubble_y = y0 + (y1 - y0 - dog_dy - size) // (4 if side else 2)
     bubble = (bubble_x, bubble_y, bubble_w, bubble_words)
     return (bubble_x + dog_dx, bubble_y + dog_dy, size, size), bubble, rank
+
+
+def _dog_beside(greeting: str, scale: float, room: tuple[int, int, int, int]
+                ) -> tuple[Rect | None, tuple[int, int, int, Fitted] | None]:
+    """The mascot at the foot of `room` (x0, y0, x1, y1) with its speech bubble to its right,
+    the greeting as big as lets the bubble fit the room's height; none if it does not fit."""
+    x0, y0, x1, y1 = room
+    for size in (26, 22, 18):
+        one = Words(greeting, (size,), True, 2)
+        bubble_w = min(x1 - x0 - MIN_BESIDE, label_width(greeting, px(size, scale)) + 48)
+        bubble_words = fit_words(one, bubble_w - 32, scale)
+        bubble_h = bubble_words.height + 42
+        dog = min(DOG_SIZE, y1 - y0, x1 - x0 - bubble_w)
+        if bubble_h <= y1 - y0 and dog >= MIN_BESIDE:
+            return (x0, y1 - dog, dog, dog), (x0 + dog, y1 - dog + (dog - bubble_h) // 2,
+                                              bubble_w, bubble_words)
+    return None, None
 
 
 def _rank_card(words: TitleWords, scale: float, room: Rect, centred: bool
