@@ -6,11 +6,9 @@ import pygame
 from game.actions import Act
 from game.content.model import AGE_BANDS
 from game.i18n import t
-from game.rules.tuning import WIDTH
 from game.scenes.base import MenuScene
-from game.scenes.common import backdrop, centred_x, corner_of, heading_block
-from game.ui.layout.age import AgeLayout, age_layout
-from game.ui.layout.base import EDGE
+from game.scenes.common import choice_pictures, corner_of
+from game.ui.layout.age import age_layout
 from game.ui.widgets import Button, ButtonRow
 
 
@@ -19,22 +17,6 @@ def band_words(band: str) -> tuple[str, str]:
     return {"7-9": (t("7 to 9"), t("Short and simple")),
             "10-12": (t("10 to 12"), t("A bit more to read")),
             "13-15": (t("13 to 15"), t("The full facts"))}[band]
-
-
-def choice_pictures(placed: AgeLayout) -> pygame.Surface:
-    """The park with the heading, each choice's note and the tip where `placed` puts them (the
-    choice of game is laid out as this screen is)."""
-    surf = backdrop(90)
-    title = heading_block(placed.heading)
-    surf.blit(title, (centred_x(title), placed.heading_y))
-    for note, x, y in placed.notes:
-        shown = heading_block(note, align=placed.note_align)  # outlined: over the park
-        surf.blit(shown, (x - shown.get_width() // 2, y))
-    if placed.tip:
-        tip = heading_block(placed.tip)
-        surf.blit(tip, (centred_x(tip) if placed.tip.width == WIDTH - 2 * EDGE - 6 else EDGE,
-                        placed.tip_y))
-    return surf
 
 
 class AgeScene(MenuScene):
@@ -90,7 +72,7 @@ class AgeScene(MenuScene):
         self.app.push(GameKindScene(self.app))
 
     def choose(self, band: str) -> None:
-        from game.scenes.chat_review import play_next
+        from game.scenes.next_round import play_next
         session = self.app.session
         session.profile.age_band = band
         session.save()

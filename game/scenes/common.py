@@ -1,6 +1,8 @@
 """Drawing pieces several screens share: the menu backdrop, headings, notices."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.art.scenery import title_background
@@ -8,9 +10,12 @@ from game.rules.tuning import WIDTH
 from game.i18n import t
 from game.ui import text, theme
 from game.ui.layout.base import (
-    Corner, Fitted, PagedLayout, corner, heading_size, label_width, page_counter,
+    EDGE, Corner, Fitted, PagedLayout, corner, heading_size, label_width, page_counter,
 )
 from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
+
+if TYPE_CHECKING:
+    from game.ui.layout.age import AgeLayout
 
 
 def backdrop(dim: int = 0) -> pygame.Surface:
@@ -145,3 +150,19 @@ def page_focus(old: ButtonRow, buttons: list[Button], paged: bool) -> int:
     if paged and focus < 2 and not buttons[focus].enabled:
         focus = 1 - focus
     return focus
+
+
+def choice_pictures(placed: AgeLayout) -> pygame.Surface:
+    """The park with the heading, each choice's note and the tip where `placed` puts them (the
+    choice of game is laid out as this screen is)."""
+    surf = backdrop(90)
+    title = heading_block(placed.heading)
+    surf.blit(title, (centred_x(title), placed.heading_y))
+    for note, x, y in placed.notes:
+        shown = heading_block(note, align=placed.note_align)  # outlined: over the park
+        surf.blit(shown, (x - shown.get_width() // 2, y))
+    if placed.tip:
+        tip = heading_block(placed.tip)
+        surf.blit(tip, (centred_x(tip) if placed.tip.width == WIDTH - 2 * EDGE - 6 else EDGE,
+                        placed.tip_y))
+    return surf

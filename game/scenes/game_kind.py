@@ -7,11 +7,13 @@ import pygame
 from game.actions import Act
 from game.i18n import t
 from game.scenes.base import MenuScene
-from game.scenes.chat_review import KIND_SETTING, KINDS
-from game.scenes.age import choice_pictures
-from game.scenes.common import corner_of
+from game.scenes.common import choice_pictures, corner_of
 from game.ui.layout.age import age_layout
 from game.ui.widgets import Button, ButtonRow
+
+
+KINDS = ("dash", "chat", "mixed")  # what Play plays: the child's choice, the dash by default
+KIND_SETTING = "play"  # where the choice is kept in the profile's settings
 
 
 def kind_words(kind: str, mascot: str = "Scout") -> tuple[str, str]:
