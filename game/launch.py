@@ -29,6 +29,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
     from game.i18n import ENGLISH, t
     from game.rules.tuning import HEIGHT, WIDTH
     from game.save import SaveStore, resolve_data_dir
+    from game.scenes import next_round
     from game.scenes.title import TitleScene
     from game.session import Session, use_words
     from game.settings import Settings
@@ -78,6 +79,7 @@ def start(data_dir: str | None = None, *, fast: bool = False, seed: int = 0,
         session.change_settings(**settings)
     sounds = Sounds(session.settings)
     app = App(session, sounds, help_screen=_help_screen, fast=fast, fullscreen=fullscreen)
+    next_round.use(_play_next)
     app.push(TitleScene(app))
     if classroom:  # the title is covered at once: check the items with the fonts now
         session.check_screens()
@@ -93,6 +95,12 @@ def _help_screen(app):
     would add to the time before the first frame, which never shows it."""
     from game.scenes.help import HelpScene
     return HelpScene(app)
+
+
+def _play_next(app):
+    """The next round, the dash or a chat as the child chose (imported when first played)."""
+    from game.scenes.play import play_next
+    play_next(app)
 
 
 def _text(path: object) -> str | None:

@@ -105,7 +105,7 @@ class ChatMoves:
 
     def pick_kind(self, scene, mode: str) -> list[Action]:
         """On the age screen: open the choice of game first, if it is not `mode` yet."""
-        from game.scenes.chat_review import KIND_SETTING
+        from game.scenes.game_kind import KIND_SETTING
         if scene.app.session.profile.settings.get(KIND_SETTING, "dash") == mode:
             return []
         return [Action(Act.POINT, pos=scene.kind_button.rect.center)]

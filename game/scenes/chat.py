@@ -1,7 +1,8 @@
 """Chat Check: a chat from a made-up contact on a phone. Messages arrive one at a time at a
 reading pace; the child marks the ones that worry them and chooses what to do; an unsafe choice
 brings Scout in with a kind why, and the choice comes back. The rules are game.rules.chat; the
-review of the signs, the results and the picking of chats are game.scenes.chat_review."""
+review of the signs and the results are game.scenes.chat_review, the picking of chats
+game.scenes.play."""
 from __future__ import annotations
 
 import pygame
@@ -15,6 +16,7 @@ from game.i18n import t
 from game.rules.chat import Chat, ChatRun, Choice, Option
 from game.rules.tuning import reading_seconds
 from game.scenes.base import Scene
+from game.scenes.chat_review import finish
 from game.scenes.common import backdrop, corner_of
 from game.ui import text, theme
 from game.ui.layout.base import Fitted, label_width
@@ -312,8 +314,13 @@ class ChatScene(Scene):
             self.restart_scan()
             self.app.speak(self._spoken_choice())
         elif self.run.finished and not self.waiting_line:
-            from game.scenes.chat_review import finish
-            finish(self.app, self)
+            finish(self.app, self.run, self._again if self.preview else None)
+
+    def _again(self) -> None:
+        """A preview's chat from its start again (as the bank has it now: F5 may have changed
+        it)."""
+        chat = self.app.session.bank.chat_by_id.get(self.chat.id, self.chat)
+        self.app.replace(ChatScene(self.app, chat, preview=True))
 
     def mark(self, i: int) -> None:
         if 0 <= i < self.revealed and self.run.lines[i].who == "contact":

@@ -1,17 +1,16 @@
 """After a Chat Check chat: the review of the warning signs (spotted or missed, each with its
 why), then the ending's safety message (the message screen, so it goes into the Notebook) and
-the results. Also which kind of round comes next (the dash, a chat, or both in turn) and which
-chat is played."""
+the results."""
 from __future__ import annotations
 
-import random
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pygame
 
 from game.actions import Act
 from game.i18n import t
-from game.rules.chat import SIGNS, Chat, ChatRun, Line, Says
+from game.rules.chat import SIGNS, ChatRun, Line, Says
 from game.rules.progress import RoundSummary, apply_round, record_message
 from game.scenes.base import MenuScene
 from game.scenes.common import (
@@ -22,8 +21,6 @@ from game.ui import text, theme
 from game.ui.layout.chat import REVIEW_PAD, ReviewRow, review_layout
 from game.ui.widgets import Button, ButtonRow, panel
 
-KINDS = ("dash", "chat", "mixed")  # what Play plays: the child's choice, the dash by default
-KIND_SETTING = "play"  # where the choice is kept in the profile's settings
 
 
 @dataclass(frozen=True)
@@ -46,46 +43,12 @@ def sign_name(kind: str) -> str:
             "pressure": t("Puts pressure on you"), "threat": t("A threat")}.get(kind, kind)
 
 
-def pick_chat(app) -> Chat | None:
-    """A chat for the player's band: one not played this session if there is one, never the
-    one just played if there is another."""
-    session = app.session
-    chats = session.bank.chats_for(session.band)
-    played = [h.chat_id for h in session.history if isinstance(h, ChatSummary)]
-    fresh = [c for c in chats if c.id not in played] or \
-        [c for c in chats if not played or c.id != played[-1]] or chats
-    return random.Random(f"{session.seed}:chat:{session.rounds}").choice(fresh) if fresh else None
-
-
-def round_kind(app) -> str:
-    """What the next round is: the dash or a chat (the child's choice; "mixed" takes turns,
-    starting with the dash). A chat only if the bank has one for the band."""
-    session = app.session
-    kind = session.profile.settings.get(KIND_SETTING, "dash")
-    if kind == "mixed":
-        last = session.history[-1] if session.history else None
-        kind = "dash" if isinstance(last, ChatSummary) or last is None else "chat"
-    return "chat" if kind == "chat" and session.bank.chats_for(session.band) else "dash"
-
-
-def play_next(app) -> None:
-    """Start the next round, of the kind round_kind() says, in place of the screen shown."""
-    if round_kind(app) == "chat":
-        from game.scenes.chat import ChatScene
-        chat = pick_chat(app)
-        if chat is not None:
-            app.replace(ChatScene(app, chat))
-            return
-    from game.scenes.round import RoundScene
-    app.replace(RoundScene(app))
-
-
-def finish(app, scene) -> None:
-    """A chat reached its ending: keep the score and the message (not in a preview), then the
-    review of the signs."""
-    run: ChatRun = scene.run
-    if scene.preview:
-        app.replace(ChatReviewScene(app, run, None, preview=True))
+def finish(app, run: ChatRun, again: Callable[[], None] | None = None) -> None:
+    """A chat reached its ending: keep the score and the message, then the review of the signs.
+    `again`: an editor's preview, which saves nothing and plays the chat again after the
+    review."""
+    if again is not None:
+        app.replace(ChatReviewScene(app, run, None, again))
         return
     session = app.session
     bank, profile = session.bank, session.profile
@@ -116,11 +79,11 @@ class ChatReviewScene(MenuScene):
     music = "quiet"
 
     def __init__(self, app, run: ChatRun, summary: ChatSummary | None,
-                 preview: bool = False) -> None:
+                 again: Callable[[], None] | None = None) -> None:
         super().__init__(app)
         self.run = run
         self.summary = summary
-        self.preview = preview
+        self.again = again  # a preview: Continue plays the chat again
         self.page = 0
         self.buttons = ButtonRow([])
         self._build()
@@ -190,10 +153,9 @@ class ChatReviewScene(MenuScene):
     def proceed(self) -> None:
         """The ending's safety message, then the results (a preview plays the chat again)."""
         app = self.app
-        if self.preview or self.summary is None:
-            from game.scenes.chat import ChatScene
-            chat = app.session.bank.chat_by_id.get(self.run.chat.id, self.run.chat)
-            app.replace(ChatScene(app, chat, preview=True))
+        if self.again is not None or self.summary is None:
+            if self.again is not None:
+                self.again()
             return
         from game.scenes.message import MessageScene, round_mood
         message = app.session.bank.message_by_id.get(self.summary.message_id)

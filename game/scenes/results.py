@@ -93,7 +93,7 @@ class ResultsScene(MenuScene):
             self.app.play("promotion")
 
     def next_round(self) -> None:
-        from game.scenes.chat_review import play_next
+        from game.scenes.next_round import play_next
         play_next(self.app)  # the dash, or a chat: the child's choice (game.scenes.game_kind)
 
     def notebook(self) -> None:
