@@ -119,8 +119,10 @@ def test_a_chat_is_read_into_its_records():
     ("sign: flattery", "sign: flatery", "bad-sign", "flatery"),
     ("do: tell", "do: tel", "bad-action", "tel\n"),
     ("avatar: fox", "avatar: foxx", "bad-avatar", "foxx"),
-    ("        why: Your name is private.\n", "", "missing-why", "personal-info\n      - id: choice"),
-    ("      - id: school\n", "      - id: ask\n", "duplicate-step", "ask\n        says: What school"),
+    ("        why: Your name is private.\n", "", "missing-why",
+     "personal-info\n      - id: choice"),
+    ("      - id: school\n", "      - id: ask\n", "duplicate-step",
+     "ask\n        says: What school"),
     ("        note: Mum", "        end: the-end\n        note: Mum", "step-kind",
      "end: the-end\n        note"),
     ("        says: What is", "        say: What is", "misspelt-field", "say: What is"),
@@ -319,3 +321,22 @@ def test_f5_says_how_many_chats_changed():
     first, second = bank.chats[:2]
     edited = replace(bank, chats=(replace(first, contact="Sam"),) + bank.chats[2:])
     assert differences(bank, edited) == ["1 chat changed", "1 chat removed"]
+
+
+@pytest.mark.parametrize("words,ok", [("Wyt ti'n noeth?", False),
+                                      ("Dwedwch neu dw i'n dy ladd di.", False),
+                                      ("Anfon lun ohonot ti!", True)])
+def test_the_tone_rules_in_welsh_keep_the_chat_in_english(tmp_path, words, ok):
+    folder = bank_copy(tmp_path)
+    chat = next(c for c in load_bank(folder).chats if c.ages == ("7-9",))
+    says = next(s for s in chat.steps if isinstance(s, Says) and not s.narrator)
+    path = folder / "cy" / "chats.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"  - id: {chat.id}\n")
+    at = text.index(f"      - id: {says.id}\n        says: ", start)
+    at = text.index("says: ", at) + len("says: ")
+    path.write_text(text[:at] + words + text[text.index("\n", at):], encoding="utf-8")
+    welsh = load_bank(folder, lang="cy")
+    assert welsh.language.in_english("chats", chat.id) != ok
+    codes = {p.code for p in welsh.problems if p.path.endswith(os.path.join("cy", "chats.yaml"))}
+    assert bool(codes & {"sexual-words", "graphic-words"}) != ok, codes

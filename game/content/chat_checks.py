@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from game.content.located import Located
 from game.content.reader import Reader
@@ -31,14 +32,20 @@ _HINTS = {
     "option-count": "give the choice 2 to 4 options, each starting with '- do: ...'",
 }
 
-# The tone rules' words (matched as whole words, in any case). English only: a translation
-# says what the English says.
+# The tone rules' words (matched as whole words, in any case), in English and Welsh (with the
+# mutated forms a Welsh sentence uses: "dy ladd di", "heb ei thop").
 GRAPHIC = ("blood", "bloody", "kill", "kills", "killed", "killing", "murder", "murdered", "rape",
            "raped", "stab", "stabbed", "suicide", "torture", "gore", "beat you up")
 EXPLICIT = ("sex", "sexy", "sexual", "sexually", "nude", "nudes", "naked", "porn", "topless",
             "undress", "undressed", "underwear", "bra", "knickers", "boobs", "breasts", "penis",
             "vagina", "genitals", "clothes off", "no clothes")
 SUGGESTIVE = ("without your top", "top off", "shirt off", "bikini", "swimsuit")
+GRAPHIC_CY = ("gwaed", "waed", "gwaedlyd", "lladd", "ladd", "llofruddio", "treisio", "dreisio",
+              "trywanu", "drywanu", "hunanladdiad")
+EXPLICIT_CY = ("noeth", "noethlymun", "rhywiol", "porn", "bronnau", "fronnau", "dillad isaf",
+               "pidyn", "bidyn", "fagina")
+SUGGESTIVE_CY = ("heb dy dop", "heb ei thop", "heb ei dop", "heb dy grys", "top i ffwrdd",
+                 "bicini", "gwisg nofio", "wisg nofio")
 # who says a text: the contact's messages and the child's replies are the chat itself; the
 # game's notes, whys and the class's prompts are the game talking about it
 _IN_THE_CHAT = ("says", "say")
@@ -50,10 +57,27 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
                       + r")\b")
 
 
-_GRAPHIC, _EXPLICIT, _SUGGESTIVE = _words(GRAPHIC), _words(EXPLICIT), _words(SUGGESTIVE)
-# the first word of each: a text with none of them is passed over by a set lookup
-_TRIGGERS = frozenset(w.split()[0] for w in GRAPHIC + EXPLICIT + SUGGESTIVE)
-_APART = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2026"})
+@dataclass(frozen=True)
+class _Lists:
+    """One language's words, compiled; `triggers` are their first words: a text with none of
+    them is passed over by a set lookup."""
+
+    graphic: re.Pattern[str]
+    explicit: re.Pattern[str]
+    suggestive: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+def _lists(graphic: tuple[str, ...], explicit: tuple[str, ...],
+           suggestive: tuple[str, ...]) -> _Lists:
+    return _Lists(_words(graphic), _words(explicit), _words(suggestive),
+                  frozenset(w.split()[0] for w in graphic + explicit + suggestive))
+
+
+_LISTS = {"en": _lists(GRAPHIC, EXPLICIT, SUGGESTIVE),
+          "cy": _lists(GRAPHIC_CY, EXPLICIT_CY, SUGGESTIVE_CY)}
+_APART = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+                                        "\u2018\u2019\u201c\u201d\u2026"})
 
 
 def step_id(entry: Located) -> str:
@@ -117,20 +141,24 @@ def _paths(r: Reader, chat: Chat, at: Located) -> None:
                    hint)
 
 
-def tone(r: Reader, ages: tuple[str, ...], at: Located) -> None:
-    """The tone rules on every text of the chat written at `at`, for its youngest band."""
+def tone(r: Reader, ages: tuple[str, ...], at: Located, lang: str = "en") -> None:
+    """The tone rules on every text of the chat written at `at` in `lang`, for its youngest
+    band (a language with no word lists here is not checked)."""
+    lists = _LISTS.get(lang)
+    if lists is None:
+        return
     youngest = ages[0] if len(ages) == 1 else min(ages, key=lambda b: int(b.split("-")[0]))
     for name, text, loc in chat_texts(at):
         text = text.lower()
-        if _TRIGGERS.isdisjoint(text.translate(_APART).split()):
+        if lists.triggers.isdisjoint(text.translate(_APART).split()):
             continue  # most texts
-        found = _GRAPHIC.search(text)
+        found = lists.graphic.search(text)
         if found:
             r.error(loc, "graphic-words", f"'{found.group(0)}' is too graphic for a chat (the "
                                           "tone rules)", "say what happens in plain, calm words "
                                                          "without violence; see 'Writing a "
                                                          "chat' in content/README.md")
-        found = _sexual(youngest, name, text)
+        found = _sexual(lists, youngest, name, text)
         if found:
             r.error(loc, "sexual-words", found, "for 13-15 a request is only 'a picture of you' "
                                                 "or 'a photo without your top on'; for 7-12 "
@@ -138,7 +166,7 @@ def tone(r: Reader, ages: tuple[str, ...], at: Located) -> None:
                                                 "content/README.md")
 
 
-def _sexual(band: str, name: str, text: str) -> str:
+def _sexual(lists: _Lists, band: str, name: str, text: str) -> str:
     """What is wrong with `text` (the field `name` of a chat for `band`) by the tone rules for
     sexual words; "" if nothing. For 7-9 no text of the chat may have one; for older bands the
     rule is on the chat itself (the contact's messages and the child's replies): the notes,
@@ -146,11 +174,11 @@ def _sexual(band: str, name: str, text: str) -> str:
     young = band == "7-9"
     if not (young or name in _IN_THE_CHAT):
         return ""
-    found = _EXPLICIT.search(text)
+    found = lists.explicit.search(text)
     if found:
         who = "a chat for ages 7-9" if young else "a message or reply in a chat"
         return f"'{found.group(0)}' is too explicit for {who} (the tone rules)"
-    found = _SUGGESTIVE.search(text) if band != "13-15" else None
+    found = lists.suggestive.search(text) if band != "13-15" else None
     if found:
         return f"'{found.group(0)}' is for a chat for ages 13-15 only, not {band} (the tone rules)"
     return ""

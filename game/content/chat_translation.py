@@ -6,8 +6,10 @@ Used by game.content.translation; no pygame here."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from game.content import chat_checks
 from game.content.chat_checks import step_id
 from game.content.located import Located
 from game.content.reader import Reader
@@ -84,6 +86,10 @@ def apply(item: Chat, w: dict[str, Any], at: Located, r: Reader) -> Chat | None:
         r.error(at, "missing-field", "this chat has no 'discuss' prompts, but the English chat "
                                      "has them; the chat is shown in English",
                 "translate its prompts in a list under 'discuss:'")
+        return None
+    before = len(r.problems)
+    chat_checks.tone(r, item.ages, at, Path(r.path).parent.name)  # the folder is the language
+    if any(p.severity == "error" for p in r.problems[before:]):
         return None
     name = (w.get("contact") or {}).get("name") or item.contact
     return replace(item, contact=name, steps=tuple(translated),
