@@ -488,16 +488,17 @@ def load_game(folder: Path, case: Case) -> Bank:
 _INSERTS = ("\t", ": ", '"', "<b>", "😀", "- ", "&amp;", "`x`", "x" * 300, "[", "#", "*")
 
 
+@pytest.mark.parametrize("kind", ["messages", "chats"])
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_whatever_an_edit_breaks_the_game_never_plays_an_item_the_validator_refuses(
-        tmp_path_factory, data):
-    """A random edit of the messages file: every message an error is written in (by the
-    validator's report) is left out of the game's bank."""
+        tmp_path_factory, kind, data):
+    """A random edit of the messages (or chats) file: every item an error is written in (by
+    the validator's report) is left out of the game's bank."""
     from game.content.loader import parse_file
     folder = write_bank(tmp_path_factory.mktemp("bank"))
-    path = folder / "messages.yaml"
+    path = folder / f"{kind}.yaml"
     lines = path.read_text(encoding="utf-8").split("\n")
     n = data.draw(st.integers(1, len(lines) - 2))
     col = data.draw(st.integers(0, len(lines[n])))
@@ -505,16 +506,16 @@ def test_whatever_an_edit_breaks_the_game_never_plays_an_item_the_validator_refu
     lines[n] = lines[n][:col] + insert + lines[n][col:]
     path.write_text("\n".join(lines), encoding="utf-8")
     errors = [p for p in check_bank(folder, fits=True).problems
-              if p.severity == "error" and p.path.endswith("messages.yaml")]
-    parsed = parse_file(path.read_text(encoding="utf-8"), "messages.yaml")
-    entries = parsed.doc.value["messages"].value if parsed.doc is not None and \
-        isinstance(parsed.doc.value, dict) and "messages" in parsed.doc.value and \
-        isinstance(parsed.doc.value["messages"].value, list) else []
+              if p.severity == "error" and p.path.endswith(f"{kind}.yaml")]
+    parsed = parse_file(path.read_text(encoding="utf-8"), f"{kind}.yaml")
+    entries = parsed.doc.value[kind].value if parsed.doc is not None and \
+        isinstance(parsed.doc.value, dict) and kind in parsed.doc.value and \
+        isinstance(parsed.doc.value[kind].value, list) else []
     starts = [(e.line, e.value["id"].value if isinstance(e.value, dict) and "id" in e.value
                else None) for e in entries]
     refused = {ident for p in errors for line, ident in starts
                if line <= p.line and not any(line < other <= p.line for other, _ in starts)}
-    played = {m.id for m in load_bank(folder, screen=screen_check).messages}
+    played = {item.id for item in getattr(load_bank(folder, screen=screen_check), kind)}
     assert not (refused & played), (insert, n, col, [str(p) for p in errors])
     if not entries and errors:  # the file could not be read: nothing of it is played
         assert not played
