@@ -78,6 +78,7 @@ class ChatScene(Scene):
         self._side: tuple[tuple, pygame.Surface, list[Button]] | None = None
         self._dots: dict[int, pygame.Surface] = {}
         self._status: dict[bool, pygame.Surface] = {}
+        self._frame: tuple[tuple, pygame.Surface] | None = None  # see _still
 
     def _static(self) -> pygame.Surface:
         """The backdrop, the phone and its header: everything that does not change."""
@@ -432,22 +433,34 @@ class ChatScene(Scene):
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
-        geo = self.geo
-        surface.blit(self.static, (0, 0))
-        sx, sy, _, _ = geo.screen
-        surface.blit(self._status_line(self.contact_typing), self.status_at)
-        for i, rect in self.bubbles_in_view():
-            surface.blit(self._bubble(i), rect.topleft)
+        placed = self.bubbles_in_view()
+        surface.blit(self._still(placed), (0, 0))
+        for i, rect in placed:
             if self.focused == ("line", i):
                 focus_ring(surface, self._bubble_rect(i, rect), radius=16)
         if self.contact_typing:
             self._draw_dots(surface)
-        side, buttons = self._panel()
-        surface.blit(side, geo.side[:2])
-        for i, button in enumerate(buttons):
+        for i, button in enumerate(self._panel()[1]):
             button.draw(surface, self.focused == ("button", i))
             if self.focused == ("button", i):
                 focus_ring(surface, button.rect)
+
+    def _still(self, placed: list[tuple[int, pygame.Rect]]) -> pygame.Surface:
+        """The screen but for what moves (the typing dots, the focus, the buttons' states):
+        drawn again only when a message arrives, a mark or the side panel changes, so a frame
+        is one blit of it and a few small ones."""
+        typing = self.contact_typing
+        side = self._panel()[0]
+        key = (tuple((i, i in self.run.marked, rect.y) for i, rect in placed), typing,
+               self._side[0] if self._side else None)
+        if self._frame is None or self._frame[0] != key:
+            surf = self.static.copy()
+            surf.blit(self._status_line(typing), self.status_at)
+            for i, rect in placed:
+                surf.blit(self._bubble(i), rect.topleft)
+            surf.blit(side, self.geo.side[:2])
+            self._frame = (key, surf)
+        return self._frame[1]
 
     def _bubble_rect(self, i: int, rect: pygame.Rect) -> pygame.Rect:
         """The bubble's own outline inside its row (for the focus ring)."""
