@@ -136,3 +136,33 @@ def test_a_topic_page_holds_the_messages_of_the_players_age_and_those_they_colle
     theirs = [m for m in bank.messages if m.topic == topic.id and "7-9" in m.ages]
     assert shown == len(theirs) + 1
     assert stickers[0].collected and stickers[0].label == older.title
+
+
+def test_a_sticker_and_its_topics_page_show_the_topics_picture(tmp_path):
+    from game.art.topic_pictures import topic_picture
+    from game.ui.layout.notebook import topic_picture_place
+    app, _ = _topic_page(tmp_path)
+    topic = app.scene.topic
+    sticker = next(b for b in app.scene.buttons.buttons
+                   if isinstance(b, StickerButton) and b.collected)
+    assert sticker.topic == topic.id
+    cx, cy, r = sticker._spot()
+    picture = topic_picture(topic.id, 2 * r - 4)
+    assert sticker.face("normal").get_at((cx, cy)) == picture.get_at((r - 2, r - 2))
+    placed = app.scene.placed(1.0)
+    x, y, size = topic_picture_place(placed.frame, placed.line, placed.line_y)
+    middle = size // 2
+    assert app.scene.static.get_at((x + middle, y + middle))[:3] == \
+        topic_picture(topic.id, size).get_at((middle, middle))[:3]
+
+
+def test_a_heading_as_wide_as_the_screen_leaves_the_picture_out():
+    from game.ui.layout.base import Fitted, PagedLayout
+    from game.ui.layout.notebook import topic_picture_place
+
+    def frame(words: str) -> PagedLayout:
+        return PagedLayout(Fitted(60, (words,), True, 1200, True), 20, 160, 600, (), None,
+                           False, True)
+
+    assert topic_picture_place(frame("W" * 60), None, 0) is None
+    assert topic_picture_place(frame("Short"), None, 0) is not None
