@@ -10,8 +10,10 @@ import math
 import pygame
 
 from game.art import palette as C
-from game.art.pen import (Pen, Point, Shape, arc, bezier, built_once, circle, ellipse,
-                          kept_between_launches, leaf, rounded_rect, spiral, star, stroke)
+from game.art.built import built_once, kept_between_launches
+from game.art.pen import Pen
+from game.art.shapes import (Point, Shape, arc, bezier, circle, ellipse, leaf, rounded_rect,
+                             spiral, star, stroke)
 
 BOX_W, BOX_H = 80, 64  # design box of the side view
 DEGREES_PER_STEP = 8
@@ -374,7 +376,7 @@ KIND_DIP = 4  # design units the leaning head comes down (its ears stay in the p
 NECK = (50, 60)  # design units: where the head turns
 
 
-@kept_between_launches  # the message card draws it as it opens: not again at every launch
+@built_once
 def scout_pose(mood: str, size: int = 200, vest_word: str = "POLICE") -> pygame.Surface:
     """Scout reacting to a round, beside the safety message (size × size): "proud" after a good
     round (chest out with a medal, tail up, a sparkle), "kind" after a hard one (head tilted,

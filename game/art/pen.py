@@ -24,14 +24,6 @@ from game.art.outline import detail, grow_polygon, ribbon, sharp_joins
 from game.art.palette import NAVY, Colour
 from game.art.shapes import Point, Shape, recipe_grown, recipe_of
 
-# For the art modules still importing these from here while they are being redrawn; each name
-# lives in the module named (built_once with the pictures kept, blend with the colours).
-from game.art.built import built_once, kept_between_launches  # noqa: F401
-from game.art.palette import blend  # noqa: F401
-from game.art.shapes import (  # noqa: F401
-    arc, bezier, capsule, circle, ellipse, leaf, rounded_rect, spiral, star, stroke, transform,
-)
-
 SS = 2  # supersampling factor
 
 

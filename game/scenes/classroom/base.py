@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.art.pen import built_once
+from game.art.built import built_once
 from game.actions import Act, Action
 from game.i18n import t
 from game.rules.tuning import HEIGHT, WIDTH
