@@ -178,7 +178,7 @@ def test_the_words_follow_a_change_of_language_and_text_size(tmp_path):
     assert [b.label for place in turn.places for b in place] == ["Start the round"]
     app.change_settings(lang="cy", text_scale=2.0)
     assert [b.label for place in turn.places for b in place] == [welsh("Start the round")]
-    assert turn.sizes.grow > 1 and turn.toolbar[0].label == welsh("Teacher (P)")
+    assert turn.sizes.grow > 1 and turn.toolbar[0].label == welsh("Teacher")
     assert turn.keys_hint == welsh("Enter or N starts the round. F1 shows the teacher's keys.")
 
 
@@ -189,7 +189,7 @@ def test_the_teachers_menu_by_keys_and_by_taps(tmp_path):
     run.begin()
     pygame.event.clear()
     turn = app.scene
-    click(app, turn.toolbar[0].rect.center)  # Teacher (P)
+    click(app, turn.toolbar[0].rect.center)  # Teacher (P on its badge)
     assert turn.paused
     key(app, pygame.K_DOWN)
     key(app, pygame.K_RETURN)  # Teacher's keys (F1)
@@ -197,7 +197,7 @@ def test_the_teachers_menu_by_keys_and_by_taps(tmp_path):
     key(app, pygame.K_ESCAPE)
     assert not turn.legend and app.scene is turn
     key(app, pygame.K_p)
-    tap(app, turn._modal.buttons.buttons[2].rect.center)  # End the lesson (E)
+    tap(app, turn._modal.buttons.buttons[2].rect.center)  # End the lesson (E on its badge)
     assert turn.confirm_end
     tap(app, (20, 20))  # a tap beside the card: no
     assert not turn.confirm_end and app.scene is turn

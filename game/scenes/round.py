@@ -115,18 +115,21 @@ class RoundScene(Scene):
                    theme.RIGHT, size=pause.button_size, hint_size=pause.hint_size),
             Button(t("Leave this round"), pygame.Rect(pause.buttons[1]), app.pop, "Esc",
                    size=pause.button_size, hint_size=pause.hint_size),
-        ] if classroom is None else [  # projector-sized, the key in the label
-            Button(t("Keep playing (P)"), pygame.Rect(pause.buttons[0]), self.resume, "",
-                   theme.RIGHT, size=pause.button_size),
-            Button(t("Skip question (S)"), pygame.Rect(pause.buttons[1]), self.skip, "",
-                   size=pause.button_size),
-            Button(t("End the lesson (E)"), pygame.Rect(pause.buttons[2]),
-                   classroom.end_lesson, "", size=pause.button_size),
+        ] if classroom is None else [  # projector-sized, the teacher's keys on their badges
+            Button(t("Keep playing"), pygame.Rect(pause.buttons[0]), self.resume, "P",
+                   theme.RIGHT, size=pause.button_size, hint_size=theme.CLASS_MIN_TEXT),
+            Button(t("Skip question"), pygame.Rect(pause.buttons[1]), self.skip, "S",
+                   size=pause.button_size, hint_size=theme.CLASS_MIN_TEXT),
+            Button(t("End the lesson"), pygame.Rect(pause.buttons[2]),
+                   classroom.end_lesson, "E", size=pause.button_size,
+                   hint_size=theme.CLASS_MIN_TEXT),
         ])
-        self.teacher = Button(t("Teacher (P)"), pygame.Rect(*TEACHER_BUTTON), self.pause, "",
-                              theme.BUTTON, size=theme.CLASS_BODY) if classroom else None
-        self.help = Button(t("Help (H)"), pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "",
-                           theme.RIGHT, size=theme.CLASS_BODY) if classroom else None
+        self.teacher = Button(t("Teacher"), pygame.Rect(*TEACHER_BUTTON), self.pause, "P",
+                              theme.BUTTON, size=theme.CLASS_BODY,
+                              hint_size=theme.CLASS_MIN_TEXT) if classroom else None
+        self.help = Button(t("Help"), pygame.Rect(*CLASS_HELP_BUTTON), app.show_help, "H",
+                           theme.RIGHT, size=theme.CLASS_BODY,
+                           hint_size=theme.CLASS_MIN_TEXT) if classroom else None
         # the banners and gates drawn so far (a banner is the screen's width, ~0.8 MB): the
         # ones in view, and a few behind, within a budget
         self._pictures: ByteLRU[tuple[pygame.Surface, list[pygame.Rect]]] = \

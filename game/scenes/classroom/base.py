@@ -20,15 +20,18 @@ from game.actions import Act, Action
 from game.i18n import t
 from game.rules.tuning import HEIGHT, WIDTH
 from game.scenes.base import Scene
+from game.scenes.common import backdrop
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Box, CLASSROOM_SCALE, Fitted
 from game.ui.theme import Colour
+from game.ui.layout.base import hint_width
 from game.ui.widgets import Button, ButtonRow, panel
 
 EDGE = 14  # the bar's distance from the screen's sides and bottom
 GAP = 12  # between buttons on the bar
 LABEL_PAD = 48  # a button's width beyond its label (the label box's 24 and some air)
+PARK_DIM = 215  # of 255: the park shows through; words on it keep 7:1 at its brightest
 
 
 def legend_rows() -> tuple[tuple[str, str], ...]:
@@ -64,6 +67,11 @@ class Sizes:
     @property
     def title(self) -> tuple[int, ...]:
         return self.fall(theme.CLASS_TITLE, 46, 40, 36, theme.CLASS_BODY)
+
+    @property
+    def key(self) -> int:
+        """A key badge's text on a button (the classroom's floor, grown with the rest)."""
+        return self.px(theme.CLASS_MIN_TEXT)
 
     @property
     def row(self) -> int:
@@ -119,21 +127,21 @@ def drawn_width(fitted: Fitted) -> int:
     return max((face.size(line)[0] for line in fitted.lines), default=0)
 
 
-def label_width(label: str, size: int) -> int:
-    """How wide a button must be for `label` on one line at `size`."""
-    return font(size, True).size(label)[0] + LABEL_PAD
+def label_width(label: str, size: int, key: str = "", key_size: int = 0) -> int:
+    """How wide a button must be for `label` on one line at `size`, and its key badge."""
+    return font(size, True).size(label)[0] + LABEL_PAD + hint_width(key, key_size)
 
 
 def class_button(label: str, rect: pygame.Rect, on_press: Callable[[], None],
                  colour: Colour | None = None, sizes: Sizes = Sizes(),
-                 largest: int = 0) -> Button:
+                 largest: int = 0, key: str = "") -> Button:
     """A projector-sized button: its label at the largest body size (no larger than `largest`,
     when given) at which it fits on one line, else at the classroom's floor (the layout gives
-    every label the width it needs)."""
-    box = rect.w - LABEL_PAD + 24
+    every label the width it needs); `key`, its key's badge, as on every button of the game."""
+    box = rect.w - LABEL_PAD + 24 - hint_width(key, sizes.key)
     size = next((s for s in sizes.body if (not largest or s <= largest)
                  and font(s, True).size(label)[0] <= box), theme.CLASS_MIN_TEXT)
-    return Button(label, rect, on_press, "", colour, size=size)
+    return Button(label, rect, on_press, key, colour, size=size, hint_size=sizes.key)
 
 
 @dataclass(frozen=True)
@@ -144,6 +152,7 @@ class BarButton:
     press: Callable[[], None]
     colour: Colour | None = None
     enabled: bool = True
+    key: str = ""  # the key that does the same, on a badge
 
 
 class Modal:
@@ -155,7 +164,8 @@ class Modal:
         head = fit(title, inner, sizes.title, 2, True)
         words = fit(line, inner, sizes.body, 4)
         row, gap = sizes.row, 14
-        width = min(inner, max([label_width(b.label, sizes.body[0]) for b in buttons] + [360]))
+        width = min(inner, max([label_width(b.label, sizes.body[0], b.key, sizes.key)
+                                for b in buttons] + [360]))
         height = 28 + head.height + 10 + words.height + 24 + len(buttons) * (row + gap) + 10
         card_rect = pygame.Rect(0, 0, inner + 80, height)
         card_rect.center = (WIDTH // 2, min(HEIGHT // 2 - 20, HEIGHT - 10 - height // 2))
@@ -168,7 +178,7 @@ class Modal:
         self.buttons = ButtonRow([
             class_button(b.label, pygame.Rect(WIDTH // 2 - width // 2,
                                               card_rect.y + y + i * (row + gap), width, row),
-                         b.press, b.colour, sizes)
+                         b.press, b.colour, sizes, key=b.key)
             for i, b in enumerate(buttons)])
 
     def at(self, pos: tuple[int, int]) -> Button | None:
@@ -228,8 +238,8 @@ class ClassroomScene(Scene):
 
     def tools(self) -> list[BarButton]:
         """The bar's right-hand buttons: the teacher's menu and help."""
-        return [BarButton(t("Teacher (P)"), self.toggle_pause, theme.CLASS_PANEL),
-                BarButton(t("Help (H)"), self.app.show_help, theme.CLASS_PANEL)]
+        return [BarButton(t("Teacher"), self.toggle_pause, theme.CLASS_PANEL, key="P"),
+                BarButton(t("Help"), self.app.show_help, theme.CLASS_PANEL, key="H")]
 
     # --- building ------------------------------------------------------------------------------
     def build(self) -> None:
@@ -261,10 +271,10 @@ class ClassroomScene(Scene):
         room = WIDTH - 2 * EDGE
 
         def widths_at(size: int) -> tuple[list[int], list[int]]:
-            def width(labels: list[str]) -> int:
-                return max([least] + [label_width(label, size) for label in labels])
-            return [width([b.label for b in place]) for place in places], \
-                [width([b.label]) for b in tools]
+            def width(buttons: list[BarButton]) -> int:
+                return max([least] + [label_width(b.label, size, b.key, sizes.key)
+                                      for b in buttons])
+            return [width(place) for place in places], [width([b]) for b in tools]
 
         # the labels' largest size at which the bar is one row (down to the classroom's floor
         # on a screen that must keep the bar to one row); else two rows
@@ -283,7 +293,7 @@ class ClassroomScene(Scene):
         toolbar = []
         for b, w in zip(tools, tool_widths):
             toolbar.append(class_button(b.label, pygame.Rect(x, y, w, row), b.press, b.colour,
-                                        sizes, size))
+                                        sizes, size, b.key))
             x += w + GAP
         top = y
         if not one_row and places:
@@ -294,7 +304,7 @@ class ClassroomScene(Scene):
             buttons = []
             for b in place:
                 button = class_button(b.label, pygame.Rect(x, y, min(w, room), row), b.press,
-                                      b.colour, sizes, size)
+                                      b.colour, sizes, size, b.key)
                 button.enabled = b.enabled
                 buttons.append(button)
             out.append(buttons)
@@ -398,24 +408,23 @@ class ClassroomScene(Scene):
         self.run.end_lesson()
 
     def _menu(self) -> Modal:
-        buttons = [BarButton(t("Carry on (P)"), self.close_modal, theme.RIGHT),
-                   BarButton(t("Teacher's keys (F1)"), self.show_keys)]
+        buttons = [BarButton(t("Carry on"), self.close_modal, theme.RIGHT, key="P"),
+                   BarButton(t("Teacher's keys"), self.show_keys, key="F1")]
         if self.can_end:
-            buttons.append(BarButton(t("End the lesson (E)"), self.ask_end))
+            buttons.append(BarButton(t("End the lesson"), self.ask_end, key="E"))
         return Modal(t("Paused"), t("Press P or Enter to carry on."), buttons, self.sizes)
 
     def _end_card(self) -> Modal:
         return Modal(t("End the lesson now?"),
                      t("The rounds played so far count: the scores and the summary come next."),
-                     [BarButton(t("Yes, end the lesson (E)"), self.end_now, theme.RIGHT),
-                      BarButton(t("No, carry on (Esc)"), self.close_modal)], self.sizes)
+                     [BarButton(t("Yes, end the lesson"), self.end_now, theme.RIGHT, key="E"),
+                      BarButton(t("No, carry on"), self.close_modal, key="Esc")], self.sizes)
 
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         key = self.screen_key()
         if self._composed is None or self._composed[0] != key:
-            layer = pygame.Surface((WIDTH, HEIGHT))
-            layer.fill(theme.CLASS_BG)
+            layer = park()
             self.compose(layer)
             self._composed = (key, layer)
         surface.blit(self._composed[1], (0, 0))
@@ -435,11 +444,17 @@ class ClassroomScene(Scene):
         return None
 
     def compose(self, surface: pygame.Surface) -> None:
-        """The screen's still parts, on the dark projector background (composed once per
+        """The screen's still parts, on the dimmed park (composed once per
         screen_key(), not every frame), above `self.content_bottom`."""
 
     def draw_screen(self, surface: pygame.Surface) -> None:
         """What changes from frame to frame: a caret, the focus."""
+
+
+def park() -> pygame.Surface:
+    """The park behind every classroom screen, as behind the game's menus, dimmed to the
+    projector's dark so its words keep their contrast (a new picture to draw on)."""
+    return backdrop(PARK_DIM)
 
 
 def palette() -> tuple[Colour, ...]:

@@ -1,10 +1,11 @@
-"""The class summary after the final scores: the topics the class found hardest, the messages
-covered and where the report went, then each question's share of right answers, as many to a
-page as the words' size allows.
+"""The class summary after the final scores: the topics the class found hardest (those under
+HARD right; none, a word of praise), the messages covered and where the report went, then each
+question's share of right answers, as many to a page as the words' size allows.
 
 The report (CSV and a printable page) is written as the screen opens, in the language of the
-lesson; if it cannot be written, the screen says why in plain words and the summary stays on
-screen.
+lesson, and the screen names its folder in plain words ("Documents > Safety Dash reports"), with
+an Open folder button where the computer has a way to show it; if it cannot be written, the
+screen says why in plain words and the summary stays on screen.
 """
 from __future__ import annotations
 
@@ -14,15 +15,22 @@ import logging
 import pygame
 
 from game.actions import Act, Action
+from game.art.dog import dog_portrait
 from game.i18n import t
+from game.reports.folder import Opener, folder_opener
 from game.rules.tuning import WIDTH
-from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
+from game.scenes.classroom.base import (
+    BarButton, ClassroomScene, blit_at, class_button, fit, label_width,
+)
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Fitted
-from game.ui.widgets import focus_ring
+from game.ui.widgets import Button, focus_ring
 
 SIDE = 40  # the panels' and rows' distance from the screen's sides
+HARD = 0.7  # a topic is among the hardest when under this share of its answers were right
+DOG = 260  # Scout on an overview whose lists are on the pages after, at projector size
+LEAST_DOG = 120  # no room for Scout this size: no Scout
 COLUMN_GAP = 40
 log = logging.getLogger("safety_dash.reports")
 
@@ -44,20 +52,24 @@ def overall(right: int, answered: int, rounds: int) -> str:
 
 
 class SummaryScene(ClassroomScene):
-    def __init__(self, app, run, when: datetime.datetime | None = None) -> None:
+    def __init__(self, app, run, when: datetime.datetime | None = None,
+                 opener: Opener | None = None) -> None:
+        """`opener`: how to show the report's folder (None: this computer's way, if any)."""
         self.summary = run.lesson.summary()
         self.page = 0
         # each page: "overview"; "topics" and "messages" when the overview has no room for
         # them; "questions", with the questions it shows
         self.pages: list[tuple[str, list[int]]] = [("overview", [])]
-        self.lit = 0  # one-switch play: the bar button the switch presses (0 More, 1 Finish)
         self.run = run
         self.report_line = self._write(app, when or datetime.datetime.now())
+        self.opener = (opener or folder_opener()) if run.report is not None else None
+        self.folder: Button | None = None  # Open folder, beside the report's line
+        self.lit = 0  # the button Enter and the switch press (build chooses it)
         super().__init__(app, run)
 
     @property
     def keys_hint(self) -> str:  # type: ignore[override]
-        return t("N shows the next page. Enter finishes. F1 shows the teacher's keys.")
+        return t("N shows the next page. Tab moves, Enter presses. F1: the teacher's keys.")
 
     @property
     def can_end(self) -> bool:
@@ -65,7 +77,8 @@ class SummaryScene(ClassroomScene):
 
     def actions(self) -> list[list[BarButton]]:
         finish = [BarButton(t("Finish"), self.finish, theme.RIGHT)]
-        return [[BarButton(t("More (N)"), self.next)], finish] if len(self.pages) > 1 else [finish]
+        return [[BarButton(t("More"), self.next, key="N")], finish] if len(self.pages) > 1 \
+            else [finish]
 
     def build(self) -> None:
         super().build()
@@ -76,6 +89,25 @@ class SummaryScene(ClassroomScene):
             pages = self._lay_pages()
         self.pages = pages
         self.page = min(self.page, len(self.pages) - 1)
+        self.folder = None
+        if self.opener is not None:
+            rect = pygame.Rect(0, 0, self._folder_width(), self.sizes.row)
+            rect.bottomright = (WIDTH - SIDE, self.content_bottom)
+            self.folder = class_button(t("Open folder"), rect, self.open_folder,
+                                       sizes=self.sizes)
+        # Enter finishes; with pages, the switch starts on More, so that a press reads on
+        more = self.app.session.settings.one_switch and len(self.pages) > 1
+        self.lit = 0 if more else len(self.choices()) - 1
+
+    def _folder_width(self) -> int:
+        return label_width(t("Open folder"), self.sizes.body[0]) if self.opener else 0
+
+    def choices(self) -> list[Button]:
+        """The buttons Tab (and the switch) steps through: More, Open folder (on the page with
+        the report's line), Finish."""
+        bar = [place[0] for place in self.places]
+        folder = [self.folder] if self.folder is not None and self.page == 0 else []
+        return bar[:-1] + folder + bar[-1:]
 
     def _write(self, app, when: datetime.datetime) -> str:
         from game.reports.classroom import ReportError, write_report
@@ -90,34 +122,54 @@ class SummaryScene(ClassroomScene):
         return t("Report saved in {place}.", place=place_words(files.html.parent))
 
     def next(self) -> None:
-        self.page = (self.page + 1) % len(self.pages)
+        self.turn(1)
+
+    def turn(self, step: int) -> None:
+        self.page = (self.page + step) % len(self.pages)
+        self.lit = min(self.lit, len(self.choices()) - 1)
+
+    def open_folder(self) -> None:
+        """Show the report's folder (the file manager opens over the game)."""
+        assert self.opener is not None and self.run.report is not None
+        if not self.opener(self.run.report.html):
+            self.app.toast(t("The folder could not be opened on this computer."))
 
     def finish(self) -> None:
         self.app.back_to_root()
 
     def scan_step(self) -> None:
-        """One-switch play: with more than one page, the highlight steps between More and
-        Finish (with one, the switch finishes)."""
-        if self._modal is None and len(self.pages) > 1:
-            self.lit = 1 - self.lit
+        """One-switch play: the highlight steps through the buttons (with Finish alone, the
+        switch finishes)."""
+        if self._modal is None:
+            self.step_focus(1)
         else:
             super().scan_step()
 
+    def step_focus(self, step: int) -> None:
+        self.lit = (self.lit + step) % len(self.choices())
+
     def draw_screen(self, surface: pygame.Surface) -> None:
         super().draw_screen(surface)
-        if self._modal is None and len(self.pages) > 1 and self.app.session.settings.one_switch:
-            focus_ring(surface, self.places[self.lit][0].rect)
+        if self.folder is not None and self.page == 0:
+            self.folder.draw(surface, self.folder.rect.collidepoint(self.hover))
+        choices = self.choices()
+        if self._modal is None and len(choices) > 1:
+            focus_ring(surface, choices[self.lit].rect)
 
     def handle_screen(self, action: Action) -> None:
         kind = action.kind
-        if kind is Act.HOP and len(self.pages) > 1 and self.app.session.settings.one_switch:
-            self.places[self.lit][0].on_press()
-        elif kind in (Act.CONFIRM, Act.HOP):
-            self.finish()
+        if kind in (Act.CONFIRM, Act.HOP):
+            self.choices()[self.lit].on_press()
+        elif kind in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
+            self.step_focus(1 if kind is Act.FOCUS_NEXT else -1)
+        elif kind is Act.POINT and self.folder is not None and self.page == 0 and \
+                self.folder.rect.collidepoint(action.pos):
+            self.app.play("click")
+            self.open_folder()
         elif kind in (Act.RIGHT, Act.DOWN):
-            self.next()
+            self.turn(1)
         elif kind in (Act.LEFT, Act.UP):
-            self.page = (self.page - 1) % len(self.pages)
+            self.turn(-1)
         elif kind is Act.BACK:
             self.finish()
 
@@ -145,9 +197,11 @@ class SummaryScene(ClassroomScene):
         right = sum(a.outcome == "right" for a in answered)
         line = fit(overall(right, len(answered), s.rounds_played), WIDTH - 2 * SIDE,
                    sizes.fall(40, 36, theme.CLASS_BODY), 2, True)
-        report = fit(self.report_line, WIDTH - 2 * SIDE, sizes.body, 4)
-        return line, report, self.top + line.height + 12, \
-            self.content_bottom - report.height - 12
+        folder = self._folder_width()
+        report = fit(self.report_line, WIDTH - 2 * SIDE - (folder + 20 if folder else 0),
+                     sizes.body, 4)
+        foot = max(report.height, sizes.row if folder else 0)
+        return line, report, self.top + line.height + 12, self.content_bottom - foot - 12
 
     def _lists(self) -> tuple[tuple[str, list[tuple[str, str]], str], ...]:
         """The hardest topics (each with its share of right answers) and the messages shown,
@@ -155,13 +209,18 @@ class SummaryScene(ClassroomScene):
         s, bank = self.summary, self.app.session.bank
         topics = []
         for topic in s.hardest:
+            if topic.share_right >= HARD:
+                continue
             found = bank.topic_by_id.get(topic.topic)
             topics.append((found.title if found else topic.topic, percent(topic.share_right)))
+        none_hard = t("No answers were given.") if not s.hardest else \
+            t("Every topic came out at {percent}% right or more. Well done, everyone!",
+              percent=round(HARD * 100))
         messages = []
         for message_id in dict.fromkeys(s.messages):
             found = bank.message_by_id.get(message_id)
             messages.append((found.title if found else message_id, ""))
-        return ((t("Hardest topics"), topics, t("No answers were given.")),
+        return ((t("Hardest topics"), topics, none_hard),
                 (t("Messages covered"), messages, t("No safety messages were shown.")))
 
     def _on_overview(self) -> int:
@@ -170,11 +229,10 @@ class SummaryScene(ClassroomScene):
         _, _, top, bottom = self._overview()
         lists = self._lists()
         half = (WIDTH - 2 * SIDE - COLUMN_GAP) // 2
-        if all(self._panel_need(half, title, items) <= bottom - top
-               for title, items, _ in lists):
+        if all(self._panel_need(half, title, items, empty) <= bottom - top
+               for title, items, empty in lists):
             return 2
-        title, items, _ = lists[0]
-        return 1 if self._panel_need(WIDTH - 2 * SIDE, title, items) <= bottom - top else 0
+        return 1 if self._panel_need(WIDTH - 2 * SIDE, *lists[0]) <= bottom - top else 0
 
     def _question_row(self, words: str) -> tuple[Fitted, int]:
         """A question's words, fitted left of its share, and the row's height."""
@@ -209,7 +267,9 @@ class SummaryScene(ClassroomScene):
         if kind == "overview":
             line, report, top, bottom = self._overview()
             blit_at(surface, line, theme.CLASS_TEXT, midtop=(WIDTH // 2, self.top))
-            surface.blit(report.surface(theme.CLASS_MUTED), (SIDE, bottom + 12))
+            foot = self.content_bottom - bottom - 12  # the report's line, beside Open folder
+            surface.blit(report.surface(theme.CLASS_MUTED),
+                         (SIDE, bottom + 12 + (foot - report.height) // 2))
             shown = self._on_overview()
             if shown == 2:
                 width = (WIDTH - 2 * SIDE - COLUMN_GAP) // 2
@@ -218,6 +278,9 @@ class SummaryScene(ClassroomScene):
                                                  bottom - top), *messages)
             elif shown == 1:
                 self._panel(surface, pygame.Rect(SIDE, top, full.w, bottom - top), *topics)
+            elif bottom - top >= LEAST_DOG:  # the lists are on the pages after: Scout here
+                size = min(bottom - top, round(DOG * self.sizes.grow)) // 10 * 10
+                surface.blit(dog_portrait(size), ((WIDTH - size) // 2, top))
         elif kind in ("topics", "messages"):
             self._panel(surface, full, *(topics if kind == "topics" else messages))
         else:
@@ -238,12 +301,14 @@ class SummaryScene(ClassroomScene):
         """The last line of a list whose last `count` items did not fit."""
         return fit(t("and {n} more in the report", n=count), width - 40, self.sizes.body, 2)
 
-    def _panel_need(self, width: int, title: str, items: list[tuple[str, str]]) -> int:
+    def _panel_need(self, width: int, title: str, items: list[tuple[str, str]],
+                    empty: str) -> int:
         """The height a panel needs for its heading, its first item and a line saying how many
         more there are."""
         head, rows = self._panel_parts(width, title, items)
         more = self._more(width, len(rows) - 1).height if len(rows) > 1 else 0
-        first = rows[0][0].height + 6 if rows else 2 * text.line_height(self.sizes.body[-1])
+        first = rows[0][0].height + 6 if rows else \
+            fit(empty, width - 40, self.sizes.body, 4, note=False).height
         return 12 + head.height + 8 + first + more + 12
 
     def _panel(self, surface: pygame.Surface, box: pygame.Rect, title: str,
@@ -272,7 +337,7 @@ class SummaryScene(ClassroomScene):
                 label = text.render(share, fitted.size, theme.CLASS_ACCENT, True)
                 surface.blit(label, label.get_rect(topright=(box.right - 20, y)))
             y += fitted.height + 6
-        last = fit(empty, inner, sizes.body, 2) if not rows else \
+        last = fit(empty, inner, sizes.body, 4) if not rows else \
             self._more(box.w, len(rows) - shown) if shown < len(rows) else None
         if last is not None:
             if last.height > room:  # no room even to say so: noted, so a test sees it

@@ -48,8 +48,8 @@ class ClassMessageScene(ClassroomScene):
     def actions(self) -> list[list[BarButton]]:
         pages = len(self.pages)
         more = [BarButton(t("Next page ({n} of {total})", n=n, total=pages), self.next,
-                          theme.BUTTON) for n in range(1, pages)]
-        return [more + [BarButton(t("Talk about it"), self.next, theme.RIGHT),
+                          theme.BUTTON, key="N") for n in range(1, pages)]
+        return [more + [BarButton(t("Talk about it"), self.next, theme.RIGHT, key="N"),
                         BarButton(t("Read it first"), self.next, enabled=False)]]
 
     def shown(self, place: int) -> int:
@@ -103,8 +103,8 @@ class TalkScene(ClassroomScene):
         return self.shown_prompts >= len(self.message.discuss)
 
     def actions(self) -> list[list[BarButton]]:
-        return [[BarButton(t("Next question (D)"), self.reveal),
-                 BarButton(t("Scores (N)"), self.next, theme.RIGHT)]]
+        return [[BarButton(t("Next question"), self.reveal, key="D"),
+                 BarButton(t("Scores"), self.next, theme.RIGHT, key="N")]]
 
     def shown(self, place: int) -> int:
         return 1 if self.all_shown else 0
