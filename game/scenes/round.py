@@ -286,7 +286,7 @@ class RoundScene(Scene):
             if rect.collidepoint(pos):
                 return i
         surf, signs = self._gate(r.next_gate)
-        left = gate.x - r.distance + DOG_X - view.GATE_W + view.WALL_W
+        left = view.gate_left(gate.x - r.distance + DOG_X, self.geo)
         for i, rect in enumerate(signs):
             if rect.move(left, self.geo.banner_h).collidepoint(pos):
                 return i
@@ -499,7 +499,7 @@ class RoundScene(Scene):
         r = self.round
         for index in (r.next_gate - 1,) if passed else (r.next_gate,):
             if 0 <= index < len(r.course.gates):
-                left = r.course.gates[index].x + offset - view.GATE_W + view.WALL_W
+                left = view.gate_left(r.course.gates[index].x + offset, self.geo)
                 if -view.GATE_W < left < WIDTH:
                     marked = index < len(r.results)
                     surface.blit(self._gate(index, marked)[0], (left, self.geo.banner_h))

@@ -41,7 +41,9 @@ def _looks(frame: int, tilt: int, shape: str, stunned: bool) -> pygame.Surface:
         side = pygame.transform.smoothscale(side, (round(w * sx), round(h * sy)))
     if tilt:
         side = pygame.transform.rotozoom(side, tilt * TILT_DEGREES, 1.0)
-    return side.convert_alpha()
+    look = side.convert_alpha()
+    look.set_alpha(255, pygame.RLEACCEL)  # blitted every frame: skip its clear pixels quickly
+    return look
 
 
 class ScoutView:

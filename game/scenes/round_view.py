@@ -19,7 +19,7 @@ from game.ui.layout.round import (
 )
 from game.ui.widgets import panel
 
-GATE_W = LARGE_SIGN_W + 50  # the widest answer signs plus the gate's wall
+GATE_W = LARGE_SIGN_W + 50  # the widest gate: its answer signs plus its wall
 WALL_W = 28
 WALL_H = 40  # each piece of wall between openings
 LANE_COLOURS = [(31, 94, 196), (142, 68, 173), (0, 121, 107)]  # blue, purple, teal: white text ≥ 4.5:1
@@ -142,16 +142,16 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
     Nothing of it goes below `clear_from` (the top of the corner buttons, when they reach up
     into the sky): the lowest sign sits above it, and the grass is the last opening's floor.
 
-    Returns the surface (placed with its left edge at gate_x - GATE_W + WALL_W and its top at
-    the banner's foot) and the sign rects relative to that surface.
+    Returns the surface (placed with its left edge at gate_x - its width + WALL_W and its top
+    at the banner's foot: `gate_left`) and the sign rects relative to that surface.
     """
     n = len(question.answers)
     sky_top = geo.banner_h
     height = GROUND - sky_top
     floor = min(height, clear_from - sky_top - 4)
-    surf = pygame.Surface((GATE_W, height), pygame.SRCALPHA)
+    surf = pygame.Surface((gate_width(geo), height), pygame.SRCALPHA)
     lane_h = height / n
-    wall_x = GATE_W - WALL_W
+    wall_x = surf.get_width() - WALL_W
     post = gate_post(WALL_H, theme.BUTTON)
     for i in range(n + 1):  # short wall pieces at the top, between openings and at the bottom
         top = int(min(max(0, lane_h * i - WALL_H / 2), height - WALL_H))
@@ -179,6 +179,17 @@ def gate(question: Question, geo: RoundLayout = NORMAL_ROUND,
     for i, correct in (verdicts or {}).items():
         icons.blit_verdict(surf, correct, SIGN_ICON, rects[i].topright)
     return surf, rects
+
+
+def gate_width(geo: RoundLayout) -> int:
+    """A gate's picture's width: its signs and its wall (no wider than it needs: it is blitted
+    every frame)."""
+    return geo.sign_w + GATE_W - LARGE_SIGN_W
+
+
+def gate_left(wall_x: float, geo: RoundLayout) -> float:
+    """The screen x of a gate's picture whose wall stands at screen x `wall_x`."""
+    return wall_x - gate_width(geo) + WALL_W
 
 
 def passed_gate_verdicts(result: GateResult) -> dict[int, bool]:
