@@ -198,3 +198,16 @@ def test_the_promotion_goes_on_by_a_real_button_and_keeps_scout(tmp_path, lang, 
         key(app, pygame.K_ESCAPE)
     finally:
         app.quit()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_notices_ok_button_is_as_tall_as_help_and_sound(tmp_path, scale):
+    from game.scenes.notice import NoticeScene
+    app = started(tmp_path, "cy", scale)
+    try:
+        app.push(NoticeScene(app, "Dy ysgol di sydd wedi dewis y gosodiadau."))
+        (ok,) = app.scene.buttons.buttons
+        assert {ok.rect.h} == {b.rect.h for b in app._corner}
+        assert ok.rect.collidelist([b.rect for b in app._corner]) == -1
+    finally:
+        app.quit()

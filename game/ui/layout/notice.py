@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from game.rules.tuning import WIDTH
 from game.ui import theme
 from game.ui.layout.base import (
-    ButtonSizes, Corner, EDGE, Fitted, GAP, Rect, Words, button_sizes, flow, foot_column,
+    ButtonSizes, Corner, EDGE, Fitted, GAP, Rect, Words, flow, foot_column,
     foot_row, px,
 )
 
@@ -35,7 +35,7 @@ def notice_layout(notices: str, button: str, scale: float, nook: Corner) -> Noti
     """Notices the title screen has no room for (a reset save, content left out...) on a card of
     their own, at the player's text size (shrinking as far as the words need, never cut), with
     one button to go on at the foot of the screen beside the corner buttons."""
-    sizes = button_sizes(scale)
+    sizes = nook.buttons  # as tall as Help and Sound beside it
     row = foot_row(((button, "Enter"),), sizes, nook)
     (rect,), hint = row if row else foot_column(((button, "Enter"),), sizes, nook)
     width = min(WIDTH - 2 * EDGE - 40, px(NOTICE_W, min(scale, 1.25)))
