@@ -77,6 +77,7 @@ def test_scout_is_twice_the_old_dog_and_a_points_pop_never_covers_it(app):
     scene = round_at(app, 2.0)
     assert round_scout.SCOUT_W >= 2 * 72  # the rules' dog was drawn 80 wide, ~72 of it dog
     r = scene.round
+    assert scene.scout.word == "POLICE"
     for kind, points in (("collect", 10), ("right", 100), ("bump", -5)):
         scene._events([Event(kind, points)])
         pop, x, y, _ = scene.pops[-1]
@@ -124,6 +125,7 @@ def test_the_police_station_says_heddlu_in_welsh(app):
     use_words("cy")
     try:
         assert scenery.police_word() == "HEDDLU"
+        assert RoundScene(app).scout.word == "HEDDLU"  # on Scout's vest in the round too
         welsh = scenery.sky_layer()
         assert welsh is not english
         assert pygame.image.tobytes(welsh, "RGB") != pygame.image.tobytes(english, "RGB")

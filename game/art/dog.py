@@ -108,7 +108,7 @@ def _eye(pen: Pen, stunned: bool) -> None:
     pen.dot(C.WHITE, 59.6, 23.2, 0.55)
 
 
-def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
+def _draw_side(pen: Pen, frame: int, stunned: bool = False, vest_word: str = "POLICE") -> None:
     pose = _POSES[frame % FRAMES]
     body, neck, rump, head, muzzle, cheek = _body_parts()
     ear_tip, far_tip = pose.ear, pose.far_ear
@@ -131,7 +131,7 @@ def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
         pen.fill(C.HIVIS, vest)
         pen.fill(C.HIVIS_SHADE, [(29, 47), (50, 47), (50, 62), (31.5, 62)])
         pen.rect(C.NAVY, 28, 33.2, 24, 5.4)  # the POLICE panel
-        pen.text("POLICE", (39.6, 36.0), 3.6, C.WHITE, max_width=17)
+        pen.text(vest_word, (39.6, 36.0), 3.6, C.WHITE, max_width=17)
         pen.rect(C.REFLECT, 28, 40.6, 24, 3.2)  # reflective stripe
         pen.line([(28, 40.6), (52, 40.6)], 0.5, C.NAVY)
         pen.line([(28, 43.8), (52, 43.8)], 0.5, C.NAVY)
@@ -174,17 +174,19 @@ def _draw_side(pen: Pen, frame: int, stunned: bool = False) -> None:
             pen.shape(C.HIVIS, star(cx, cy, 5, r, r * 0.48), w=0.8)
 
 
-def _side(frame: int, size: int, stunned: bool) -> pygame.Surface:
+def _side(frame: int, size: int, stunned: bool, vest_word: str = "POLICE") -> pygame.Surface:
     pen = Pen((size, round(size * BOX_H / BOX_W)), size / BOX_W, 1.25, origin=(0, 3.5))
-    _draw_side(pen, frame, stunned)
+    _draw_side(pen, frame, stunned, vest_word)
     return pen.done()
 
 
 @built_once
-def dog_frames(size: int = 80, stunned: bool = False) -> tuple[pygame.Surface, ...]:
+def dog_frames(size: int = 80, stunned: bool = False,
+               vest_word: str = "POLICE") -> tuple[pygame.Surface, ...]:
     """The three side-view frames (tucked, hop, ears flapping), `size` wide, facing right
-    (`stunned`: the bump moment's swirly eyes and stars)."""
-    return tuple(_side(f, size, stunned) for f in range(FRAMES))
+    (`stunned`: the bump moment's swirly eyes and stars; `vest_word`: the word on the vest, in
+    the player's language, t("POLICE"))."""
+    return tuple(_side(f, size, stunned, vest_word) for f in range(FRAMES))
 
 
 def _turned(img: pygame.Surface, angle_step: int) -> pygame.Surface:

@@ -11,6 +11,7 @@ import pygame
 
 from game.art.dog import dog_frames
 from game.art.obstacles import DUST_FRAMES, dust_puff
+from game.art.scenery import police_word
 from game.lru import MB, ByteLRU
 from game.rules.round import Round
 from game.rules.tuning import DOG_RADIUS, DOG_X, GROUND
@@ -32,9 +33,9 @@ WIDEST = round(SCOUT_W * SQUASH[0])  # the most room Scout takes across
 _LOOKS: ByteLRU[pygame.Surface] = ByteLRU("scout looks", 8 * MB)
 
 
-def _looks(frame: int, tilt: int, shape: str, stunned: bool) -> pygame.Surface:
-    """Scout in one look, the dog's centre at the surface's centre."""
-    side = dog_frames(SCOUT_W, stunned)[frame]
+def _looks(frame: int, tilt: int, shape: str, stunned: bool, word: str) -> pygame.Surface:
+    """Scout in one look, the dog's centre at the surface's centre; `word` on the vest."""
+    side = dog_frames(SCOUT_W, stunned, word)[frame]
     sx, sy = SHAPES[shape]
     if shape:
         w, h = side.get_size()
@@ -52,6 +53,7 @@ class ScoutView:
 
     def __init__(self, reduced_motion: bool) -> None:
         self.reduced = reduced_motion
+        self.word = police_word()  # on the vest, in the language in use
         self._hopped = -1.0  # round time of the last hop
         self._landed = -1.0
         self._grounded = False
@@ -87,8 +89,8 @@ class ScoutView:
     def draw(self, surface: pygame.Surface, r: Round, frame: int, stunned: bool) -> None:
         tilt = 0 if stunned else max(-TILT_STEPS, min(TILT_STEPS, round(-r.vy / 150)))
         shape = "" if stunned else self.shape(r)
-        key = (frame, tilt, shape, stunned)
-        look = _LOOKS.get_or_make(key, lambda: _looks(frame, tilt, shape, stunned))
+        key = (frame, tilt, shape, stunned, self.word)
+        look = _LOOKS.get_or_make(key, lambda: _looks(frame, tilt, shape, stunned, self.word))
         y = self.centre_y(r)
         if shape == "squash" and self._grounded:  # squashed on the grass: the paws stay put
             y += round(FEET_ROOM * (1 - SQUASH[1]))
