@@ -93,6 +93,13 @@ def test_buttons_show_their_keys_on_badges_not_in_their_words(tmp_path):
         seen += labels
         assert [b.key_hint for b in scene.toolbar] == ["P", "H"]
         assert hints == ["P", "F1", "E"]
+    run.play_round()  # the classroom round's own buttons, and its teacher's pause card
+    dash = app.scene
+    assert isinstance(dash, RoundScene)
+    assert [(b.label, b.key_hint) for b in (dash.teacher, dash.help)] == [("Teacher", "P"),
+                                                                         ("Help", "H")]
+    assert [b.key_hint for b in dash.pause_menu.buttons] == ["P", "S", "E"]
+    seen += [b.label for b in dash.pause_menu.buttons]
     assert not [label for label in seen if re.search(r"\(\w{1,3}\)$", label)], seen
 
 
