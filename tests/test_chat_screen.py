@@ -219,6 +219,15 @@ def test_one_switch_steps_through_the_choices_and_the_messages_and_the_switch_pi
     assert scene.focused == ("button", 1)
     key(app, pygame.K_SPACE)
     assert scene.run.taken == [("choice-1", 1, True)]
+    until(app, lambda: scene.state == "choice" and scene.run.step.id == "choice-2")
+    frames(app, 1)
+    frames(app, BEAT_FRAMES)
+    key(app, pygame.K_SPACE)  # Report Jay
+    until(app, lambda: scene.state == "end")
+    frames(app, 1)
+    assert scene.focused == ("button", 0)  # the end: the way on is lit first
+    key(app, pygame.K_SPACE)
+    assert isinstance(app.scene, ChatReviewScene)
 
 
 # --- the end: the review, the message into the Notebook, the results ---------------------------

@@ -18,6 +18,7 @@ from game.rules.tuning import reading_seconds
 from game.scenes.base import Scene
 from game.scenes.chat_review import finish
 from game.scenes.common import backdrop, corner_of
+from game.scenes.spoken import sentences
 from game.ui import text, theme
 from game.ui.layout.base import Fitted, label_width
 from game.ui.layout.chat import (
@@ -177,11 +178,12 @@ class ChatScene(Scene):
                 self._reveal()
         elif not self.run.finished and not isinstance(self.run.step, Choice):
             self.run.advance()
-        elif isinstance(self.run.step, Choice) and self._read_choice != self.run.step.id:
+        elif self._read_choice != self.run.step.id:  # a decision, or the end, has come
             self._read_choice = self.run.step.id
-            self.focused = ("button", 0)
+            self.focused = ("button", 0)  # its first button (one switch: lit first)
             self.restart_scan()
-            self.app.speak(self._spoken_choice())
+            self.app.speak(self._spoken_choice() if isinstance(self.run.step, Choice) else
+                           sentences(*self._side_words()[0]))
 
     def _reveal(self) -> None:
         i = self.revealed
@@ -204,7 +206,6 @@ class ChatScene(Scene):
         return line.text
 
     def _spoken_choice(self) -> str:
-        from game.scenes.spoken import sentences
         step = self.run.step
         if not isinstance(step, Choice):
             return ""
