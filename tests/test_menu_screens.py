@@ -211,3 +211,22 @@ def test_the_notices_ok_button_is_as_tall_as_help_and_sound(tmp_path, scale):
         assert ok.rect.collidelist([b.rect for b in app._corner]) == -1
     finally:
         app.quit()
+
+
+def test_a_notice_come_since_is_told_alone_not_with_the_ones_already_told(tmp_path):
+    from game.scenes.notice import NoticeScene
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "profile.json").write_text("{not json")
+    app = started(tmp_path, "en", 2.0)
+    try:
+        first = app.scene
+        assert isinstance(first, NoticeScene)
+        told = first.notices
+        app.session.notices.append("Some words are shown in English.")
+        key(app, pygame.K_RETURN)
+        assert isinstance(app.scene, NoticeScene)
+        assert app.scene.notices == "Some words are shown in English." != told
+        key(app, pygame.K_RETURN)
+        assert isinstance(app.scene, TitleScene)
+    finally:
+        app.quit()

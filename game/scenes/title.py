@@ -51,7 +51,7 @@ class TitleScene(MenuScene):
         self.cards: list[pygame.Rect] = []  # Scout, the speech bubble, the rank card
         self._shown: tuple = ()  # what the still parts were drawn for: words, size, theme
         self._hidden = ""  # notices this layout had no room for (shown on a card of their own)
-        self._told = ""  # the hidden notices last shown on their card
+        self._told: set[str] = set()  # the hidden notices already shown on their card
         self._build()
 
     def content_changed(self) -> None:
@@ -64,10 +64,11 @@ class TitleScene(MenuScene):
     def _tell_hidden(self) -> None:
         """Notices the title has no room for (at a large text size) come on a card of their
         own, once each, so a child is always told that a save was reset or items left out."""
-        if self._hidden and self._hidden != self._told and self.app.scene is self:
-            self._told = self._hidden
+        untold = [n for n in self._hidden.split("\n") if n and n not in self._told]
+        if untold and self.app.scene is self:  # a notice come since: that one, not again all
+            self._told.update(untold)
             from game.scenes.notice import NoticeScene
-            self.app.push(NoticeScene(self.app, self._hidden))
+            self.app.push(NoticeScene(self.app, "\n".join(untold)))
 
     def play(self) -> None:
         if self._playable():
