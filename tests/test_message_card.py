@@ -273,3 +273,20 @@ def test_a_classrooms_card_takes_at_most_three_pages_at_200_percent(bank):
     for m in sorted(bank.messages, key=lambda m: -len(m.title + m.text + m.do))[:8]:
         assert 1 <= len(compose_pages(bank, m, 2.0, theme.CLASS_MIN_TEXT)) <= MAX_PAGES, \
             m.id
+
+
+def test_the_cards_hierarchy_at_100_percent(bank):
+    """The title biggest, "What to do" the strongest (bold, never smaller than the text), the
+    help line, the question to think about and the credit never under 22 px."""
+    from game.ui.layout.card import SOURCE_SIZE, message_card
+    for m in bank.messages:
+        topic = bank.topic_by_id.get(m.topic)
+        origin = bank.source_by_id.get(m.source)
+        card = message_card(m, topic.title, bank.help_by_id.get(m.help),
+                            origin.publisher if origin else m.source)
+        assert card.title.size > card.body.size and card.title.bold, m.id
+        assert card.do.bold and card.do.size >= card.body.size, m.id
+        assert card.help is None or card.help.size >= 22, m.id
+        assert card.think is None or card.think.size >= 22, m.id
+        assert card.do_box[1] > card.body_y + card.body.height - 1, m.id  # below the text
+    assert SOURCE_SIZE >= 22

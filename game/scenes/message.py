@@ -15,7 +15,8 @@ from game.scenes.common import backdrop, corner_of
 from game.ui import text, theme
 from game.ui.layout.base import CLASSROOM_SCALE, EDGE, label_width
 from game.ui.layout.card import (
-    CARD_H, CARD_PAD, CARD_PICTURE, CARD_SCOUT, CARD_W, CARD_X, CARD_Y, DO_LABEL_SIZE, LABEL_PAD,
+    CARD_H, CARD_PAD, CARD_PICTURE, CARD_SCOUT, CARD_W, CARD_X, CARD_Y, DO_INDENT, DO_LABEL_SIZE,
+    LABEL_PAD,
     Piece, SOURCE_SIZE, TAG_SIZE, card_art, message_card, message_pages, message_screen,
 )
 from game.ui.theme import hex_colour
@@ -264,11 +265,11 @@ def compose_card(bank: Bank, m: Message, mood: str = "") -> pygame.Surface:
     do_box = pygame.Rect(fitted.do_box)
     _do_box(card, do_box)
     label = text.render(fitted.do_label, DO_LABEL_SIZE, theme.PAPER, True)
-    pill = label.get_rect(topleft=(do_box.x + 14, do_box.y + 14)).inflate(2 * LABEL_PAD, 6)
-    pill.topleft = (do_box.x + 14, do_box.y + 14)
+    pill = label.get_rect().inflate(2 * LABEL_PAD, 6)
+    pill.midleft = (DO_INDENT - LABEL_PAD, do_box.y)  # a tab across the box's top edge
     _pill(card, pill)
     card.blit(label, label.get_rect(center=pill.center))
-    card.blit(fitted.do.surface(theme.INK), (do_box.x + fitted.do_x, do_box.y + 12))
+    card.blit(fitted.do.surface(theme.INK), (DO_INDENT, fitted.do_y))
     if fitted.help:
         card.blit(fitted.help.surface(theme.LINK), (CARD_PAD, fitted.help_y))
     if fitted.think:

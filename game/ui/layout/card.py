@@ -14,7 +14,7 @@ from game.rules.tuning import WIDTH
 from game.ui import text
 from game.ui.layout.base import (
     Box, ButtonSizes, Corner, EDGE, Fitted, GAP, MAX_SCALE, Rect, bottom_row, button_sizes,
-    corner, label_width, line_fits,
+    corner, label_width, line_fits, scaled,
 )
 
 
@@ -26,14 +26,14 @@ CARD_PAD = 28
 CARD_INNER = CARD_W - 2 * CARD_PAD
 TAG_SIZE = 26
 SOURCE_SIZE = 22  # the credit, as readable as the rest (22 px: what a projector still shows)
-DO_LABEL_W = 190
 DO_LABEL_SIZE = 24
 LABEL_PAD = 12  # the "What to do" label's pill, round its words
 # The hierarchy: the title biggest; "What to do" the strongest (bold, bigger than the text, in
 # its outlined box); the help line and "Think about it" never under 22 px.
 MESSAGE_TITLE = Box(CARD_INNER, 66, (40, 36, 32), bold=True)  # 66: a line at 40 px
 MESSAGE_BODY = Box(CARD_INNER, 190, (30, 28, 26, 23))
-MESSAGE_DO = Box(CARD_INNER - DO_LABEL_W, 100, (32, 30, 27, 24), bold=True)
+DO_INDENT = 40  # the "What to do" lines, in from the card's edge (inside their box)
+MESSAGE_DO = Box(CARD_W - 2 * DO_INDENT, 100, (32, 30, 27, 24), bold=True)
 MESSAGE_HELP = Box(CARD_INNER, 70, (26, 24, 22), bold=True)
 THINK_SIZES = (24, 22)
 
@@ -51,7 +51,7 @@ class MessageCard:
     do: Fitted
     do_box: tuple[int, int, int, int]
     do_label: str  # "What to do", at the left of the box
-    do_x: int  # where what to do starts in the box, right of its label
+    do_y: int  # where what to do starts (card coordinates), under the label's tab
     help: Fitted | None
     help_y: int
     think: Fitted | None  # the first discussion question, when it fits whole below the rest
@@ -70,15 +70,18 @@ def help_line(link: HelpLink) -> str:
 
 def message_card(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
                  scale: float = 1.0) -> MessageCard:
-    """The card at 100%: the text at the largest size that fits, or a smaller one where that
-    leaves room for the first "Think about it" question."""
+    """The card at 100%: the text at the largest size that fits and is no bigger than "What to
+    do", or a smaller one where that leaves room for the first "Think about it" question."""
+    do = MESSAGE_DO.fit(message.do, scale)
     sizes = MESSAGE_BODY.sizes
-    for n in range(len(sizes)):
+    start = next((n for n, size in enumerate(scaled(sizes, scale)) if size <= do.size),
+                 len(sizes) - 1)
+    for n in range(start, len(sizes)):
         body = Box(MESSAGE_BODY.w, MESSAGE_BODY.h, sizes[n:]).fit(message.text, scale)
-        card = _card(message, topic_title, link, publisher, scale, body)
+        card = _card(message, topic_title, link, publisher, scale, body, do)
         if not card.think_hidden or not body.fits:
             break
-        if n == 0:
+        if n == start:
             first = card
     else:
         return first  # no size leaves room: the text as large as it fits
@@ -86,18 +89,16 @@ def message_card(message: Message, topic_title: str, link: HelpLink | None, publ
 
 
 def _card(message: Message, topic_title: str, link: HelpLink | None, publisher: str,
-          scale: float, body: Fitted) -> MessageCard:
+          scale: float, body: Fitted, do: Fitted) -> MessageCard:
     tag = t("Safety message: {topic}", topic=topic_title)
     title = MESSAGE_TITLE.fit(message.title, scale)
     title_y = 66
     body_y = title_y + title.height + 2
     y = body_y + body.height + 12
     do_label = t("What to do")
-    do_x = max(DO_LABEL_W, label_width(do_label, DO_LABEL_SIZE) + 2 * LABEL_PAD + 36)
-    do_fits = MESSAGE_DO if do_x == DO_LABEL_W else \
-        Box(CARD_INNER - do_x, MESSAGE_DO.h, MESSAGE_DO.sizes, bold=True)
-    do = do_fits.fit(message.do, scale)
-    do_box = (20, y, CARD_W - 40, max(68, do.height + 20))
+    tab = text.line_height(DO_LABEL_SIZE, True) + 6  # the label's pill across the box's top
+    do_box = (20, y + tab // 2, CARD_W - 40, tab // 2 + do.height + 10)
+    do_y = y + tab + 2
     y = do_box[1] + do_box[3] + 10
     help_fitted, help_y = None, y
     if link:
@@ -115,7 +116,7 @@ def _card(message: Message, topic_title: str, link: HelpLink | None, publisher: 
             hidden = True
     source = t("From: {publisher}", publisher=publisher)
     return MessageCard(tag, line_fits(tag, TAG_SIZE, CARD_W - 2 * CARD_PAD, True, scale),
-                       title, title_y, body, body_y, do, do_box, do_label, do_x, help_fitted,
+                       title, title_y, body, body_y, do, do_box, do_label, do_y, help_fitted,
                        help_y,
                        think, think_y, hidden, source,
                        line_fits(source, SOURCE_SIZE, CARD_INNER, False, scale))
@@ -145,7 +146,6 @@ class CardPage:
 PAGED_JUMP = 8  # a paged card's title is this much bigger than its text at 100%, none at 200%:
 # large text needs less of a jump to a heading
 MAX_PAGES = 3  # the most pages a message card may take at the largest text size (the validator)
-DO_INDENT = 40  # the "What to do" lines, in from the card's edge (inside the yellow box)
 BOX_PAD = 10  # the yellow box around them, above and below
 SENTENCE_ENDS = (".", "!", "?", "…")
 THIN_BAR = 16  # the coloured bar on a message card's pages after the first
