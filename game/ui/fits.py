@@ -108,7 +108,7 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
     """Every text-fit problem of the bank at text size `scale` (1.0 = 100%): the questions at
     every round layout that decides whether they fit (layout.checked_round_layouts), the
     messages on their card, and the screens showing the whole bank (help and the notebook).
-    Each question's, each message's and the screens' answers are remembered
+    Each question's, each message's, each chat's and the screens' answers are remembered
     (game.content.validation_cache)."""
     _init_fonts()
     report = FitReport()
@@ -133,19 +133,21 @@ def check(bank: Bank, placed: dict[str, list[Any]], scale: float = 1.0) -> FitRe
     _remembered(report, None, fields, ("fit-screens", words, scale, bank.help_links, bank.topics,
                                        totals),
                 lambda r, _, f: _screens(r, bank, f, totals, scale))
+    mascot = bank.branding.mascot
     for p in placed.get("chats", []):
-        _chat(report, p, bank.branding.mascot)
+        _remembered(report, p, fields, ("fit-chat", words, MAX_SCALE, p.item, mascot),
+                    lambda r, q, _: _chat(r, q, mascot))
     return report
 
 
 def _chat(report: FitReport, p: Any, mascot: str) -> None:
     """A Chat Check scenario on its screens at the largest text size (game.ui.layout.chat): an
     error at the step (or its option) for each text a child would not see whole."""
-    from game.content.chat_checks import step_id
     from game.ui.layout.base import corner
     from game.ui.layout.chat import chat_misses
     nook = corner(MAX_SCALE, i18n.t("Help"), (i18n.t("Sound"), i18n.t("Muted")))
-    steps = {step_id(entry): entry for entry in p.at.entries("steps")}
+    # a chat is read only when each of its steps is, so its steps are its entries, in order
+    steps = dict(zip((step.id for step in p.item.steps), p.at.entries("steps")))
     code = "chat-too-long"  # an error: the game leaves the chat out, as the validator refuses it
     for step, field, option, what, where in chat_misses(p.item, mascot, MAX_SCALE, nook):
         at = steps.get(step)
