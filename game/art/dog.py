@@ -378,7 +378,7 @@ KIND_DIP = 4  # design units the leaning head comes down (its ears stay in the p
 NECK = (50, 60)  # design units: where the head turns
 
 
-@built_once
+@kept_between_launches  # the message card draws it as it opens: not again at every launch
 def scout_pose(mood: str, size: int = 200, vest_word: str = "POLICE") -> pygame.Surface:
     """Scout reacting to a round, beside the safety message (size × size): "proud" after a good
     round (chest out with a medal, tail up, a sparkle), "kind" after a hard one (head tilted,
