@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.art.dog import dog_portrait
 from game.i18n import t
 from game.rules.classroom import MAX_TEAMS, LessonPlan, Team, default_teams
 from game.rules.tuning import WIDTH
@@ -50,6 +51,8 @@ from game.ui.fonts import font
 from game.ui.layout.base import Fitted
 
 PARTS = ("lesson", "topics", "class")
+DOG = 170  # Scout, below a page's rows where they leave room, at projector size
+LEAST_DOG = 110  # no smaller: with less room, no Scout
 
 
 def part_name(part: str) -> str:
@@ -167,7 +170,7 @@ class SetupScene(LessonPage, TopicsPage, ClassPage, FocusControls, PagePieces, C
         topics = tuple(t for t in order if t in self.topics)
         teams = [Team(t.name, t.colour) for t in self.teams[:self.team_count]]
         return LessonPlan(band=self.band, rounds=self.planned_rounds, teams=teams, style=self.style,
-                          topics=topics, timers=self.timers,
+                          kind=self.kind, topics=topics, timers=self.timers,
                           lesson_id=lesson.id if lesson is not None else "",
                           title=lesson.title if lesson is not None else LessonPlan().title)
 
@@ -244,6 +247,10 @@ class SetupScene(LessonPage, TopicsPage, ClassPage, FocusControls, PagePieces, C
         for row in rows:
             row.place(out, y)
             y += row.height + GAP
+        room = min(round(DOG * sizes.grow), self.content_bottom - y) // 10 * 10
+        if room >= LEAST_DOG:  # Scout in the corner the page leaves free, above Start
+            out.pictures.append((dog_portrait(room),
+                                 (WIDTH - MARGIN - room, self.content_bottom - room)))
         self._nav(out)
         return out
 
