@@ -343,7 +343,7 @@ def toast(message: str, scale: float, nook: Corner, keep_clear: tuple[Rect, ...]
     box centred above the corner buttons, unless it would cover one of `keep_clear` (the
     screen's buttons, its cards) there: then as low and as near the middle as it covers none
     of them, wrapped narrower if that finds it a gap; where it covers something wherever it
-    goes, where it covers least."""
+    goes, on one line where it covers least."""
     best: tuple[int, Toast] | None = None
     for width in (TOAST_W, NARROW_TOAST):
         (words,), _ = flow([Words(message, (theme.TEXT_SMALL,), bold=True)], width,
@@ -351,7 +351,7 @@ def toast(message: str, scale: float, nook: Corner, keep_clear: tuple[Rect, ...]
         w = max(label_width(line, words.size, True) for line in words.lines)
         words = Fitted(words.size, words.lines, True, w, True)
         covered, box = _toast_place(w + 36, words.height + 18, nook, keep_clear)
-        if best is None or covered < best[0]:
+        if best is None or not covered:  # narrower only where that covers nothing
             best = covered, Toast(words, box)
         if not covered:
             break
