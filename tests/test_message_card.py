@@ -290,3 +290,22 @@ def test_the_cards_hierarchy_at_100_percent(bank):
         assert card.think is None or card.think.size >= 22, m.id
         assert card.do_box[1] > card.body_y + card.body.height - 1, m.id  # below the text
     assert SOURCE_SIZE >= 22
+
+
+def test_the_round_tells_the_message_screen_how_it_went(tmp_path):
+    from game.rules.round import GateResult
+    from game.scenes.round import RoundScene
+    moods = {}
+    for right in (True, False):
+        app = new_app(tmp_path / str(right))
+        pygame.event.clear()
+        app.session.profile.age_band = "13-15"
+        app.push(RoundScene(app))
+        r = app.scene.round
+        r.results = [GateResult(g.question, 0, right) for g in r.course.gates]  # all answered
+        r.distance = r.course.length - 1
+        frames(app, 2)
+        assert isinstance(app.scene, MessageScene)
+        assert app.session.history[-1].correct == (len(r.results) if right else 0)
+        moods[right] = app.scene.mood
+    assert moods == {True: "proud", False: "kind"}
