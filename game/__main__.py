@@ -158,7 +158,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "autoplay" and args.classroom:
         from game.commands.autoplay import autoplay_classroom
         return autoplay_classroom(args.teams, args.rounds, args.seed, args.style, args.age,
-                                  args.report_dir, args.data_dir, args.content, chosen(args))
+                                  args.report_dir, args.data_dir, args.content, chosen(args),
+                                  mode=args.mode)
     if args.command == "autoplay":
         from game.commands.autoplay import autoplay
         return autoplay(args.rounds, args.seed, args.age, args.data_dir, args.content,

@@ -93,7 +93,8 @@ def test_the_rows_match_what_was_played(bank, questions, lesson):
         "topic": bank.topic_by_id[questions[i].topic].title,
         "question": questions[i].text,
         "asked": asked, "right": right, "wrong": wrong, "skipped": skipped,
-        "share_right": share,
+        "share_right": share, "kind": "question", "signs_spotted": "", "signs_missed": "",
+        "scout_stepped_in": "",
     } for i, asked, right, wrong, skipped, share in EXPECTED]
     assert rows == expected
     assert all(list(row) == list(COLUMNS) for row in rows)

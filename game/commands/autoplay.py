@@ -212,13 +212,15 @@ def _site_data_dir() -> str | None:
 
 class ClassBot:
     """Plays a classroom lesson as a class and its teacher would: starts each turn, flies (or,
-    in a class vote, enters the class's choice, sometimes a wrong one), shows every discussion
-    prompt, and goes on from each scoreboard until the summary is written."""
+    in a class vote, enters the class's choice, sometimes a wrong one), in a chat marks the
+    signs the class spots and enters its choices (an unsafe one first, now and then), shows
+    every discussion prompt, and goes on from each scoreboard until the summary is written."""
 
     def __init__(self, seed: int) -> None:
         self.flyer = Bot(0, "", seed)
 
     def __call__(self, app) -> list[Action]:
+        from game.scenes.classroom.chat import ClassChatReviewScene, ClassChatScene
         from game.scenes.classroom.summary import SummaryScene
         from game.scenes.classroom.talk import ClassMessageScene, TalkScene
         from game.scenes.round import RoundScene
@@ -229,6 +231,10 @@ class ClassBot:
             return []
         if isinstance(scene, RoundScene):
             return self.flyer.fly(scene)
+        if isinstance(scene, ClassChatScene):
+            return self.flyer.chatted(scene)
+        if isinstance(scene, ClassChatReviewScene):  # every page, then on
+            return [Action(Act.CONFIRM if scene.page < len(scene.pages) - 1 else Act.NEXT)]
         if isinstance(scene, ClassMessageScene):
             return [Action(Act.NEXT)] if scene.ready else []
         if isinstance(scene, TalkScene):
@@ -238,8 +244,10 @@ class ClassBot:
 
 def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                   report_dir: str | None, data_dir: str | None,
-                  content: str | None = None, settings: dict | None = None) -> dict:
-    """A whole classroom lesson played headless; what was played, and the report's files."""
+                  content: str | None = None, settings: dict | None = None,
+                  mode: str = "dash") -> dict:
+    """A whole classroom lesson played headless (`mode`: its rounds the dash's, Chat Check's,
+    or both in turn); what was played, and the report's files."""
     from game.rules.classroom import LessonPlan, default_teams
     from game.scenes.classroom.run import ClassroomRun
 
@@ -247,7 +255,8 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
     with tempfile.TemporaryDirectory(prefix="safety-dash-autoplay-") as tmp:
         app = start(data_dir or tmp, fast=True, seed=seed, content=content, report_dir=report_dir,
                     settings=settings)
-        plan = LessonPlan(band=band, rounds=rounds, teams=default_teams(teams), style=style)
+        plan = LessonPlan(band=band, rounds=rounds, teams=default_teams(teams), style=style,
+                          kind=mode)
         run = ClassroomRun(app, plan, app.session.report_dir)  # --report-dir, or the site's
         run.begin()
         app.run(driver=ClassBot(seed), max_frames=FRAME_LIMIT_PER_ROUND * max(1, rounds))
@@ -257,10 +266,15 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                        "place": s.place, "tied": s.tied} for s in lesson.standings()],
             "rounds": lesson.rounds_played,
             "style": style,
+            "mode": mode,
             "age": band,
             "messages": list(lesson.messages),
             "questions": [{"round": a.round, "team": plan.teams[a.team].name,
                            "id": a.question_id, "outcome": a.outcome} for a in lesson.answered],
+            "chats": [{"round": c.round, "team": plan.teams[c.team].name, "id": c.chat_id,
+                       "signs_spotted": list(c.spotted), "signs_missed": list(c.missed),
+                       "scout_stepped_in": len(c.stepped_in), "score": c.score}
+                      for c in lesson.chats],
             "report": {"csv": str(run.report.csv), "html": str(run.report.html)}
             if run.report else None,
             "seed": seed,
@@ -270,7 +284,8 @@ def run_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
 
 def autoplay_classroom(teams: int, rounds: int, seed: int, style: str, band: str,
                        report_dir: str | None, data_dir: str | None,
-                       content: str | None = None, settings: dict | None = None) -> int:
+                       content: str | None = None, settings: dict | None = None,
+                       mode: str = "dash") -> int:
     from game.rules.classroom import even_turns
     if not even_turns(rounds, teams):  # a team left out, or fewer rounds than another: refused
         print(f"safety-dash autoplay: every team plays the same number of rounds, so with "
@@ -278,6 +293,6 @@ def autoplay_classroom(teams: int, rounds: int, seed: int, style: str, band: str
               f"{3 * teams} and so on", file=sys.stderr)
         return 2
     report = run_classroom(teams, rounds, seed, style, band, report_dir, data_dir, content,
-                           settings)
+                           settings, mode)
     print(json.dumps(report))
     return 0 if report["rounds"] == rounds and report["report"] else 1

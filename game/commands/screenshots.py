@@ -317,3 +317,51 @@ def classroom_screens(app, report_dir: Path) -> Iterator[str]:
     app.dispatch(Action(Act.NEXT))
     yield "classroom-questions"
     app.back_to_root()
+    yield from classroom_chat_screens(app, report_dir)
+
+
+def classroom_chat_screens(app, report_dir: Path) -> Iterator[str]:
+    """A Chat Check round in class: whose turn, a message held for the class to talk about, a
+    class vote on a choice, Scout's step-back, the signs' review, the chat's talk prompts."""
+    from game.actions import Act, Action
+    from game.rules.classroom import LessonPlan, default_teams
+    from game.scenes.classroom.chat import ClassChatReviewScene
+    from game.scenes.classroom.run import ClassroomRun
+    from game.scenes.classroom.talk import ClassMessageScene
+
+    plan = LessonPlan(band="13-15", rounds=2, teams=default_teams(2), style="vote", kind="chat")
+    run = ClassroomRun(app, plan, report_dir)
+    app.push(app.scene)
+    run.begin()
+    yield "classroom-chat-turn"
+    run.play_round()
+    chat = app.scene
+    while chat.revealed < 2:
+        app.step(1 / 60)
+        if chat.state == "choice":
+            break
+    chat.mark(next(i for i in range(chat.revealed) if chat.run.lines[i].who == "contact"))
+    app.dispatch(Action(Act.PAUSE))
+    yield "classroom-chat-held"
+    app.dispatch(Action(Act.PAUSE))
+    while chat.state != "choice":
+        app.step(1 / 60)
+    yield "classroom-chat-vote"
+    options = chat.run.step.options
+    app.dispatch(Action(Act.CHOOSE, next(i for i, o in enumerate(options) if not o.safe)))
+    yield "classroom-chat-scout"
+    while not isinstance(app.scene, ClassChatReviewScene):
+        if chat.state == "choice":
+            options = chat.run.step.options
+            chat.choose(next(i for i, o in enumerate(options) if o.safe))
+        elif chat.state in ("scout", "end"):
+            chat.step_on()
+        app.step(1 / 60)
+    yield "classroom-chat-signs"
+    app.dispatch(Action(Act.NEXT))
+    while isinstance(app.scene, ClassMessageScene):  # its pages, then talk about it
+        app.dispatch(Action(Act.NEXT))
+    for _ in range(3):
+        app.dispatch(Action(Act.REVEAL))
+    yield "classroom-chat-talk"
+    app.back_to_root()

@@ -30,11 +30,12 @@ from game.content.model import Bank
 from game.i18n import t
 from game.reports.render import html_language, long_date, render, why_not_saved
 from game.reports.take_home import place_words
+from game.reports.chat_rounds import chat_rounds, chat_rows, chat_words
 from game.rules.classroom import ClassSummary
 from game.scenes.classroom.words import lesson_title, style_name
 
 COLUMNS = ("question_id", "topic", "question", "asked", "right", "wrong", "skipped",
-           "share_right")
+           "share_right", "kind", "signs_spotted", "signs_missed", "scout_stepped_in")
 FOLDER_NAME = "Safety Dash reports"
 FALLBACK_COLOUR = "#767676"  # a team colour that is not #rrggbb shows as grey
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -86,8 +87,10 @@ def write_report(summary: ClassSummary, bank: Bank, folder: Path | None = None,
 
 
 def report_rows(summary: ClassSummary, bank: Bank) -> list[dict[str, str]]:
-    """The CSV's rows (without the header): one per question, in the order first asked. Text
-    cells that a spreadsheet would read as a formula start with an apostrophe."""
+    """The CSV's rows (without the header): one per question, in the order first asked, then
+    one per Chat Check round (its chat's id, topic and title, the signs spotted and missed, the
+    choices where Scout stepped in). Text cells that a spreadsheet would read as a formula
+    start with an apostrophe."""
     rows = []
     for q in summary.questions:
         share = _percent(q.right, q.answered)
@@ -100,7 +103,10 @@ def report_rows(summary: ClassSummary, bank: Bank) -> list[dict[str, str]]:
             "wrong": str(q.wrong),
             "skipped": str(q.skipped),
             "share_right": "" if share is None else str(share),
+            "kind": "question", "signs_spotted": "", "signs_missed": "", "scout_stepped_in": "",
         })
+    for row in chat_rows(summary, bank):
+        rows.append({column: _cell(row.get(column, "")) for column in COLUMNS})
     return rows
 
 
@@ -149,6 +155,7 @@ def report_context(summary: ClassSummary, bank: Bank,
             "percent": _percent(topic.right, topic.answered) or 0,
         } for topic in summary.hardest],
         "messages": _messages(summary, bank),
+        "chats": chat_rounds(summary, bank),
     }
 
 
@@ -203,6 +210,7 @@ def report_words(summary: ClassSummary, bank: Bank, title: str, date: str,
         "privacy_label": t("Privacy:"),
         "privacy_note": t("No child's name was asked for or stored. Team names are the only "
                           "names in this report."),
+        **chat_words(bank.branding.mascot),
         "footer": t("Made with Safety Dash ({organisation}) on {date} at {time}.",
                     organisation=organisation, date=date, time=time) if organisation else
         t("Made with Safety Dash on {date} at {time}.", date=date, time=time),

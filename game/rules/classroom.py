@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.content.model import Message, Question
+from game.rules.chat import Chat, ChatRun, Choice, Option
 from game.rules.picker import pick_message, pick_questions
 
 STYLES = {"turns": "Teams take turns", "vote": "Class vote"}
+KINDS = ("dash", "chat", "mixed")  # a lesson's rounds: the dash, Chat Check, or both in turn
 MIN_ROUNDS, MAX_ROUNDS = 1, 10
 MAX_TEAMS = 4
 NAME_LIMIT = 16  # characters in a team's name: it must fit the scoreboard at projector size
@@ -66,6 +68,7 @@ class LessonPlan:
     rounds: int = 4
     teams: list[Team] = field(default_factory=lambda: default_teams(2))
     style: str = "turns"  # a key of STYLES
+    kind: str = "dash"  # one of KINDS
     topics: tuple[str, ...] = ()  # topic ids; () means every topic
     timers: bool = False  # reading and voting countdowns (off: the teacher sets the pace)
     lesson_id: str = ""  # the ready-made lesson (content/lessons.yaml) it started from, if any
@@ -80,6 +83,15 @@ class LessonPlan:
         """How many rounds each team plays (in a fair lesson, see `even_turns`)."""
         return self.rounds // len(self.teams)
 
+    def round_kind(self, index: int) -> str:
+        """"dash" or "chat": what round `index` (0-based) plays. With both, the kinds take
+        turns by turn of the class (every team plays each kind as often) when each team plays
+        two rounds or more, else round by round; the dash first."""
+        if self.kind != "mixed":
+            return "chat" if self.kind == "chat" else "dash"
+        turn = index // len(self.teams) if self.rounds_each >= 2 else index
+        return "dash" if turn % 2 == 0 else "chat"
+
 
 @dataclass(frozen=True)
 class Answered:
@@ -92,6 +104,21 @@ class Answered:
     text: str
     outcome: str  # "right" | "wrong" | "skipped"
     chosen: str = ""  # the answer flown through ("" if the teacher skipped the question)
+
+
+@dataclass(frozen=True)
+class ChatPlayed:
+    """One Chat Check round of the lesson and what the class did in it."""
+
+    round: int  # 1-based
+    team: int  # index into the plan's teams
+    chat_id: str
+    topic: str
+    contact: str  # the made-up contact's first name
+    spotted: tuple[str, ...]  # the warning signs the class marked, by kind, in the chat's order
+    missed: tuple[str, ...]
+    stepped_in: tuple[Option, ...]  # the unsafe options chosen, where Scout stepped in
+    score: int
 
 
 @dataclass(frozen=True)
@@ -147,6 +174,7 @@ class ClassSummary:
     messages: tuple[str, ...]  # the safety messages shown, in order
     answered: tuple[Answered, ...]
     ended_early: bool = False  # the teacher ended the lesson before its last round
+    chats: tuple[ChatPlayed, ...] = ()  # the Chat Check rounds, in order
 
 
 @dataclass
@@ -159,6 +187,7 @@ class ClassLesson:
     rounds_played: int = 0
     ended_early: bool = False
     asked: Counter[str] = field(default_factory=Counter)  # question ids asked so far
+    chats: list[ChatPlayed] = field(default_factory=list)
 
     @property
     def team_index(self) -> int:
@@ -172,6 +201,37 @@ class ClassLesson:
     @property
     def finished(self) -> bool:
         return self.ended_early or self.rounds_played >= self.plan.rounds
+
+    @property
+    def round_kind(self) -> str:
+        """What the next round (or the one being played) is: "dash" or "chat"."""
+        return self.plan.round_kind(self.rounds_played)
+
+    def chat_for_round(self, chats: Sequence[Chat], rng: random.Random) -> Chat | None:
+        """A chat for the next round: the lesson's band, its topics when it has chats on them,
+        played least in this lesson (None: the bank has no chat for the band)."""
+        pool = [c for c in chats if self.plan.band in c.ages]
+        pool = [c for c in pool if self._in_topics(c.topic)] or pool
+        if not pool:
+            return None
+        played = Counter(c.chat_id for c in self.chats)
+        least = min(played[c.id] for c in pool)
+        return rng.choice([c for c in pool if played[c.id] == least])
+
+    def record_chat(self, run: ChatRun) -> None:
+        """The chat of the round being played, at its end: the signs spotted and missed and
+        the choices where Scout stepped in."""
+        chat = run.chat
+        unsafe = []
+        for step_id, index, safe in run.taken:
+            step = chat.step(step_id)
+            if not safe and isinstance(step, Choice):
+                unsafe.append(step.options[index])
+        self.chats.append(ChatPlayed(self.rounds_played + 1, self.team_index, chat.id,
+                                     chat.topic, chat.contact,
+                                     tuple(line.sign for line in run.spotted),
+                                     tuple(line.sign for line in run.missed),
+                                     tuple(unsafe), run.score()))
 
     def questions_for_round(self, questions: Sequence[Question], count: int,
                             rng: random.Random) -> list[Question]:
@@ -242,4 +302,4 @@ class ClassLesson:
                          key=lambda s: s.share_right)
         return ClassSummary(self.plan, self.rounds_played, tuple(self.standings()), questions,
                             tuple(hardest), tuple(self.messages), tuple(self.answered),
-                            self.ended_early)
+                            self.ended_early, tuple(self.chats))

@@ -11,6 +11,7 @@ from game.actions import Act, Action
 from game.art.avatars import avatar
 from game.art.dog import dog_portrait
 from game.art.phone import phone, typing_dots
+from game.content.chat_words import action_label
 from game.content.colours import contrast
 from game.i18n import t
 from game.rules.chat import Chat, ChatRun, Choice, Option
@@ -22,7 +23,7 @@ from game.scenes.spoken import sentences
 from game.ui import text, theme
 from game.ui.layout.base import Fitted, label_width
 from game.ui.layout.chat import (
-    BUBBLE_PAD, MARK_W, ChatLayout, SidePanel, action_label, chat_layout, choice_words,
+    BUBBLE_PAD, MARK_W, ChatLayout, SidePanel, chat_layout, choice_words,
     marked_words, scout_words, side_panel, status_words,
 )
 from game.ui.widgets import Button, focus_ring, panel
@@ -69,8 +70,12 @@ class ChatScene(Scene):
                 return
         self._compose()
 
+    def text_scale(self) -> float:
+        """The text size the screen is laid out at (a classroom's: the projector's)."""
+        return self.app.session.settings.text_scale
+
     def _compose(self) -> None:
-        scale = self.app.session.settings.text_scale
+        scale = self.text_scale()
         self.geo: ChatLayout = chat_layout(scale, corner_of(scale), self.chat.contact)
         self.static = self._static()
         self._bubbles: dict[tuple[int, bool], pygame.Surface] = {}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import pygame
 
 from game.actions import Act
+from game.content.chat_words import sign_name
 from game.i18n import t
 from game.rules.chat import SIGNS, ChatRun, Line, Says
 from game.rules.progress import RoundSummary, apply_round, record_message
@@ -33,14 +34,6 @@ class ChatSummary(RoundSummary):
     missed: tuple[str, ...] = ()
     decisions: int = 0
     safe_first: int = 0  # decisions made safely at the first try
-
-
-def sign_name(kind: str) -> str:
-    """A warning sign in a few words, for the review."""
-    return {"personal-info": t("Asks about you"), "flattery": t("Too many compliments"),
-            "gift": t("A gift or free coins"), "move-app": t("Wants to move to another app"),
-            "secret": t("Asks you to keep a secret"), "picture": t("Asks for a picture"),
-            "pressure": t("Puts pressure on you"), "threat": t("A threat")}.get(kind, kind)
 
 
 def finish(app, run: ChatRun, again: Callable[[], None] | None = None) -> None:
@@ -117,8 +110,12 @@ class ChatReviewScene(MenuScene):
                  "\u201c" + line.text + "\u201d", self._why(line))
                 for line, spotted in self.signs()]
 
+    def text_scale(self) -> float:
+        """The text size the screen is laid out at (a classroom's: the projector's)."""
+        return self.app.session.settings.text_scale
+
     def _build(self) -> None:
-        scale = self.app.session.settings.text_scale
+        scale = self.text_scale()
         placed = review_layout(t("Warning signs"), self._summary_line(), self._rows(),
                                t("Continue"), page_counter_words().format(page=9, pages=9),
                                scale, corner_of(scale))

@@ -415,10 +415,7 @@ class ClassroomScene(Scene):
         return Modal(t("Paused"), t("Press P or Enter to carry on."), buttons, self.sizes)
 
     def _end_card(self) -> Modal:
-        return Modal(t("End the lesson now?"),
-                     t("The rounds played so far count: the scores and the summary come next."),
-                     [BarButton(t("Yes, end the lesson"), self.end_now, theme.RIGHT, key="E"),
-                      BarButton(t("No, carry on"), self.close_modal, key="Esc")], self.sizes)
+        return end_card(self.end_now, self.close_modal, self.sizes)
 
     # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -449,6 +446,14 @@ class ClassroomScene(Scene):
 
     def draw_screen(self, surface: pygame.Surface) -> None:
         """What changes from frame to frame: a caret, the focus."""
+
+
+def end_card(end: Callable[[], None], carry_on: Callable[[], None], sizes: Sizes) -> Modal:
+    """"End the lesson now?", asked before the lesson ends (E, or from the teacher's menu)."""
+    return Modal(t("End the lesson now?"),
+                 t("The rounds played so far count: the scores and the summary come next."),
+                 [BarButton(t("Yes, end the lesson"), end, theme.RIGHT, key="E"),
+                  BarButton(t("No, carry on"), carry_on, key="Esc")], sizes)
 
 
 def park() -> pygame.Surface:

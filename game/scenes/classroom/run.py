@@ -1,11 +1,14 @@
 """A classroom lesson from first turn to summary: which screen comes next, and what is recorded.
 
 Each round goes: whose turn → the dash → the safety message → talk about it → the scoreboard;
+a Chat Check round: whose turn → the chat → its warning signs → the ending's safety message →
+the chat's discussion prompts → the scoreboard (the plan's kind says which rounds are chats);
 after the last round (or when the teacher ends the lesson) the final scoreboard, then the class
 summary, written to the report folder.
 """
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +22,7 @@ from game.scenes.classroom import base
 if TYPE_CHECKING:
     from game.app import App
     from game.reports.classroom import ReportFiles
+    from game.rules.chat import ChatRun
     from game.rules.round import Round
 
 VOTE_SECONDS = 30  # the voting countdown, when the teacher has turned timers on
@@ -44,6 +48,7 @@ class ClassroomRun:
         self.report_dir = report_dir
         self.rng = random.Random(f"classroom:{app.session.seed}")
         self.report: ReportFiles | None = None  # the files written at the end, if they were
+        self.discuss: tuple[str, ...] = ()  # a chat's discussion prompts, for after its message
 
     # --- what a round of the lesson asks of it (game.scenes.round.Lesson) -----------------------
     @property
@@ -87,8 +92,33 @@ class ClassroomRun:
         self.app.replace(TurnScene(self.app, self))
 
     def play_round(self) -> None:
+        """The dash, or a chat when the plan makes this round one (and the bank has one for the
+        band)."""
+        if self.lesson.round_kind == "chat":
+            chat = self.lesson.chat_for_round(self.app.session.bank.chats, self.round_rng())
+            if chat is not None:
+                from game.scenes.classroom.chat import ClassChatScene
+                self.app.replace(ClassChatScene(self.app, self, chat))
+                return
         from game.scenes.round import RoundScene
         self.app.replace(RoundScene(self.app, classroom=self))
+
+    def chat_over(self, run: ChatRun) -> None:
+        """The chat reached its ending: record what the class spotted and chose; its signs."""
+        from game.scenes.classroom.chat import ClassChatReviewScene
+        self.lesson.record_chat(run)
+        self.app.replace(ClassChatReviewScene(self.app, self, run))
+
+    def after_review(self, run: ChatRun) -> None:
+        """The chat's score to the team, then its ending's message and its discussion prompts."""
+        message = self.app.session.bank.message_by_id.get(run.ending)
+        self.lesson.finish_round(run.score(), message.id if message else "")
+        if message is None:
+            self.scoreboard()
+            return
+        self.discuss = run.chat.discuss
+        from game.scenes.classroom.talk import ClassMessageScene
+        self.app.replace(ClassMessageScene(self.app, self, message))
 
     def round_over(self, round_: Round) -> None:
         """Record the round's gates and score; then its safety message."""
@@ -106,9 +136,12 @@ class ClassroomRun:
         self.app.replace(ClassMessageScene(self.app, self, message))
 
     def talk(self, message: Message) -> None:
+        """The message's discussion prompts (after a chat, the chat's own)."""
         from game.scenes.classroom.talk import TalkScene
-        if message.discuss:
-            self.app.replace(TalkScene(self.app, self, message))
+        prompts, self.discuss = self.discuss or message.discuss, ()
+        if prompts:
+            self.app.replace(TalkScene(self.app, self,
+                                       dataclasses.replace(message, discuss=prompts)))
         else:
             self.scoreboard()
 

@@ -26,7 +26,12 @@ DOG = 200  # Scout's portrait beside it, at projector size (smaller when the wor
 LEAST_DOG = 110  # no smaller than this: under it, Scout stays away
 
 
-def how_to_play(style: str) -> str:
+def how_to_play(style: str, kind: str = "dash") -> str:
+    """How this round is played: the dash, or a chat ("chat"), in the lesson's style."""
+    if kind == "chat":
+        return t("Chat Check: mark the messages that worry you. At each choice, the class "
+                 "votes with hands up.") if style == "vote" else \
+            t("Chat Check: mark the messages that worry you. At each choice, the team decides.")
     if style == "vote":
         return t("Class vote. Everyone in the team votes with hands up; the teacher picks the "
                  "answer, and the dog flies there.")
@@ -66,7 +71,7 @@ class TurnScene(ClassroomScene):
         # how to play needs its lines, and Start the round its row: the team's line takes
         # what is left (one line as large as it fits, else two, no taller than two at 44)
         width = WIDTH - 2 * BAND_X
-        how = how_to_play(plan.style)
+        how = how_to_play(plan.style, lesson.round_kind)
         need = fit(how, width, sizes.body, 4, note=False).height
         band_top = TOP + self.head.height + 12
         room = self.content_bottom - band_top - 32 - 2 * GAP - 10 - need - sizes.row

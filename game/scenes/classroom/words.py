@@ -17,6 +17,12 @@ def style_means(style: str) -> str:
             "vote": t("Everyone votes with hands up; you enter the answer.")}.get(style, "")
 
 
+def kind_name(kind: str) -> str:
+    """The game a lesson's rounds play ("dash", "chat" or "mixed"), as the setup screen shows
+    it."""
+    return {"dash": t("Dash"), "chat": t("Chat Check"), "mixed": t("Both in turn")}.get(kind, kind)
+
+
 def rounds_each(rounds: int, teams: int) -> str:
     """How the lesson's rounds fall to its teams (a fair number of rounds, see
     game.rules.classroom.even_turns)."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.chat_words import action_label
 from game.i18n import t
-from game.rules.chat import Chat, Choice, Option, Says
+from game.rules.chat import Chat, Choice, Says
 from game.rules.tuning import HEIGHT, WIDTH
 from game.ui import text, theme
 from game.ui.layout.card import half_grown
@@ -181,19 +182,6 @@ def _side_panel(geo: ChatLayout, lines: tuple[str, ...], labels: tuple[tuple[str
 # --- the side panel's words in each state ----------------------------------------------------
 
 Panel = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]  # lines, buttons (label, key hint)
-
-
-def action_label(option: Option, contact: str) -> str:
-    """A choice's label: a reply's line in quotes (the words the child would send), or the
-    action in words (the option's own label if it has one)."""
-    if option.action == "reply":
-        return t("\u201c{words}\u201d", words=option.text)
-    if option.text:
-        return option.text
-    return {"block": t("Block {name}", name=contact), "report": t("Report {name}", name=contact),
-            "tell": t("Tell a grown-up you trust"),
-            "screenshot": t("Take a screenshot to show a grown-up"),
-            "leave": t("Leave the chat")}.get(option.action, option.action)
 
 
 def marked_words(count: int) -> str:

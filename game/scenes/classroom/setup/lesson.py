@@ -1,16 +1,17 @@
 """The setup's first page, the lesson: a ready-made lesson (or "Choose my own") and what it is
-about, the age band, the number of rounds (with a line saying how many each team plays) and the
-play style, with one line saying what that style means."""
+about, the age band, the number of rounds (with a line saying how many each team plays), the
+play style, with one line saying what that style means, and the game the rounds play (the dash,
+Chat Check, or both in turn)."""
 from __future__ import annotations
 
 import pygame
 
 from game.i18n import t
-from game.rules.classroom import MAX_ROUNDS, MIN_ROUNDS, STYLES, fair_rounds
+from game.rules.classroom import KINDS, MAX_ROUNDS, MIN_ROUNDS, STYLES, fair_rounds
 from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import fit, label_width
 from game.scenes.classroom.setup.form import MARGIN, GAP, Layout, Row, Spot, Stop, toggle_face
-from game.scenes.classroom.words import rounds_each, style_means, style_name
+from game.scenes.classroom.words import kind_name, rounds_each, style_means, style_name
 from game.ui import theme
 from game.ui.fonts import font
 
@@ -19,6 +20,8 @@ BANDS = ("7-9", "10-12", "13-15")
 
 class LessonPage:
     """The lesson's choices and its page's rows (mixed into the setup scene)."""
+
+    kind = "dash"  # the game the rounds play, one of KINDS (the dash by default)
 
     # --- what the bank offers ------------------------------------------------------------------
     @property
@@ -69,11 +72,15 @@ class LessonPage:
         self.style = styles[(styles.index(self.style) + step) % len(styles)]
         self.changed()
 
+    def choose_kind(self, step: int) -> None:
+        self.kind = KINDS[(KINDS.index(self.kind) + step) % len(KINDS)]
+        self.changed()
+
 
     def _lesson_rows(self, room: int) -> list[Row]:
         sizes = self.sizes
         lesson = self.lesson
-        labels = [t("Ready-made lesson"), t("Age band"), t("Play style")]
+        labels = [t("Ready-made lesson"), t("Age band"), t("Play style"), t("Game")]
         column = self._column(labels)
         rows = [self._chooser("lesson", labels[0], column,
                               lesson.title if lesson else t("Choose my own"), 780,
@@ -90,6 +97,9 @@ class LessonPage:
         rows[-1].keep = True
         rows.append(self._words(style_means(self.style), x=column if self._inline(
             labels[2], column) else MARGIN))
+        widest = max(label_width(kind_name(k), sizes.body[0]) for k in KINDS)
+        rows.append(self._chooser("kind", labels[3], column, kind_name(self.kind),
+                                  max(round(400 * sizes.grow), widest), self.choose_kind))
         return rows
 
     def _band_and_rounds(self, band_label: str, column: int) -> list[Row]:

@@ -170,7 +170,7 @@ class SetupScene(LessonPage, TopicsPage, ClassPage, FocusControls, PagePieces, C
         topics = tuple(t for t in order if t in self.topics)
         teams = [Team(t.name, t.colour) for t in self.teams[:self.team_count]]
         return LessonPlan(band=self.band, rounds=self.planned_rounds, teams=teams, style=self.style,
-                          topics=topics, timers=self.timers,
+                          kind=self.kind, topics=topics, timers=self.timers,
                           lesson_id=lesson.id if lesson is not None else "",
                           title=lesson.title if lesson is not None else LessonPlan().title)
 
