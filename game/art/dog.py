@@ -16,8 +16,6 @@ from game.art.shapes import (Point, Shape, arc, bezier, circle, ellipse, leaf, r
                              spiral, star, stroke)
 
 BOX_W, BOX_H = 80, 64  # design box of the side view
-DEGREES_PER_STEP = 8
-ANGLE_STEPS = range(-4, 5)
 FRAMES = 3  # 0 legs tucked, 1 legs stretched (hop), 2 ears flapping
 
 class _Pose:
@@ -187,31 +185,6 @@ def dog_frames(size: int = 80, stunned: bool = False,
     (`stunned`: the bump moment's swirly eyes and stars; `vest_word`: the word on the vest, in
     the player's language, t("POLICE"))."""
     return tuple(_side(f, size, stunned, vest_word) for f in range(FRAMES))
-
-
-def _turned(img: pygame.Surface, angle_step: int) -> pygame.Surface:
-    step = max(ANGLE_STEPS.start, min(ANGLE_STEPS.stop - 1, angle_step))
-    side = math.ceil(math.hypot(*img.get_size())) + 2
-    canvas = pygame.Surface((side, side), pygame.SRCALPHA)
-    turned = pygame.transform.rotozoom(img, step * DEGREES_PER_STEP, 1.0) if step else img
-    canvas.blit(turned, turned.get_rect(center=(side // 2, side // 2)))
-    return canvas.convert_alpha()
-
-
-@built_once
-def dog_sprite(frame: int, angle_step: int) -> pygame.Surface:
-    """Frame `frame` turned by angle_step × 8° (−4..4, positive = nose up).
-
-    Every result is the same square size with the dog's centre at the surface centre:
-    blit it with `surf.get_rect(center=(DOG_X, y))`.
-    """
-    return _turned(dog_frames()[frame % FRAMES], angle_step)
-
-
-@built_once
-def dog_stunned(frame: int, angle_step: int = 0) -> pygame.Surface:
-    """The bump moment: swirly eyes and two little stars. Same size and centre as dog_sprite."""
-    return _turned(_side(frame % FRAMES, 80, True), angle_step)
 
 
 # ---------------------------------------------------------------- portrait
