@@ -263,3 +263,14 @@ def test_e_asks_before_ending_the_lesson_from_a_chat(tmp_path):
     key(app, pygame.K_e)
     assert run.lesson.finished
     app.dispatch(Action(Act.NEXT))
+
+
+def test_the_class_summary_counts_the_signs_spotted_in_the_chats(tmp_path):
+    from game.rules.classroom import ChatPlayed
+    from game.scenes.classroom.words import signs_overall
+    one = ChatPlayed(1, 0, "c", "t", "Jay", ("gift", "secret"), ("threat",), (), 300)
+    two = ChatPlayed(2, 1, "d", "t", "Sam", (), ("picture", "flattery"), (), 50)
+    assert signs_overall([one]) == "Warning signs spotted: 2 of 3 in 1 chat"
+    assert signs_overall([one, two]) == "Warning signs spotted: 2 of 5 in 2 chats"
+    assert signs_overall([one], "Safe answers: 3 of 4 in 2 rounds") == \
+        "Safe answers: 3 of 4 in 2 rounds; warning signs spotted: 2 of 3"

@@ -33,7 +33,8 @@ SHARE_BEHIND = 0.1  # the background is judged by its worst tenth (a text's edge
 SHARE_OUTLINE = 0.3  # an outline is at least this share of a text's ink
 SCREENS_EXPECTED = {"title", "age", "round-idle", "round", "round-feedback", "round-wrong",
                     "round-paused", "message", "results", "notebook", "help", "classroom-setup",
-                    "classroom-vote", "classroom-summary"}
+                    "classroom-vote", "classroom-summary", "classroom-chat-held",
+                    "classroom-chat-vote", "classroom-chat-signs"}
 Picture = tuple[pygame.Surface, list[Ink]]
 
 

@@ -129,7 +129,9 @@ def test_the_tour_shows_every_screen(tmp_path):
             "notebook-page2", "notebook-topic", "help", "help-page2", "settings", "keys",
             "title-rank", "title-notice", "toast", "classroom-setup", "classroom-turn",
             "classroom-vote", "classroom-message", "classroom-talk", "classroom-scores",
-            "classroom-summary"} <= set(names)
+            "classroom-summary", "classroom-chat-turn", "classroom-chat-held",
+            "classroom-chat-vote", "classroom-chat-scout", "classroom-chat-signs",
+            "classroom-chat-talk", "classroom-chat-summary"} <= set(names)
 
 
 # --- a screen laid out again when the text size changes while it is shown ----------------------

@@ -322,7 +322,8 @@ def classroom_screens(app, report_dir: Path) -> Iterator[str]:
 
 def classroom_chat_screens(app, report_dir: Path) -> Iterator[str]:
     """A Chat Check round in class: whose turn, a message held for the class to talk about, a
-    class vote on a choice, Scout's step-back, the signs' review, the chat's talk prompts."""
+    class vote on a choice, Scout's step-back, the signs' review, the chat's talk prompts, the
+    class summary's line for the signs."""
     from game.actions import Act, Action
     from game.rules.classroom import LessonPlan, default_teams
     from game.scenes.classroom.chat import ClassChatReviewScene
@@ -364,4 +365,7 @@ def classroom_chat_screens(app, report_dir: Path) -> Iterator[str]:
     for _ in range(3):
         app.dispatch(Action(Act.REVEAL))
     yield "classroom-chat-talk"
+    run.end_lesson()
+    app.dispatch(Action(Act.NEXT))
+    yield "classroom-chat-summary"
     app.back_to_root()

@@ -22,6 +22,7 @@ from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import (
     BarButton, ClassroomScene, blit_at, class_button, fit, label_width,
 )
+from game.scenes.classroom.words import signs_overall
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Fitted
@@ -195,7 +196,10 @@ class SummaryScene(ClassroomScene):
         sizes, s = self.sizes, self.summary
         answered = [a for a in s.answered if a.outcome != "skipped"]
         right = sum(a.outcome == "right" for a in answered)
-        line = fit(overall(right, len(answered), s.rounds_played), WIDTH - 2 * SIDE,
+        words = overall(right, len(answered), s.rounds_played)
+        if s.chats:  # Chat Check rounds: the warning signs the class spotted too
+            words = signs_overall(s.chats, words if answered else "")
+        line = fit(words, WIDTH - 2 * SIDE,
                    sizes.fall(40, 36, theme.CLASS_BODY), 2, True)
         folder = self._folder_width()
         report = fit(self.report_line, WIDTH - 2 * SIDE - (folder + 20 if folder else 0),

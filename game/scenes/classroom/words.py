@@ -2,8 +2,10 @@
 pygame: the report imports them)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from game.i18n import t
-from game.rules.classroom import LessonPlan
+from game.rules.classroom import ChatPlayed, LessonPlan
 
 
 def style_name(style: str) -> str:
@@ -21,6 +23,20 @@ def kind_name(kind: str) -> str:
     """The game a lesson's rounds play ("dash", "chat" or "mixed"), as the setup screen shows
     it."""
     return {"dash": t("Dash"), "chat": t("Chat Check"), "mixed": t("Both in turn")}.get(kind, kind)
+
+
+def signs_overall(chats: Sequence[ChatPlayed], answers: str = "") -> str:
+    """The class summary's line for a lesson with Chat Check rounds: the warning signs the
+    class spotted in its chats, after `answers` (the dash's safe answers) when it had both."""
+    spotted = sum(len(c.spotted) for c in chats)
+    signs = spotted + sum(len(c.missed) for c in chats)
+    if answers:
+        return t("{answers}; warning signs spotted: {spotted} of {signs}", answers=answers,
+                 spotted=spotted, signs=signs)
+    return t("Warning signs spotted: {spotted} of {signs} in 1 chat", spotted=spotted,
+             signs=signs) if len(chats) == 1 else \
+        t("Warning signs spotted: {spotted} of {signs} in {n} chats", spotted=spotted,
+          signs=signs, n=len(chats))
 
 
 def rounds_each(rounds: int, teams: int) -> str:
