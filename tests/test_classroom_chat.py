@@ -274,3 +274,20 @@ def test_the_class_summary_counts_the_signs_spotted_in_the_chats(tmp_path):
     assert signs_overall([one, two]) == "Warning signs spotted: 2 of 5 in 2 chats"
     assert signs_overall([one], "Safe answers: 3 of 4 in 2 rounds") == \
         "Safe answers: 3 of 4 in 2 rounds; warning signs spotted: 2 of 3"
+
+
+def test_with_timers_on_a_class_vote_counts_down_as_in_a_dash_round(tmp_path):
+    app = start(str(tmp_path / "data"), fast=True, seed=2)
+    plan = LessonPlan(band="10-12", rounds=2, teams=default_teams(2), style="vote", kind="chat",
+                      timers=True)
+    run = ClassroomRun(app, plan, tmp_path / "reports")
+    app.push(app.scene)
+    run.begin()
+    key(app, pygame.K_n)
+    scene = app.scene
+    until(app, lambda: scene.state == "choice")
+    frames(app, 1)
+    assert "30 seconds to vote" in scene._side_words()[0]
+    frames(app, 60 * 31)
+    assert "Time's up!" in scene._side_words()[0]
+    assert scene.state == "choice"  # the decision still waits for the teacher

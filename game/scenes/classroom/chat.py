@@ -29,6 +29,7 @@ class ClassChatScene(ChatScene):
     def __init__(self, app, lesson, chat: Chat) -> None:
         self.lesson = lesson  # game.scenes.classroom.run.ClassroomRun
         self.held_since: float | None = None  # P holds the chat: no message arrives
+        self.vote_began: float | None = None  # when the decision shown began to wait
         self.legend = False
         self._modal: Modal | None = None
         super().__init__(app, chat)
@@ -70,6 +71,9 @@ class ClassChatScene(ChatScene):
     def update(self, dt: float) -> None:
         if not self.held and self._modal is None and not self.legend:
             super().update(dt)
+            deciding = self.state == "choice"
+            if deciding != (self.vote_began is not None):
+                self.vote_began = self.app.now if deciding else None
 
     # --- the side panel ----------------------------------------------------------------------
     def _side_words(self):
@@ -80,12 +84,21 @@ class ClassChatScene(ChatScene):
                     ((t("Carry on"), "P"), (t("End the lesson"), "E")), False)
         lines, labels, scout = super()._side_words()
         if state == "choice":
-            who = t("Class vote: hands up!") if self.lesson.vote else \
-                t("{team}, it's your turn!", team=self.lesson.team_name)
-            return (who, *lines), labels, scout
+            if not self.lesson.vote:
+                return (t("{team}, it's your turn!", team=self.lesson.team_name), *lines), \
+                    labels, scout
+            return (t("Class vote: hands up!"), *lines, *self._countdown()), labels, scout
         if state == "reading":
             return lines, ((t("Hold this message"), "P"),), scout
         return lines, labels, scout
+
+    def _countdown(self) -> tuple[str, ...]:
+        """The voting countdown's line, with the teacher's timers on (as in a dash round)."""
+        began = self.app.now if self.vote_began is None else self.vote_began
+        left = self.lesson.vote_seconds_left(self.app.now - began)
+        if left is None:
+            return ()
+        return (t("Time's up!") if left <= 0 else t("{seconds} seconds to vote", seconds=left),)
 
     def _buttons(self, placed, labels):
         buttons = super()._buttons(placed, labels)
