@@ -200,12 +200,18 @@ def test_the_shipped_welsh_bank_has_every_item_in_welsh() -> None:
     assert [r.title for r in welsh.ranks][:4] == ["Cadet Heddlu", "Cwnstabl Heddlu", "Rhingyll",
                                                  "Arolygydd"]
     assert welsh.ranks[-1].title == "Prif Gwnstabl"
+    # a message card's credit names the publisher in Welsh where it has a Welsh name; a
+    # newspaper keeps its own; the articles' ids and titles stay as they are
+    for en, cy in zip(english.sources, welsh.sources, strict=True):
+        assert words_only_differ(en, cy, ("publisher",)), en.id
+        assert cy.publisher != en.publisher or cy.publisher == "Express & Star", en.id
+    assert welsh.source_by_id["004_6260f81373ceb44e.txt"].publisher == "Y Swyddfa Gartref"
 
 
 def test_every_shipped_welsh_file_is_a_draft_marked_for_review() -> None:
     files = sorted(SHIPPED_WELSH.glob("*.yaml"))
     assert {f.stem for f in files} == {"messages", "questions", "topics", "help", "ranks",
-                                       "lessons", "branding", "ui", "chats"}
+                                       "lessons", "branding", "ui", "chats", "sources"}
     for path in files:
         lines = read(path).splitlines()
         schema = "ui" if path.stem == "ui" else "translation"  # ui.yaml: the game's own words

@@ -40,9 +40,13 @@ FIELDS: dict[str, dict[str, bool]] = {
     "help": {"id": True, "title": True, "text": True},
     "ranks": {"id": True, "title": True, "badge": False},
     "lessons": {"id": True, "title": True, "about": True},
+    "sources": {"id": True, "publisher": True},
     "branding": {"title": False, "tagline": False},
     "chats": chat_translation.FIELDS,
 }
+# kinds whose words are names (a publisher's), which may stay as the English file writes them:
+# one a translation leaves out is neither missing nor shown "in English"
+NAMES_ONLY = frozenset({"sources"})
 HEADER = ("language", "reviewed")
 Words = dict[str, Any]  # a field's name -> its words (an answer list holds (text, explain, where))
 Key = tuple[str, str]  # (kind, id); the branding is ("branding", "")
@@ -249,7 +253,7 @@ def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: st
         key = (kind, getattr(item, "id", ""))
         found = chosen.pop(key, None)
         if found is None or found[2].layer < layers.get(key, 0):
-            if key in layers:  # an item written in the bank's files, not a default
+            if key in layers and kind not in NAMES_ONLY:  # written in the bank's files
                 translation.missing.append(key)
                 fallbacks.add(key)
             return item
@@ -271,7 +275,7 @@ def translate(bank: Bank, files: list[ParsedFile], folders: list[Path], lang: st
 
     items = {kind: each(kind, getattr(bank, kind))
              for kind in ("topics", "help", "ranks", "messages", "questions", "lessons",
-                          "chats")}
+                          "sources", "chats")}
     local_help = each("help", bank.branding.local_help)
     branding = replace(translated("branding", bank.branding), local_help=local_help)
     problems.extend(_unknown(chosen, files, bank))
@@ -395,7 +399,8 @@ def _fields(*names: str) -> Any:
 
 _APPLY = {"messages": _message, "questions": _question, "ranks": _rank,
           "topics": _fields("title"), "help": _fields("title", "text"),
-          "lessons": _fields("title", "about"), "branding": _fields("title", "tagline"),
+          "lessons": _fields("title", "about"), "sources": _fields("publisher"),
+          "branding": _fields("title", "tagline"),
           "chats": chat_translation.apply}
 
 
