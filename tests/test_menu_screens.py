@@ -230,3 +230,25 @@ def test_a_notice_come_since_is_told_alone_not_with_the_ones_already_told(tmp_pa
         assert isinstance(app.scene, TitleScene)
     finally:
         app.quit()
+
+
+# --- Scout's vest speaks the language -------------------------------------------------------------
+
+def test_scout_on_the_title_wears_the_word_of_the_language_in_use(tmp_path):
+    from game.art.dog import dog_portrait
+    app = started(tmp_path, "cy")
+    title = app.scene
+    assert isinstance(title, TitleScene) and title.dog is not None
+    size = title.dog.get_width()
+    assert title.dog is dog_portrait(size, "HEDDLU")  # built once: the same picture
+    assert title.dog is not dog_portrait(size, "POLICE")
+
+
+def test_every_screen_draws_scout_sitting_through_the_language_aware_portrait():
+    """A screen that called the art's dog_portrait itself would show POLICE in Welsh (the
+    promotion, the classroom's scores and the chat's Scout once did)."""
+    from pathlib import Path
+    scenes = Path(__file__).resolve().parent.parent / "game" / "scenes"
+    callers = [str(p.relative_to(scenes)) for p in scenes.rglob("*.py")
+               if "dog_portrait(" in p.read_text(encoding="utf-8") and p.name != "common.py"]
+    assert callers == []

@@ -9,7 +9,6 @@ import pygame
 
 from game.actions import Act, Action
 from game.art.avatars import avatar
-from game.art.dog import dog_portrait
 from game.art.phone import phone, typing_dots
 from game.content.chat_words import action_label
 from game.content.colours import contrast
@@ -18,7 +17,7 @@ from game.rules.chat import Chat, ChatRun, Choice, Option
 from game.rules.tuning import reading_seconds
 from game.scenes.base import Scene
 from game.scenes.chat_review import finish
-from game.scenes.common import backdrop, corner_of
+from game.scenes.common import backdrop, corner_of, scout_portrait
 from game.scenes.spoken import sentences
 from game.ui import text, theme
 from game.ui.layout.base import Fitted, label_width
@@ -270,7 +269,7 @@ class ChatScene(Scene):
                 out.blit(fitted.surface(theme.INK), (16, top - y + 12))
         if placed.scout is not None:
             sx, sy, size = placed.scout
-            out.blit(dog_portrait(size), (sx - x, sy - y))
+            out.blit(scout_portrait(size), (sx - x, sy - y))
         return out
 
     def _buttons(self, placed: SidePanel, labels: tuple[tuple[str, str], ...]) -> list[Button]:

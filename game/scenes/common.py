@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.art.dog import dog_portrait
 from game.art.scenery import title_background
 from game.rules.tuning import WIDTH
 from game.i18n import t
@@ -17,6 +18,11 @@ from game.ui.widgets import ArrowButton, Button, ButtonRow, panel
 if TYPE_CHECKING:
     from game.ui.layout.age import AgeLayout
 
+
+
+def scout_portrait(size: int) -> pygame.Surface:
+    """Scout sitting, `size` px, the word on the vest in the language in use (POLICE, HEDDLU)."""
+    return dog_portrait(size, t("POLICE"))
 
 def backdrop(dim: int = 0) -> pygame.Surface:
     """The park scene behind menus, optionally dimmed so cards stand out (in the theme in use:

@@ -6,13 +6,12 @@ import math
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
 from game.art.scenery import sparkle
 from game.rules.progress import RoundSummary
 from game.rules.scoring import next_rank
 from game.scenes.base import MenuScene
 from game.i18n import t
-from game.scenes.common import backdrop, centred_x, corner_of, heading_block
+from game.scenes.common import backdrop, centred_x, corner_of, heading_block, scout_portrait
 from game.ui import theme
 from game.ui.layout.base import Corner
 from game.ui.layout.results import (
@@ -181,7 +180,7 @@ class ResultsScene(MenuScene):
         title = heading_block(placed.heading, theme.ACCENT)
         surf.blit(title, (centred_x(title), placed.heading_y))
         if placed.dog:
-            surf.blit(dog_portrait(placed.dog[2]), placed.dog[:2])
+            surf.blit(scout_portrait(placed.dog[2]), placed.dog[:2])
         x, y, w, h = placed.card
         card = panel((w, h))
         for fitted, top in placed.lines:

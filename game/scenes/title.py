@@ -6,12 +6,12 @@ import math
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
 from game.i18n import t
 from game.rules.scoring import rank_for
 from game.scenes.base import MenuScene
 from game.scenes.common import (
-    backdrop, centred_x, corner_of, heading, heading_block, notice_card, speech_bubble,
+    backdrop, centred_x, corner_of, heading, heading_block, notice_card, scout_portrait,
+    speech_bubble,
 )
 from game.ui import theme
 from game.ui.layout.base import Fitted, label_width
@@ -154,7 +154,7 @@ class TitleScene(MenuScene):
                                                + (placed.bubble[2], placed.bubble[3].height + 42),
                                                placed.rank and placed.rank[0]) if r]
         self.static = self._compose(placed)  # adds the title's and the tagline's boxes
-        self.dog = dog_portrait(placed.dog[2]) if placed.dog else None
+        self.dog = scout_portrait(placed.dog[2]) if placed.dog else None
         self.dog_at = placed.dog[:2] if placed.dog else (0, 0)
         if self.dog is not None:  # Scout himself, not his picture's corners, bobbing
             self.cards.append(inked(self.dog).move(self.dog_at).inflate(0, 2 * BOB))

@@ -9,13 +9,13 @@ import random
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
 from game.i18n import t
 from game.rules.classroom import Standing
 from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import (
     BarButton, ClassroomScene, blit_at, drawn_width, fit,
 )
+from game.scenes.common import scout_portrait
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Fitted
@@ -106,7 +106,7 @@ class ScoreboardScene(ClassroomScene):
             score = text.render(f"{s.team.score}", number_size, theme.CLASS_TEXT, True)
             surface.blit(score, score.get_rect(midright=(right - 70, middle)))
         if dog:
-            surface.blit(dog_portrait(dog), (WIDTH - SIDE - dog, self.content_bottom - dog))
+            surface.blit(scout_portrait(dog), (WIDTH - SIDE - dog, self.content_bottom - dog))
 
     def _words(self, right: int) -> tuple[Fitted, Fitted]:
         """The heading and the line under it, centred left of `right`."""

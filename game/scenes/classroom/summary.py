@@ -15,7 +15,6 @@ import logging
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
 from game.i18n import t
 from game.reports.folder import Opener, folder_opener
 from game.rules.tuning import WIDTH
@@ -23,6 +22,7 @@ from game.scenes.classroom.base import (
     BarButton, ClassroomScene, blit_at, class_button, fit, label_width,
 )
 from game.scenes.classroom.words import signs_overall
+from game.scenes.common import scout_portrait
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Fitted
@@ -284,7 +284,7 @@ class SummaryScene(ClassroomScene):
                 self._panel(surface, pygame.Rect(SIDE, top, full.w, bottom - top), *topics)
             elif bottom - top >= LEAST_DOG:  # the lists are on the pages after: Scout here
                 size = min(bottom - top, round(DOG * self.sizes.grow)) // 10 * 10
-                surface.blit(dog_portrait(size), ((WIDTH - size) // 2, top))
+                surface.blit(scout_portrait(size), ((WIDTH - size) // 2, top))
         elif kind in ("topics", "messages"):
             self._panel(surface, full, *(topics if kind == "topics" else messages))
         else:

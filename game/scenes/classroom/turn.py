@@ -6,10 +6,10 @@ from __future__ import annotations
 import pygame
 
 from game.actions import Act, Action
-from game.art.dog import dog_portrait
 from game.i18n import t
 from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import BarButton, ClassroomScene, blit_at, fit
+from game.scenes.common import scout_portrait
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import hint_width
@@ -109,4 +109,4 @@ class TurnScene(ClassroomScene):
         blit_at(surface, self.how, theme.CLASS_TEXT, midtop=(WIDTH // 2, self.band.bottom + GAP))
         if self.dog is not None:
             size, where = self.dog
-            surface.blit(dog_portrait(size), where)
+            surface.blit(scout_portrait(size), where)

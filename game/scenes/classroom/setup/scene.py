@@ -34,7 +34,6 @@ from collections.abc import Callable
 
 import pygame
 
-from game.art.dog import dog_portrait
 from game.i18n import t
 from game.rules.classroom import MAX_TEAMS, LessonPlan, Team, default_teams
 from game.rules.tuning import WIDTH
@@ -46,6 +45,7 @@ from game.scenes.classroom.setup.pieces import PagePieces
 from game.scenes.classroom.setup.teams import ClassPage
 from game.scenes.classroom.setup.topics import TopicsPage
 from game.scenes.classroom.words import animal_names
+from game.scenes.common import scout_portrait
 from game.ui import text, theme
 from game.ui.fonts import font
 from game.ui.layout.base import Fitted
@@ -249,7 +249,7 @@ class SetupScene(LessonPage, TopicsPage, ClassPage, FocusControls, PagePieces, C
             y += row.height + GAP
         room = min(round(DOG * sizes.grow), self.content_bottom - y) // 10 * 10
         if room >= LEAST_DOG:  # Scout in the corner the page leaves free, above Start
-            out.pictures.append((dog_portrait(room),
+            out.pictures.append((scout_portrait(room),
                                  (WIDTH - MARGIN - room, self.content_bottom - room)))
         self._nav(out)
         return out
