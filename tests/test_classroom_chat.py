@@ -291,3 +291,19 @@ def test_with_timers_on_a_class_vote_counts_down_as_in_a_dash_round(tmp_path):
     frames(app, 60 * 31)
     assert "Time's up!" in scene._side_words()[0]
     assert scene.state == "choice"  # the decision still waits for the teacher
+
+
+def test_a_chat_only_lesson_summary_lists_the_signs_the_class_missed(tmp_path):
+    """Not 'No answers were given' under 'Hardest topics': the signs to talk about again."""
+    from game.rules.classroom import ChatPlayed
+    from game.scenes.classroom.summary import SummaryScene
+    app, run = class_chat(tmp_path)
+    run.lesson.chats[:] = [
+        ChatPlayed(1, 0, "c", "t", "Jay", ("gift",), ("threat", "secret"), (), 300),
+        ChatPlayed(2, 1, "d", "t", "Sam", ("threat",), ("secret",), (), 50)]
+    (title, items, _), _ = SummaryScene(app, run)._lists()
+    assert title == "Signs the class missed"
+    assert items == [("Asks you to keep a secret", "missed 2"), ("A threat", "missed once")]
+    run.lesson.chats[:] = [ChatPlayed(1, 0, "c", "t", "Jay", ("gift",), (), (), 300)]
+    (title, items, empty), _ = SummaryScene(app, run)._lists()
+    assert items == [] and empty == "The class spotted every warning sign. Well done, everyone!"

@@ -21,7 +21,7 @@ from game.rules.tuning import WIDTH
 from game.scenes.classroom.base import (
     BarButton, ClassroomScene, blit_at, class_button, fit, label_width,
 )
-from game.scenes.classroom.words import signs_overall
+from game.scenes.classroom.words import missed_signs, signs_overall
 from game.scenes.common import scout_portrait
 from game.ui import text, theme
 from game.ui.fonts import font
@@ -220,12 +220,15 @@ class SummaryScene(ClassroomScene):
         none_hard = t("No answers were given.") if not s.hardest else \
             t("Every topic came out at {percent}% right or more. Well done, everyone!",
               percent=round(HARD * 100))
+        first = (t("Hardest topics"), topics, none_hard)
+        if s.chats and not s.hardest:  # only Chat Check: the signs to talk about again
+            first = (t("Signs the class missed"), missed_signs(s.chats),
+                     t("The class spotted every warning sign. Well done, everyone!"))
         messages = []
         for message_id in dict.fromkeys(s.messages):
             found = bank.message_by_id.get(message_id)
             messages.append((found.title if found else message_id, ""))
-        return ((t("Hardest topics"), topics, none_hard),
-                (t("Messages covered"), messages, t("No safety messages were shown.")))
+        return (first, (t("Messages covered"), messages, t("No safety messages were shown.")))
 
     def _on_overview(self) -> int:
         """How many of the two lists the overview has room for (each with its first item):

@@ -2,9 +2,12 @@
 pygame: the report imports them)."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
+from game.content.chat_words import sign_name
 from game.i18n import t
+from game.rules.chat import SIGNS
 from game.rules.classroom import ChatPlayed, LessonPlan
 
 
@@ -37,6 +40,15 @@ def signs_overall(chats: Sequence[ChatPlayed], answers: str = "") -> str:
              signs=signs) if len(chats) == 1 else \
         t("Warning signs spotted: {spotted} of {signs} in {n} chats", spotted=spotted,
           signs=signs, n=len(chats))
+
+
+def missed_signs(chats: Sequence[ChatPlayed]) -> list[tuple[str, str]]:
+    """The warning signs the class missed in its chats, each named once with how often it was
+    missed, most missed first (ties in the review's order of signs)."""
+    missed = Counter(kind for c in chats for kind in c.missed)
+    order = {kind: i for i, kind in enumerate(SIGNS)}
+    return [(sign_name(kind), t("missed {n}", n=n) if n > 1 else t("missed once"))
+            for kind, n in sorted(missed.items(), key=lambda kn: (-kn[1], order.get(kn[0], 99)))]
 
 
 def rounds_each(rounds: int, teams: int) -> str:
