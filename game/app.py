@@ -53,6 +53,10 @@ class App:
         self._clock_t = 0.0
         self._corner = self._corner_buttons()
         self._hover: tuple[int, int] = (-1, -1)
+        # where the pointer rested when the window opened: SDL reports it as a move, but a
+        # pointer that has not moved chooses nothing (Enter must not press the button it
+        # happens to rest on, in place of the one the keyboard's focus is on)
+        self._pointer_at_start: tuple[int, int] | None = None
         self._layout()
         if fullscreen:
             self.toggle_fullscreen()
@@ -270,6 +274,11 @@ class App:
             self.toast(self.scene.keys_hint)
         else:
             if action.kind is Act.HOVER:
+                if self._pointer_at_start is None:
+                    self._pointer_at_start = action.pos
+                if action.pos == self._pointer_at_start:
+                    return
+                self._pointer_at_start = (-1, -1)  # it has moved: every move counts from now
                 self._hover = action.pos
             self.scene.handle(action)
             if action.kind in (Act.HOP, Act.CONFIRM) and self.stack:

@@ -252,3 +252,26 @@ def test_every_screen_draws_scout_sitting_through_the_language_aware_portrait():
     callers = [str(p.relative_to(scenes)) for p in scenes.rglob("*.py")
                if "dog_portrait(" in p.read_text(encoding="utf-8") and p.name != "common.py"]
     assert callers == []
+
+
+# --- the pointer ----------------------------------------------------------------------------------
+
+def _move_pointer(app, pos) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0),
+                                         touch=False))
+    frames(app, 1)
+
+
+def test_a_pointer_resting_on_a_button_when_the_window_opens_does_not_take_the_focus(tmp_path):
+    """Welsh at 200%: the middle of the screen is the Classroom button. SDL reports where the
+    pointer rests as a move; Enter must still press Play, the button the focus starts on."""
+    app = started(tmp_path, "cy", 2.0)
+    title = app.scene
+    play = title.buttons.buttons[title.buttons.focus]
+    centre = (640, 360)
+    other = title.buttons.at(centre)
+    assert other >= 0 and title.buttons.buttons[other] is not play
+    _move_pointer(app, centre)  # the window opens under the pointer
+    assert title.buttons.buttons[title.buttons.focus] is play
+    _move_pointer(app, (centre[0] + 5, centre[1]))  # the child moves the mouse
+    assert title.buttons.focus == title.buttons.at((centre[0] + 5, centre[1]))
