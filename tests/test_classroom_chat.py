@@ -307,3 +307,13 @@ def test_a_chat_only_lesson_summary_lists_the_signs_the_class_missed(tmp_path):
     run.lesson.chats[:] = [ChatPlayed(1, 0, "c", "t", "Jay", ("gift",), (), (), 300)]
     (title, items, empty), _ = SummaryScene(app, run)._lists()
     assert items == [] and empty == "The class spotted every warning sign. Well done, everyone!"
+
+
+def test_the_teachers_keys_in_a_chat_round_say_that_p_holds_the_chat(tmp_path):
+    from screen_check import tracking
+    with tracking() as tracker:
+        app, run = class_chat(tmp_path)
+        app.scene.legend = True  # F1
+        tracker.screen_problems(app)  # draws it
+        words = " ".join(ink.words for ink in app.canvas.inks)
+    assert "Hold this message, or carry on" in words and "Teacher's menu" not in words

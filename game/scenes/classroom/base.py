@@ -34,9 +34,11 @@ LABEL_PAD = 48  # a button's width beyond its label (the label box's 24 and some
 PARK_DIM = 215  # of 255: the park shows through; words on it keep 7:1 at its brightest
 
 
-def legend_rows() -> tuple[tuple[str, str], ...]:
-    """The teacher's keys, as the legend (F1) lists them."""
-    return (("P", t("Teacher's menu: pause, keys, end")),
+def legend_rows(chat: bool = False) -> tuple[tuple[str, str], ...]:
+    """The teacher's keys, as the legend (F1) lists them (`chat`: in a Chat Check round, where
+    P holds the chat)."""
+    return (("P", t("Hold this message, or carry on") if chat else
+             t("Teacher's menu: pause, keys, end")),
             ("S", t("Skip this question")),
             ("N", t("Next screen")),
             ("D", t("Show the next thing to talk about")),
@@ -468,9 +470,9 @@ def palette() -> tuple[Colour, ...]:
             theme.CLASS_MUTED)
 
 
-def legend(grow: float = 1.0) -> pygame.Surface:
-    """The teacher's keys over a dimmed screen (F1)."""
-    return _legend(t("Teacher's keys"), legend_rows(), grow, palette())
+def legend(grow: float = 1.0, chat: bool = False) -> pygame.Surface:
+    """The teacher's keys over a dimmed screen (F1; `chat`: in a Chat Check round)."""
+    return _legend(t("Teacher's keys"), legend_rows(chat), grow, palette())
 
 
 @built_once

@@ -170,7 +170,7 @@ class ClassChatScene(ChatScene):
         if self._modal is not None:
             self._modal.draw(surface)
         elif self.legend:
-            surface.blit(legend(sizes_for(self.app).grow), (0, 0))
+            surface.blit(legend(sizes_for(self.app).grow, chat=True), (0, 0))
 
 
 class ClassChatReviewScene(ChatReviewScene):
